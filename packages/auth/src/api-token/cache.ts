@@ -1,0 +1,67 @@
+/**
+ * A short-lived, per-isolate cache of token verifications. Keys are SHA-256 digests of the token so
+ * the raw token is never held as a map key (and never shows up in a heap snapshot's key list).
+ */
+import type { TokenVerification } from "./verify";
+
+interface Entry {
+  value: TokenVerification;
+  expiresAt: number;
+}
+
+export interface VerificationCacheOptions {
+  /** How long a successful verification is trusted. Default 60 s. */
+  ttlMs?: number;
+  /** How long a rejection is remembered, to absorb retry storms with a bad token. Default 10 s. */
+  negativeTtlMs?: number;
+  /** Entries kept at most; the oldest is evicted first. Default 1,000. */
+  maxEntries?: number;
+  now?: () => number;
+}
+
+export class VerificationCache {
+  readonly #entries = new Map<string, Entry>();
+  readonly #ttlMs: number;
+  readonly #negativeTtlMs: number;
+  readonly #maxEntries: number;
+  readonly #now: () => number;
+
+  constructor(options: VerificationCacheOptions = {}) {
+    this.#ttlMs = options.ttlMs ?? 60_000;
+    this.#negativeTtlMs = options.negativeTtlMs ?? 10_000;
+    this.#maxEntries = options.maxEntries ?? 1_000;
+    this.#now = options.now ?? Date.now;
+  }
+
+  get(key: string): TokenVerification | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= this.#now()) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    return entry.value;
+  }
+
+  set(key: string, value: TokenVerification): void {
+    // An unreachable API says nothing about the token: never cache it.
+    if (!value.ok && value.reason === "unreachable") return;
+    const ttl = value.ok ? this.#ttlMs : this.#negativeTtlMs;
+    this.#entries.delete(key);
+    this.#entries.set(key, { value, expiresAt: this.#now() + ttl });
+    while (this.#entries.size > this.#maxEntries) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.#entries.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}
+
+export async function tokenCacheKey(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}

@@ -1,0 +1,23 @@
+/**
+ * Who is calling a server, after authentication. Built by the API-token verifier today and by the
+ * OAuth provider later; tools only ever see this shape, never the credential itself.
+ */
+
+/** An account the caller can act on. */
+export interface AccountRef {
+  id: string;
+  name: string;
+}
+
+export interface Principal {
+  /** How the caller authenticated. */
+  kind: "api-token" | "oauth";
+  /** Stable key for per-user state (active account); never derived from raw token text. */
+  userKey: string;
+  /** `user` tokens may see many accounts; `account` tokens are owned by exactly one. */
+  tokenKind: "user" | "account";
+  /** Accounts the credential can see, in API order. */
+  accounts: AccountRef[];
+  /** OAuth scopes granted, when the caller came through OAuth. */
+  scopes?: string[];
+}

@@ -1,0 +1,13 @@
+/** The bindings and variables every MCP server Worker reads. Apps extend it with their own. */
+export interface KitEnv {
+  /** Cloudflare-compatible API to call. Default `https://api.cloudflare.com/client/v4`. */
+  CLOUDFLARE_API_BASE_URL?: string;
+  /** Shared per-user state (the active account), bound to the same namespace in every server. */
+  MCP_STATE?: KVNamespace;
+  /** Comma-separated hostnames this server is reached at besides loopback and workers.dev. */
+  MCP_ALLOWED_HOSTS?: string;
+  /** Comma-separated hostnames of browser origins allowed to call (web-based MCP clients). */
+  MCP_ALLOWED_ORIGINS?: string;
+}
+
+export const DEFAULT_API_BASE_URL = "https://api.cloudflare.com/client/v4";

@@ -1,0 +1,190 @@
+/**
+ * The registration context: the only way apps add tools to a server. Each handler is wrapped once
+ * here, so account selection, the time budget, error mapping, redaction and logging apply to every
+ * tool without any tool repeating them.
+ */
+
+import type { CallToolResult, McpServer, ServerContext } from "@modelcontextprotocol/server";
+import type { Credential } from "@repo/auth";
+import type { CloudflareClient } from "@repo/cloudflare-api";
+import { z } from "zod";
+import type { ActiveAccountStore } from "../accounts/active-account-store";
+import { resolveAccount } from "../accounts/resolve-account";
+import { describeToolError, ToolTimeoutError } from "./error-mapping";
+import type { ToolLogger } from "./log";
+import { Redactor } from "./redaction";
+import { errorResult } from "./results";
+import type { AccountToolCall, RegistrationContext, ToolCall, ToolDefinition } from "./types";
+
+/** Hosted MCP gateways give up at 30 s; leave room for the response to travel. */
+export const DEFAULT_TOOL_BUDGET_MS = 25_000;
+
+export interface CallEnvironment {
+  serverName: string;
+  credential: Credential;
+  api: CloudflareClient;
+  /** Value of the request's `cf-account-id` header, if any. */
+  accountHeader: string | undefined;
+  activeAccounts: ActiveAccountStore;
+  log: ToolLogger;
+  budgetMs: number;
+}
+
+export const AccountIdArgumentSchema = z
+  .string()
+  .min(1)
+  .optional()
+  .describe(
+    "Cloudflare account id to act on. Omit it when the credential sees a single account or an active account is set (set_active_account); accounts_list shows the choices.",
+  );
+
+export function createRegistrationContext(
+  server: McpServer,
+  environment: CallEnvironment,
+): RegistrationContext {
+  return {
+    tool(definition) {
+      register(server, definition, definition.input, environment, async (input, base) =>
+        definition.handler(input as Parameters<typeof definition.handler>[0], base),
+      );
+    },
+    accountTool(definition) {
+      const shape = { ...definition.input, account_id: AccountIdArgumentSchema };
+      register(server, definition, shape, environment, async (input, base, state) => {
+        const { account_id: argument, ...rest } = input as { account_id?: string };
+        const account = resolveAccount(environment.credential.principal.accounts, {
+          argument,
+          header: environment.accountHeader,
+          active: await environment.activeAccounts.get(environment.credential.principal.userKey),
+        });
+        state.accountId = account.id;
+        const call: AccountToolCall = { ...base, accountId: account.id, account };
+        return definition.handler(rest as Parameters<typeof definition.handler>[0], call);
+      });
+    },
+  };
+}
+
+interface CallState {
+  accountId?: string;
+}
+
+type Invoke = (
+  input: Record<string, unknown>,
+  base: ToolCall,
+  state: CallState,
+) => Promise<CallToolResult>;
+
+function register(
+  server: McpServer,
+  // biome-ignore lint/suspicious/noExplicitAny: the definition's handler type is erased here; `invoke` keeps it.
+  definition: ToolDefinition<z.ZodRawShape, any>,
+  shape: z.ZodRawShape,
+  environment: CallEnvironment,
+  invoke: Invoke,
+): void {
+  server.registerTool(
+    definition.name,
+    {
+      title: definition.title,
+      description: definition.description,
+      inputSchema: z.object(shape),
+      annotations: {
+        title: definition.title,
+        readOnlyHint: definition.annotations.readOnlyHint,
+        destructiveHint: definition.annotations.destructiveHint,
+        idempotentHint: definition.annotations.idempotentHint,
+        openWorldHint: definition.annotations.openWorldHint ?? true,
+      },
+    },
+    async (input: Record<string, unknown>, context: ServerContext) =>
+      runTool(definition, environment, input, context.mcpReq.signal, invoke),
+  );
+}
+
+async function runTool(
+  // biome-ignore lint/suspicious/noExplicitAny: see register().
+  definition: ToolDefinition<z.ZodRawShape, any>,
+  environment: CallEnvironment,
+  input: Record<string, unknown>,
+  clientSignal: AbortSignal,
+  invoke: Invoke,
+): Promise<CallToolResult> {
+  const started = Date.now();
+  const redactor = new Redactor();
+  for (const secret of collectSecretFields(input, definition.secretFields ?? []))
+    redactor.add(secret);
+  const budget = new AbortController();
+  const signal = AbortSignal.any([clientSignal, budget.signal]);
+  const state: CallState = {};
+  const base: ToolCall = {
+    api: environment.api,
+    principal: environment.credential.principal,
+    redact: (secret) => redactor.add(secret),
+    signal,
+  };
+  const logBase = { server: environment.serverName, tool: definition.name };
+  try {
+    const result = await withBudget(invoke(input, base, state), environment.budgetMs, budget);
+    environment.log({
+      ...logBase,
+      outcome: "ok",
+      durationMs: Date.now() - started,
+      ...(state.accountId ? { accountId: state.accountId } : {}),
+    });
+    return redactor.deep(result);
+  } catch (error) {
+    const described = describeToolError(error, {
+      toolName: definition.name,
+      ...(definition.permission ? { permission: definition.permission } : {}),
+      ...(definition.errorHints ? { errorHints: definition.errorHints } : {}),
+      ...(state.accountId ? { accountId: state.accountId } : {}),
+    });
+    environment.log({
+      ...logBase,
+      outcome: "error",
+      durationMs: Date.now() - started,
+      errorKind: described.kind,
+      ...(described.code !== undefined ? { code: described.code } : {}),
+      ...(state.accountId ? { accountId: state.accountId } : {}),
+    });
+    return errorResult(redactor.text(described.text));
+  }
+}
+
+async function withBudget<T>(
+  work: Promise<T>,
+  budgetMs: number,
+  budget: AbortController,
+): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      budget.abort();
+      reject(new ToolTimeoutError(budgetMs));
+    }, budgetMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+  }
+}
+
+/** Every string found under a property named in `fields`, at any depth of the input. */
+export function collectSecretFields(value: unknown, fields: readonly string[]): string[] {
+  if (fields.length === 0) return [];
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+    } else if (node !== null && typeof node === "object") {
+      for (const [key, child] of Object.entries(node)) {
+        if (fields.includes(key) && typeof child === "string") found.push(child);
+        else visit(child);
+      }
+    }
+  };
+  visit(value);
+  return found;
+}

@@ -1,0 +1,84 @@
+/**
+ * The contract between an app and the kit: how a tool is declared and what its handler receives.
+ * Apps never touch the raw `McpServer`; they declare tools through a {@link RegistrationContext}
+ * so that auth, account selection, error mapping, redaction and output bounds cannot be skipped.
+ */
+
+import type { CallToolResult } from "@modelcontextprotocol/server";
+import type { AccountRef, Principal } from "@repo/auth";
+import type { CloudflareClient } from "@repo/cloudflare-api";
+import type { z } from "zod";
+
+/** MCP tool annotations. All three hints are required so that every tool states them on purpose. */
+export interface ToolAnnotations {
+  /** The tool does not change anything. */
+  readOnlyHint: boolean;
+  /** The tool may delete or overwrite data that cannot be recovered. */
+  destructiveHint: boolean;
+  /** Calling it twice with the same arguments has the same effect as calling it once. */
+  idempotentHint: boolean;
+  /** The tool reaches outside this server (always true for Cloudflare API tools). Default: true. */
+  openWorldHint?: boolean;
+}
+
+/** What every handler receives besides its parsed input. */
+export interface ToolCall {
+  /** Cloudflare API client authenticated as the caller. */
+  api: CloudflareClient;
+  /** Who is calling. Never contains a token. */
+  principal: Principal;
+  /**
+   * Marks a string as secret for the rest of this call: it is replaced by `[redacted]` in the
+   * result, in error messages and in log lines. Use it for every secret value a tool accepts.
+   */
+  redact(secret: string): void;
+  /** Aborted when the client goes away or the call exceeds its time budget. */
+  signal: AbortSignal;
+}
+
+/** What an account-scoped handler receives: the account is already resolved and checked. */
+export interface AccountToolCall extends ToolCall {
+  accountId: string;
+  account: AccountRef;
+}
+
+/** Result of a tool; build it with `jsonResult` / `textResult`, or throw a `ToolError`. */
+export type ToolOutput = CallToolResult;
+
+export interface ToolDefinition<Shape extends z.ZodRawShape, Call extends ToolCall> {
+  /** `snake_case`, product first: `secrets_store_list`. */
+  name: string;
+  /** Short human title. */
+  title: string;
+  /** Written for a model: what it does, when to use it, what it returns, what to call next. */
+  description: string;
+  /** Input fields; every field carries `.describe()`. */
+  input: Shape;
+  annotations: ToolAnnotations;
+  /** Cloudflare permission the token needs, named in errors (e.g. "Secrets Store Edit"). */
+  permission?: string;
+  /**
+   * Names of input fields that hold secret values, matched at any depth (`["value"]` also covers
+   * `secrets[].value`). The kit scrubs them from results, errors and logs before the handler runs,
+   * so a forgotten `call.redact()` cannot leak them.
+   */
+  secretFields?: readonly string[];
+  /** Product-specific next steps for Cloudflare error codes, e.g. `{ 1003: "Delete a store first." }`. */
+  errorHints?: Readonly<Record<number, string>>;
+  handler(input: z.infer<z.ZodObject<Shape>>, call: Call): Promise<ToolOutput>;
+}
+
+/** The only way an app adds tools. */
+export interface RegistrationContext {
+  /** A tool that is not tied to one account. */
+  tool<Shape extends z.ZodRawShape>(definition: ToolDefinition<Shape, ToolCall>): void;
+  /**
+   * A tool that acts on one account. The kit adds an optional `account_id` argument and resolves
+   * the account: pinned when the credential sees one account, else the argument, else the
+   * `cf-account-id` header, else the caller's active account; otherwise the call fails with the
+   * list of available accounts.
+   */
+  accountTool<Shape extends z.ZodRawShape>(
+    definition: ToolDefinition<Shape, AccountToolCall>,
+  ): void;
+}

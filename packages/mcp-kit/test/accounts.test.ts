@@ -1,0 +1,82 @@
+// Account selection for account-scoped tools: pinned, argument, header, active account, errors.
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { connect, textOf } from "./connect";
+import { ACCOUNT_A, ACCOUNT_B, createFakeApi } from "./fake-cloudflare";
+import { createFixtureApp } from "./fixture-app";
+
+const USER = "user-token-aaaaaaaa";
+const ACCOUNT_TOKEN = "account-token-bbbbbbb";
+
+describe("account selection", () => {
+  it("pins the only account of an account token", async () => {
+    const client = await connect(createFixtureApp(createFakeApi()), { token: ACCOUNT_TOKEN });
+    const result = await client.callTool({ name: "widgets_list", arguments: {} });
+    expect(result.isError).toBeFalsy();
+    expect(textOf(result)).toContain(ACCOUNT_A.name);
+  });
+
+  it("asks which account when a user token sees several, listing them", async () => {
+    await env.MCP_STATE.delete("active-account:v1:user:7c5dae5552338874e5053f2534d2767a");
+    const client = await connect(createFixtureApp(createFakeApi()), { token: USER });
+    const result = await client.callTool({ name: "widgets_list", arguments: {} });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain(`${ACCOUNT_A.id} (${ACCOUNT_A.name})`);
+    expect(textOf(result)).toContain(`${ACCOUNT_B.id} (${ACCOUNT_B.name})`);
+    expect(textOf(result)).toContain("set_active_account");
+  });
+
+  it("uses the account_id argument, and rejects an unknown one with the list", async () => {
+    const client = await connect(createFixtureApp(createFakeApi()), { token: USER });
+    const ok = await client.callTool({
+      name: "widgets_list",
+      arguments: { account_id: ACCOUNT_B.id },
+    });
+    expect(textOf(ok)).toContain(ACCOUNT_B.name);
+    const bad = await client.callTool({ name: "widgets_list", arguments: { account_id: "nope" } });
+    expect(bad.isError).toBe(true);
+    expect(textOf(bad)).toContain('Account "nope"');
+    expect(textOf(bad)).toContain(ACCOUNT_A.id);
+  });
+
+  it("uses the cf-account-id header", async () => {
+    const client = await connect(createFixtureApp(createFakeApi()), {
+      token: USER,
+      headers: { "cf-account-id": ACCOUNT_B.id },
+    });
+    expect(textOf(await client.callTool({ name: "widgets_list", arguments: {} }))).toContain(
+      ACCOUNT_B.name,
+    );
+  });
+
+  it("remembers the active account across sessions and across servers sharing MCP_STATE", async () => {
+    const first = await connect(createFixtureApp(createFakeApi()), { token: USER });
+    const set = await first.callTool({
+      name: "set_active_account",
+      arguments: { account_id: ACCOUNT_B.id },
+    });
+    expect(set.isError).toBeFalsy();
+    // A different server instance (another app) with the same KV namespace, new session.
+    const other = await connect(createFixtureApp(createFakeApi()), { token: USER });
+    expect(textOf(await other.callTool({ name: "widgets_list", arguments: {} }))).toContain(
+      ACCOUNT_B.name,
+    );
+    const listed = await other.callTool({ name: "accounts_list", arguments: {} });
+    expect(listed.structuredContent).toEqual({
+      accounts: [
+        { ...ACCOUNT_A, active: false },
+        { ...ACCOUNT_B, active: true },
+      ],
+    });
+  });
+
+  it("refuses to activate an account the credential cannot see", async () => {
+    const client = await connect(createFixtureApp(createFakeApi()), { token: ACCOUNT_TOKEN });
+    const result = await client.callTool({
+      name: "set_active_account",
+      arguments: { account_id: ACCOUNT_B.id },
+    });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain(ACCOUNT_A.id);
+  });
+});

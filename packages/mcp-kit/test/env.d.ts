@@ -1,0 +1,6 @@
+// Bindings the kit's test runtime provides (see vitest.config.ts).
+declare namespace Cloudflare {
+  interface Env {
+    MCP_STATE: KVNamespace;
+  }
+}
