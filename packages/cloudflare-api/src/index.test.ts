@@ -1,9 +1,17 @@
-import { describe, expect, it } from "vitest";
-import { hello } from "./index";
+// Scope: the package's public surface — pins the exact runtime export list of src/index.ts.
+import { expect, it } from "vitest";
+import * as api from "./index";
 
-describe("probe", () => {
-  it("runs in workerd", () => {
-    expect(hello()).toBe("hi");
-    expect(typeof navigator.userAgent).toBe("string");
-  });
+it("exports exactly the documented runtime names", () => {
+  expect(Object.keys(api).sort()).toEqual([
+    "CloudflareApiError",
+    "CloudflareClient",
+    "CloudflareNetworkError",
+    "DEFAULT_BASE_URL",
+    "apiPath",
+    "buildUrl",
+    "hasCode",
+    "isCloudflareApiError",
+    "isCloudflareNetworkError",
+  ]);
 });

@@ -1,1 +1,33 @@
-export const hello = (): string => "hi";
+/**
+ * Public API of `@repo/cloudflare-api`, a fetch-based client for the Cloudflare v4 API.
+ * Every export here is public API: add names deliberately, never `export *`.
+ * @module
+ */
+export { CloudflareClient, DEFAULT_BASE_URL } from "./client";
+export {
+  CloudflareApiError,
+  type CloudflareApiErrorInit,
+  CloudflareNetworkError,
+  type CloudflareNetworkErrorInit,
+  hasCode,
+  isCloudflareApiError,
+  isCloudflareNetworkError,
+  type NetworkErrorKind,
+} from "./errors";
+export type {
+  ApiBody,
+  ApiErrorDetail,
+  ApiMessage,
+  ApiMethod,
+  ApiQuery,
+  ApiRequest,
+  ApiRequestInit,
+  ApiResponse,
+  CloudflareClientOptions,
+  PaginateOptions,
+  PaginateResult,
+  QueryValue,
+  ResultInfo,
+  RetryOptions,
+} from "./types";
+export { apiPath, buildUrl } from "./url";
