@@ -1,0 +1,9 @@
+/**
+ * Every product the emulator serves, in seeding order. Add a product module here (and bump
+ * `SCHEMA_VERSION` in `storage.ts` if existing tables change).
+ */
+import type { Product } from "../product";
+import { identityProduct } from "./identity";
+import { secretsStoreProduct } from "./secrets-store";
+
+export const PRODUCTS: readonly Product[] = [identityProduct, secretsStoreProduct];

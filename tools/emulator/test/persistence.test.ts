@@ -1,0 +1,72 @@
+// Persistence and schema lifecycle: data survives re-instantiation; construction migrates and seeds only what is missing.
+
+import { evictDurableObject, runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { expect, it } from "vitest";
+import { EMULATOR_OBJECT_NAME } from "../src/env";
+import { ACME_ACCOUNT, GLOBEX_ACCOUNT, USER_TOKEN } from "../src/seed/identities";
+import { ACME_STORE, OPENAI_API_KEY, SECRETS } from "../src/seed/secrets-store";
+import { call, resetEmulator } from "./helpers";
+
+const token = USER_TOKEN.value;
+const secrets = `/accounts/${ACME_ACCOUNT.id}/secrets_store/stores/${ACME_STORE.id}/secrets`;
+
+it("keeps written data after the Durable Object is re-instantiated", async () => {
+  await resetEmulator();
+  const created = await call("POST", secrets, {
+    token,
+    body: [{ name: "PERSISTED", value: "v", scopes: ["workers"], comment: "survives" }],
+  });
+  await call("DELETE", `${secrets}/${OPENAI_API_KEY.id}`, { token });
+  const before = (await call("GET", "/__emulator/health")).body.instance_id;
+
+  await evictDurableObject(env.EMULATOR.getByName(EMULATOR_OBJECT_NAME));
+
+  const after = (await call("GET", "/__emulator/health")).body.instance_id;
+  expect(after).not.toBe(before);
+  const fetched = await call("GET", `${secrets}/${created.body.result[0].id}`, { token });
+  expect(fetched.status).toBe(200);
+  expect(fetched.body.result).toMatchObject({ name: "PERSISTED", comment: "survives" });
+  // The deleted seed secret stays deleted: construction seeds only once.
+  expect((await call("GET", `${secrets}/${OPENAI_API_KEY.id}`, { token })).status).toBe(404);
+  expect((await call("GET", secrets, { token })).body.result).toHaveLength(SECRETS.length);
+});
+
+it("rebuilds and re-seeds every table when the stored schema version differs", async () => {
+  await resetEmulator();
+  await call("DELETE", `${secrets}/${OPENAI_API_KEY.id}`, { token });
+  const stub = env.EMULATOR.getByName(EMULATOR_OBJECT_NAME);
+  await runInDurableObject(stub, (_instance, state) => {
+    state.storage.sql.exec("UPDATE emulator_meta SET value = '0' WHERE key = 'schema_version'");
+  });
+
+  await evictDurableObject(stub);
+
+  expect((await call("GET", `${secrets}/${OPENAI_API_KEY.id}`, { token })).status).toBe(200);
+});
+
+it("seeds a product that was never seeded without touching the others' data", async () => {
+  await resetEmulator();
+  await call("POST", `/accounts/${GLOBEX_ACCOUNT.id}/secrets_store/stores`, {
+    token,
+    body: { name: "kept" },
+  });
+  const stub = env.EMULATOR.getByName(EMULATOR_OBJECT_NAME);
+  await runInDurableObject(stub, (_instance, state) => {
+    // Simulates an emulator upgrade that adds the identity product to existing state.
+    state.storage.sql.exec("DROP TABLE identity_tokens");
+    state.storage.sql.exec("DELETE FROM identity_token_accounts");
+    state.storage.sql.exec("DELETE FROM identity_users");
+    state.storage.sql.exec("DELETE FROM identity_accounts");
+    state.storage.sql.exec("DELETE FROM identity_memberships");
+    state.storage.sql.exec("DELETE FROM emulator_meta WHERE key = 'seeded:identity'");
+  });
+
+  await evictDurableObject(stub);
+
+  expect((await call("GET", "/accounts", { token })).body.result).toHaveLength(2);
+  const globexStores = await call("GET", `/accounts/${GLOBEX_ACCOUNT.id}/secrets_store/stores`, {
+    token,
+  });
+  expect(globexStores.body.result.map((s: { name: string }) => s.name)).toEqual(["kept"]);
+});
