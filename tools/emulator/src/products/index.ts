@@ -3,7 +3,14 @@
  * `SCHEMA_VERSION` in `storage.ts` if existing tables change).
  */
 import type { Product } from "../product";
+import { aiGatewayProduct } from "./ai-gateway";
 import { identityProduct } from "./identity";
 import { secretsStoreProduct } from "./secrets-store";
+import { workersBuildsProduct } from "./workers-builds";
 
-export const PRODUCTS: readonly Product[] = [identityProduct, secretsStoreProduct];
+export const PRODUCTS: readonly Product[] = [
+  identityProduct,
+  secretsStoreProduct,
+  workersBuildsProduct,
+  aiGatewayProduct,
+];

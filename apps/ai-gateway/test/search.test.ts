@@ -1,0 +1,124 @@
+// Scope: ai_gateway_search_logs (text in prompts/responses) and the gateway tools, with account
+// selection through the cf-account-id header and the read-only token.
+import {
+  ACME_ACCOUNT,
+  GLOBEX_ACCOUNT,
+  READONLY_TOKEN,
+  USER_TOKEN,
+} from "@repo/emulator/identities";
+import { describe, expect, it } from "vitest";
+import { callOk, callTool, useStack } from "./harness";
+import { logsOf } from "./seed";
+
+const stack = useStack();
+const acme = { "cf-account-id": ACME_ACCOUNT.id };
+const WINDOW = { start_date: "2026-11-06T00:00:00Z", end_date: "2026-11-13T23:59:59Z" };
+
+describe("ai_gateway_search_logs", () => {
+  it("finds every prompt or response mentioning refunds in a window", async () => {
+    const client = await stack.connect(USER_TOKEN.value, acme);
+    const logs = logsOf("support-bot", WINDOW.start_date, WINDOW.end_date);
+    const expected = logs.filter(
+      (log) => /refund/i.test(log.prompt) || /refund/i.test(log.completion ?? ""),
+    );
+    expect(expected.length).toBeGreaterThan(5);
+    const outcome = await callOk(client, "ai_gateway_search_logs", {
+      gateway_id: "support-bot",
+      text: "refund",
+      ...WINDOW,
+      max_scan: 500,
+    });
+    expect(outcome.structured).toMatchObject({
+      match_count: expected.length,
+      scanned: logs.length,
+      total_matching_filters: logs.length,
+      covers_all: true,
+    });
+    const matches = outcome.structured.matches as Array<{
+      id: string;
+      matched_in: string[];
+      excerpt: string;
+    }>;
+    expect(matches.map((match) => match.id)).toEqual(expected.slice(0, 40).map((log) => log.id));
+    for (const match of matches) expect(match.excerpt.toLowerCase()).toContain("refund");
+  });
+
+  it("restricts the search to responses when asked", async () => {
+    const client = await stack.connect(USER_TOKEN.value, acme);
+    const logs = logsOf("support-bot", WINDOW.start_date, WINDOW.end_date);
+    const expected = logs.filter((log) => /refund/i.test(log.completion ?? ""));
+    const outcome = await callOk(client, "ai_gateway_search_logs", {
+      gateway_id: "support-bot",
+      text: "REFUND",
+      in: "response",
+      ...WINDOW,
+      max_scan: 500,
+    });
+    expect(outcome.structured.match_count).toBe(expected.length);
+  });
+
+  it("reports a partial scan and where to continue", async () => {
+    const client = await stack.connect(USER_TOKEN.value, acme);
+    const logs = logsOf("support-bot");
+    const outcome = await callOk(client, "ai_gateway_search_logs", {
+      gateway_id: "support-bot",
+      text: "refund",
+      max_scan: 60,
+      scan_from: 30,
+    });
+    const scanned = logs.slice(30, 90);
+    expect(outcome.structured).toMatchObject({
+      scanned: 60,
+      covers_all: false,
+      next_scan_from: 90,
+      match_count: scanned.filter(
+        (log) => /refund/i.test(log.prompt) || /refund/i.test(log.completion ?? ""),
+      ).length,
+    });
+    expect(outcome.text).toContain(`logs 31-90 (newest first) of ${logs.length} matching`);
+    expect(outcome.text).toContain("scan_from=90");
+  });
+});
+
+describe("gateway tools", () => {
+  it("lists the three seeded gateways with their cache and rate-limit settings", async () => {
+    const client = await stack.connect(READONLY_TOKEN.value, acme);
+    const outcome = await callOk(client, "ai_gateway_list_gateways");
+    const gateways = outcome.structured.gateways as Array<Record<string, unknown>>;
+    expect(gateways.map((gateway) => gateway.id)).toEqual([
+      "docs-summarizer",
+      "internal-tools",
+      "support-bot",
+    ]);
+    expect(gateways.find((gateway) => gateway.id === "support-bot")).toMatchObject({
+      cache_ttl: 300,
+      rate_limit: "120 per 60s (sliding)",
+    });
+  });
+
+  it("reads one gateway's full settings", async () => {
+    const client = await stack.connect(READONLY_TOKEN.value, acme);
+    const outcome = await callOk(client, "ai_gateway_get_gateway", {
+      gateway_id: "docs-summarizer",
+    });
+    expect(outcome.structured.gateway).toMatchObject({
+      id: "docs-summarizer",
+      cache_ttl: 3600,
+      collect_logs: true,
+    });
+  });
+
+  it("says when an account has no gateways, and names an unknown gateway", async () => {
+    const client = await stack.connect(USER_TOKEN.value);
+    const empty = await callOk(client, "ai_gateway_list_gateways", {
+      account_id: GLOBEX_ACCOUNT.id,
+    });
+    expect(empty.text).toContain("no AI gateways");
+    const missing = await callTool(client, "ai_gateway_get_gateway", {
+      gateway_id: "ghost",
+      account_id: ACME_ACCOUNT.id,
+    });
+    expect(missing.isError).toBe(true);
+    expect(missing.text).toContain("ai_gateway_list_gateways");
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * The Secrets Store MCP server: manage Cloudflare Secrets Store stores and secrets. Secret values
+ * are write-only: tools accept them and never return them. Assembly lives in `@repo/mcp-kit`;
+ * this file only names the server and registers its tool groups.
+ */
+import { createMcpApp } from "@repo/mcp-kit";
+import packageJson from "../package.json";
+import { registerQuotaTools } from "./tools/quota.tools";
+import { registerRotateTool } from "./tools/rotate.tools";
+import { registerSecretTools } from "./tools/secrets.tools";
+import { registerStoreTools } from "./tools/stores.tools";
+
+const INSTRUCTIONS = `Manage Cloudflare Secrets Store: account-level stores holding secrets that Workers, AI Gateway and other services read at runtime.
+- Start with secrets_store_stores_list to get the store_id (an account usually has exactly one store; reuse it rather than creating another).
+- Secret values are write-only: you can set them (create, update, rotate) but no tool can read them back. Never repeat a value in comments or names.
+- secrets_store_secret_update changes a value in place (same id); secrets_store_secret_rotate deletes and recreates the secret (new id, brief gap).
+- Deleting secrets or a store with force is permanent: confirm with the user first.`;
+
+export default createMcpApp({
+  name: "secrets-store",
+  title: "Cloudflare Secrets Store",
+  version: packageJson.version,
+  instructions: INSTRUCTIONS,
+  register(ctx) {
+    registerStoreTools(ctx);
+    registerSecretTools(ctx);
+    registerRotateTool(ctx);
+    registerQuotaTools(ctx);
+  },
+});

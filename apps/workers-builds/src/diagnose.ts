@@ -1,0 +1,78 @@
+/**
+ * Finds why a build failed from its log: the step that was running, the first error lines with
+ * some context, and the `Failed:` summary lines Workers Builds prints.
+ */
+
+export type BuildStep = "initialize" | "clone" | "install" | "build" | "deploy" | "unknown";
+
+export interface LogDiagnosis {
+  step: BuildStep;
+  /** 1-based line number of the first error line, when one was found. */
+  first_error_line?: number;
+  /** The first error with a few lines before and after, as `#n text`. */
+  excerpt: string[];
+  /** Workers Builds' own `Failed: …` lines. */
+  failed_lines: string[];
+  /** Cloudflare API error code quoted by wrangler, e.g. 10000. */
+  api_error_code?: number;
+}
+
+const STEP_MARKERS: Array<[RegExp, BuildStep]> = [
+  [/^Initializing build environment/, "initialize"],
+  [/^Cloning repository/, "clone"],
+  [/^Installing project dependencies/, "install"],
+  [/^Executing user build command/, "build"],
+  [/^Executing user deploy command/, "deploy"],
+];
+
+const ERROR_PATTERNS = [
+  /error TS\d+:/,
+  /^npm (ERR!|error)/,
+  /✘ \[ERROR\]/,
+  /^\s*(Error|SyntaxError|TypeError|ReferenceError)\b/,
+  /\bERR_[A-Z_]+\b/,
+  /\berror\b.*\bexit(ed)? with code\b/i,
+];
+
+const CONTEXT_BEFORE = 2;
+const CONTEXT_AFTER = 10;
+
+export function diagnoseLog(lines: Array<[number, string]>): LogDiagnosis {
+  const texts = lines.map(([, text]) => text);
+  const failed = texts.filter((text) => text.startsWith("Failed:"));
+  let firstError = texts.findIndex((text) => ERROR_PATTERNS.some((pattern) => pattern.test(text)));
+  if (firstError === -1) firstError = texts.findIndex((text) => text.startsWith("Failed:"));
+  const stepEnd = firstError === -1 ? texts.length : firstError + 1;
+  let step: BuildStep = "unknown";
+  for (const text of texts.slice(0, stepEnd)) {
+    const marker = STEP_MARKERS.find(([pattern]) => pattern.test(text));
+    if (marker) step = marker[1];
+  }
+  const diagnosis: LogDiagnosis = { step, excerpt: [], failed_lines: failed };
+  if (firstError !== -1) {
+    diagnosis.first_error_line = firstError + 1;
+    const from = Math.max(0, firstError - CONTEXT_BEFORE);
+    const to = Math.min(texts.length, firstError + CONTEXT_AFTER + 1);
+    diagnosis.excerpt = texts.slice(from, to).map((text, index) => `#${from + index + 1} ${text}`);
+  }
+  const code = texts.join("\n").match(/\[code: (\d+)\]/);
+  if (code) diagnosis.api_error_code = Number(code[1]);
+  return diagnosis;
+}
+
+/** A next step for the failures we recognise. */
+export function suggestFix(diagnosis: LogDiagnosis, excerpt: string): string {
+  if (diagnosis.api_error_code === 10000) {
+    return "The deploy step was refused by the Cloudflare API (Authentication error 10000): the build's API token lacks permission. In the dashboard, check Workers & Pages > Worker > Settings > Build > API token (it needs Workers Scripts Edit on this account), or pick a new token, then retry with builds_trigger.";
+  }
+  if (/error TS\d+/.test(excerpt)) {
+    return "TypeScript errors in the build command. Fix the listed files (often after a dependency upgrade in the failing commit), push, or revert the commit; run the build command locally to reproduce.";
+  }
+  if (/ERESOLVE/.test(excerpt)) {
+    return "npm could not resolve the dependency tree. Align the conflicting peer versions in package.json (or commit an updated lockfile), then push.";
+  }
+  if (diagnosis.step === "install") {
+    return "Installing dependencies failed. Check the lockfile and the package manager version, then push a fix.";
+  }
+  return "Read the excerpt above; builds_get_logs shows the full log around first_error_line.";
+}

@@ -1,0 +1,33 @@
+// Pins the public export list of @repo/openapi: adding or removing a name is an API change.
+import { expect, it } from "vitest";
+import * as openapi from "./index.ts";
+
+it("exports exactly the documented runtime names", () => {
+  expect(Object.keys(openapi).sort()).toEqual([
+    "DEFAULT_LIMITS",
+    "DEFAULT_MAX_SPEC_BYTES",
+    "DEFAULT_OPENAPI_SPEC_URL",
+    "ERRATA",
+    "HTTP_METHODS",
+    "OpenApiSpecError",
+    "PHRASE_SYNONYMS",
+    "PROCESSED_SPEC_FORMAT",
+    "applyErrata",
+    "buildSearchIndex",
+    "collectProducts",
+    "deriveProduct",
+    "describeUrl",
+    "fetchSpec",
+    "findOperations",
+    "indexByPath",
+    "isOpenApiSpecError",
+    "normalizeProductKey",
+    "parseProcessedSpec",
+    "parseSpecText",
+    "processSpec",
+    "resolveSpecSource",
+    "serializeProcessedSpec",
+    "toCard",
+    "truncateText",
+  ]);
+});

@@ -1,0 +1,44 @@
+// Keeps track of every process group we started so that none outlives this Node process.
+import { unwatchGroup, watchGroup } from "./reaper.ts";
+
+const liveGroups = new Set<number>();
+let handlersInstalled = false;
+
+/** Send a signal to a whole process group, ignoring groups that are already gone. */
+export function signalGroup(groupId: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-groupId, signal);
+  } catch {
+    // ESRCH: every member has exited already.
+  }
+}
+
+export function trackGroup(groupId: number): void {
+  installHandlers();
+  liveGroups.add(groupId);
+  watchGroup(groupId);
+}
+
+export function untrackGroup(groupId: number): void {
+  liveGroups.delete(groupId);
+  unwatchGroup(groupId);
+}
+
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  // 'exit' handlers must be synchronous, so the groups get SIGKILL rather than a graceful stop.
+  process.on("exit", () => {
+    for (const group of liveGroups) signalGroup(group, "SIGKILL");
+  });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => onSignal(signal));
+  }
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const group of liveGroups) signalGroup(group, "SIGTERM");
+  // Adding a listener cancelled Node's default "die on signal". When nobody else (a CLI, a test
+  // runner) handles it, restore the default so the process still ends the way the sender meant.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}

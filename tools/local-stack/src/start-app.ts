@@ -1,0 +1,54 @@
+// Starts one MCP server from apps/<name> pointed at a Cloudflare-compatible API (usually the emulator).
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { ExitInfo } from "./process-group.ts";
+import { repoRoot } from "./repo-root.ts";
+import { type RunningWorker, startWorker } from "./start-worker.ts";
+
+export interface RunningApp extends RunningWorker {
+  /** url + "/mcp": the Streamable HTTP endpoint. */
+  mcpUrl: string;
+}
+
+export interface StartAppOptions {
+  /** Passed to the app as CLOUDFLARE_API_BASE_URL. */
+  apiBaseUrl: string;
+  port?: number;
+  persistTo?: string;
+  /** Extra vars; they win over wrangler.jsonc but not over apiBaseUrl. */
+  vars?: Record<string, string>;
+  timeoutMs?: number;
+  onLine?: (line: string) => void;
+  onExit?: (exit: ExitInfo) => void;
+}
+
+export async function startApp(app: string, options: StartAppOptions): Promise<RunningApp> {
+  const dir = appDir(app);
+  if (!existsSync(dir)) {
+    throw new Error(
+      `local-stack: no app "${app}" in apps/ (found: ${listApps().join(", ") || "none"})`,
+    );
+  }
+  const { apiBaseUrl, vars, ...rest } = options;
+  const worker = await startWorker({
+    ...rest,
+    dir,
+    name: app,
+    vars: { ...vars, CLOUDFLARE_API_BASE_URL: apiBaseUrl },
+  });
+  return { ...worker, mcpUrl: `${worker.url}/mcp` };
+}
+
+export function appDir(app: string): string {
+  return join(repoRoot(), "apps", app);
+}
+
+/** Folder names under apps/ that hold a Worker package. */
+export function listApps(): string[] {
+  const apps = join(repoRoot(), "apps");
+  if (!existsSync(apps)) return [];
+  return readdirSync(apps, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(apps, entry.name, "package.json")))
+    .map((entry) => entry.name)
+    .sort();
+}
