@@ -1,7 +1,10 @@
-// Keeps track of every process group we started so that none outlives this Node process.
-import { unwatchGroup, watchGroup } from "./reaper.ts";
+// Keeps track of every process group and temporary folder we created so that none outlives this
+// Node process.
+import { rmSync } from "node:fs";
+import { unwatchFolder, unwatchGroup, watchFolder, watchGroup } from "./reaper.ts";
 
 const liveGroups = new Set<number>();
+const tempFolders = new Set<string>();
 let handlersInstalled = false;
 
 /** Send a signal to a whole process group, ignoring groups that are already gone. */
@@ -24,12 +27,25 @@ export function untrackGroup(groupId: number): void {
   unwatchGroup(groupId);
 }
 
+/** A folder we created and must delete even if the caller never stops its worker. */
+export function trackTempFolder(path: string): void {
+  installHandlers();
+  tempFolders.add(path);
+  watchFolder(path);
+}
+
+export function untrackTempFolder(path: string): void {
+  tempFolders.delete(path);
+  unwatchFolder(path);
+}
+
 function installHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   // 'exit' handlers must be synchronous, so the groups get SIGKILL rather than a graceful stop.
   process.on("exit", () => {
     for (const group of liveGroups) signalGroup(group, "SIGKILL");
+    for (const folder of tempFolders) rmSync(folder, { recursive: true, force: true });
   });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.once(signal, () => onSignal(signal));

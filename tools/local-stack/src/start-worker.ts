@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, isAbsolute, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { trackTempFolder, untrackTempFolder } from "./cleanup.ts";
 import { findFreePort, isPortFree } from "./ports.ts";
 import { type ExitInfo, spawnGroup } from "./process-group.ts";
 import { WorkerStartError, waitUntilReady } from "./readiness.ts";
@@ -54,27 +55,46 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   if (options.port !== undefined && !(await isPortFree(options.port))) {
     throw new Error(`local-stack: cannot start ${name}: port ${options.port} is already in use`);
   }
-  const persistTo = options.persistTo ?? (await mkdtemp(join(tmpdir(), "local-stack-")));
-  const removePersistOnStop = options.persistTo === undefined;
+  const persistTo = options.persistTo ?? (await createTempFolder());
+  const start: StartContext = {
+    options,
+    name,
+    persistTo,
+    removePersistOnStop: options.persistTo === undefined,
+  };
   try {
-    return await startWithRetries(options, name, persistTo, removePersistOnStop);
+    return await startWithRetries(start);
   } catch (error) {
-    if (removePersistOnStop) await rm(persistTo, { recursive: true, force: true });
+    if (start.removePersistOnStop) await removeTempFolder(persistTo);
     throw error;
   }
 }
 
-async function startWithRetries(
-  options: StartWorkerOptions,
-  name: string,
-  persistTo: string,
-  removePersistOnStop: boolean,
-): Promise<RunningWorker> {
+async function createTempFolder(): Promise<string> {
+  const path = await mkdtemp(join(tmpdir(), "local-stack-"));
+  trackTempFolder(path);
+  return path;
+}
+
+async function removeTempFolder(path: string): Promise<void> {
+  await rm(path, { recursive: true, force: true });
+  untrackTempFolder(path);
+}
+
+interface StartContext {
+  options: StartWorkerOptions;
+  name: string;
+  persistTo: string;
+  /** True when the folder is our temporary one. */
+  removePersistOnStop: boolean;
+}
+
+async function startWithRetries(start: StartContext): Promise<RunningWorker> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce(options, name, persistTo, removePersistOnStop);
+      return await startOnce(start);
     } catch (error) {
-      if (attempt >= START_ATTEMPTS || !isTransientStartFailure(error, options)) throw error;
+      if (attempt >= START_ATTEMPTS || !isTransientStartFailure(error, start.options)) throw error;
       await sleep(200 + Math.random() * 500);
     }
   }
@@ -92,12 +112,8 @@ function isTransientStartFailure(error: unknown, options: StartWorkerOptions): b
   return options.port === undefined && /address already in use/i.test(error.logs);
 }
 
-async function startOnce(
-  options: StartWorkerOptions,
-  name: string,
-  persistTo: string,
-  removePersistOnStop: boolean,
-): Promise<RunningWorker> {
+async function startOnce(start: StartContext): Promise<RunningWorker> {
+  const { options, name, persistTo, removePersistOnStop } = start;
   const port = options.port ?? (await findFreePort());
   const inspectorPort = await findFreePort();
   const { node, wranglerJs } = resolveWranglerCommand(options.dir);
@@ -144,7 +160,7 @@ async function startOnce(
     stop: () => {
       stopping ??= (async () => {
         await group.stop();
-        if (removePersistOnStop) await rm(persistTo, { recursive: true, force: true });
+        if (removePersistOnStop) await removeTempFolder(persistTo);
       })();
       return stopping;
     },
