@@ -18,7 +18,11 @@ export { describeToolError } from "./tools/error-mapping";
 export { ToolError } from "./tools/errors";
 export { consoleToolLogger, type ToolLogger, type ToolLogLine } from "./tools/log";
 export { REDACTED } from "./tools/redaction";
-export { AccountIdArgumentSchema, DEFAULT_TOOL_BUDGET_MS } from "./tools/registration";
+export {
+  AccountIdArgumentSchema,
+  DEFAULT_TOOL_BUDGET_MS,
+  PERMISSION_META_KEY,
+} from "./tools/registration";
 export {
   DEFAULT_MAX_CHARS,
   errorResult,

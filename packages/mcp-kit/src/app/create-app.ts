@@ -46,8 +46,11 @@ export interface McpAppOptions<Env extends KitEnv = KitEnv> {
   version: string;
   /** Server instructions for the model: what this server is for and how its tools fit together. */
   instructions: string;
-  /** Adds the app's tools. Called for every request with a context bound to that caller. */
-  register(context: RegistrationContext, env: Env): void;
+  /**
+   * Adds the app's tools. Called for every request with a context bound to that caller; `request`
+   * lets a server shape its tool set from the URL (for example `?readonly=true`).
+   */
+  register(context: RegistrationContext, env: Env, request: Request): void;
   /** Replaces API-token authentication (the seam OAuth plugs into). */
   authenticator?: (env: Env) => Authenticator;
   /** How the Cloudflare API is reached. Default: the global `fetch`. */
@@ -105,7 +108,7 @@ export function createMcpApp<Env extends KitEnv = KitEnv>(
       budgetMs: options.toolBudgetMs ?? DEFAULT_TOOL_BUDGET_MS,
     });
     registerAccountTools(context, activeAccounts);
-    options.register(context, env);
+    options.register(context, env, request);
     return server;
   };
 

@@ -16,6 +16,9 @@ import { Redactor } from "./redaction";
 import { errorResult } from "./results";
 import type { AccountToolCall, RegistrationContext, ToolCall, ToolDefinition } from "./types";
 
+/** `tools/list` `_meta` key naming the Cloudflare token permission a tool needs (docs generators read it). */
+export const PERMISSION_META_KEY = "cloudflare/permission";
+
 /** Hosted MCP gateways give up at 30 s; leave room for the response to travel. */
 export const DEFAULT_TOOL_BUDGET_MS = 25_000;
 
@@ -96,6 +99,7 @@ function register(
         idempotentHint: definition.annotations.idempotentHint,
         openWorldHint: definition.annotations.openWorldHint ?? true,
       },
+      ...(definition.permission ? { _meta: { [PERMISSION_META_KEY]: definition.permission } } : {}),
     },
     async (input: Record<string, unknown>, context: ServerContext) =>
       runTool(definition, environment, input, context.mcpReq.signal, invoke),
