@@ -61,6 +61,7 @@ function scriptedCall(reply: Reply): { call: AccountToolCall; requests: ApiReque
     principal: { kind: "api-token", userKey: "u", tokenKind: "user", accounts: [ACCOUNT] },
     redact() {},
     signal: new AbortController().signal,
+    selectAccount: async () => ACCOUNT,
   };
   return { call, requests };
 }

@@ -20,4 +20,10 @@ export interface Principal {
   accounts: AccountRef[];
   /** OAuth scopes granted, when the caller came through OAuth. */
   scopes?: string[];
+  /**
+   * True when an OAuth grant holds no scope that can change anything: servers must refuse writes
+   * (the kit's tools do; a server that runs code, like Code Mode, must gate its own requests).
+   * Undefined for API tokens, whose own permissions decide.
+   */
+  readOnly?: boolean;
 }

@@ -14,6 +14,12 @@ export { formatAccounts, resolveAccount } from "./accounts/resolve-account";
 export { createMcpApp, MCP_ROUTE, type McpApp, type McpAppOptions } from "./app/create-app";
 export { DEFAULT_API_BASE_URL, type KitEnv } from "./app/env";
 export { DEFAULT_MAX_BODY_BYTES } from "./http/body-limit";
+export {
+  type DocsBackend,
+  type DocsHit,
+  type DocsToolOptions,
+  registerDocsTool,
+} from "./tools/docs-tool";
 export { describeToolError } from "./tools/error-mapping";
 export { ToolError } from "./tools/errors";
 export { consoleToolLogger, type ToolLogger, type ToolLogLine } from "./tools/log";

@@ -29,6 +29,18 @@ export {
   type SpecSource,
   type SpecSourceEnv,
 } from "./source.ts";
+export {
+  type ArgumentCheck,
+  checkEndpointArguments,
+  type EndpointRequest,
+  endpointRequest,
+} from "./tools/arguments.ts";
+export {
+  buildEndpointTools,
+  type EndpointTool,
+  MAX_TOOL_DESCRIPTION_CHARS,
+} from "./tools/endpoint-tools.ts";
+export { endpointToolName, MAX_TOOL_NAME_LENGTH } from "./tools/names.ts";
 export type {
   DeprecationNotice,
   HttpMethod,

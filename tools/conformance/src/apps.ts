@@ -7,6 +7,7 @@
 import { listApps } from "@repo/local-stack";
 
 export const CONFORMANCE_APPS: readonly string[] = [
+  "api",
   "ai-gateway",
   "workers-builds",
   "secrets-store",

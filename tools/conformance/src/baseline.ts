@@ -34,7 +34,7 @@ export function readBaseline(app: string): Baseline | undefined {
   return { path, server: server ?? [], unexplained: entriesWithoutReason(text) };
 }
 
-function entriesWithoutReason(text: string): string[] {
+export function entriesWithoutReason(text: string): string[] {
   const missing: string[] = [];
   // A comment explains the entries below it up to the next blank line, so one reason may cover a
   // group (all resources/* scenarios); an inline comment explains its own line.

@@ -62,7 +62,7 @@ function scenariosIn(output: string): string[] {
 }
 
 /** The CLI's entry file, found through its package.json `bin` so that no shell shim is involved. */
-function conformanceBin(): string {
+export function conformanceBin(): string {
   const require = createRequire(import.meta.url);
   const manifestPath = require.resolve("@modelcontextprotocol/conformance/package.json");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {

@@ -11,6 +11,7 @@ import { API_PREFIX, handleApiRequest } from "./dispatch";
 import type { Env } from "./env";
 import { failure } from "./envelope";
 import { PRODUCTS } from "./products";
+import { handleOAuthRequest } from "./products/oauth";
 import { createRouter, type Router } from "./router";
 import { openStorage, resetStorage, SCHEMA_VERSION } from "./storage";
 
@@ -42,6 +43,8 @@ export class EmulatorObject extends DurableObject<Env> {
       const apiPath = url.pathname.slice(API_PREFIX.length) || "/";
       return handleApiRequest(request, url, apiPath, { db: this.#db, router: this.#router });
     }
+    const oauth = await handleOAuthRequest(request, url, this.#db);
+    if (oauth) return oauth;
     const control = handleControlRequest(request, url, {
       router: this.#router,
       instanceId: this.#instanceId,

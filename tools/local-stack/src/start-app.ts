@@ -34,7 +34,7 @@ export async function startApp(app: string, options: StartAppOptions): Promise<R
     ...rest,
     dir,
     name: app,
-    vars: { ...vars, CLOUDFLARE_API_BASE_URL: apiBaseUrl },
+    vars: { ...emulatorOAuthVars(apiBaseUrl), ...vars, CLOUDFLARE_API_BASE_URL: apiBaseUrl },
   });
   return { ...worker, mcpUrl: `${worker.url}/mcp` };
 }
@@ -51,4 +51,22 @@ export function listApps(): string[] {
     .filter((entry) => entry.isDirectory() && existsSync(join(apps, entry.name, "package.json")))
     .map((entry) => entry.name)
     .sort();
+}
+
+/**
+ * OAuth against the emulator's upstream (its /oauth2/auth and /oauth2/token, its seeded OAuth app
+ * `cfemu_oauth_client`, see tools/emulator/src/seed/oauth.ts): on whenever the API is a local
+ * emulator, so `pnpm dev` and app tests run with OAuth beside API tokens. Public dev values only.
+ */
+export function emulatorOAuthVars(apiBaseUrl: string): Record<string, string> {
+  const url = new URL(apiBaseUrl);
+  if (!url.pathname.replace(/\/$/, "").endsWith("/client/v4")) return {};
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)) return {};
+  return {
+    CLOUDFLARE_OAUTH_AUTHORIZE_URL: `${url.origin}/oauth2/auth`,
+    CLOUDFLARE_OAUTH_TOKEN_URL: `${url.origin}/oauth2/token`,
+    CLOUDFLARE_OAUTH_CLIENT_ID: "cfemu_oauth_client",
+    CLOUDFLARE_OAUTH_CLIENT_SECRET: "cfemu_oauth_client_secret",
+    OAUTH_COOKIE_SECRET: "cfemu-dev-cookie-secret-0123456789abcdef",
+  };
 }

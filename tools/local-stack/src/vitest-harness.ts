@@ -3,6 +3,7 @@
  * (so state and captured logs are per file) and talks to the server through a real MCP client
  * over Streamable HTTP, as an AI client would.
  */
+import { rm } from "node:fs/promises";
 import type { Client } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll } from "vitest";
 import {
@@ -31,16 +32,33 @@ export interface ToolOutcome {
   raw: string;
 }
 
+export interface AppStackOptions {
+  /**
+   * Makes the app's state folder before it starts (for example a copy of storage seeded once in a
+   * global setup); the folder is deleted after the file's tests. Default: a fresh empty folder.
+   */
+  prepareState?: () => Promise<string>;
+  /** Extra variables for the app. */
+  vars?: Record<string, string>;
+}
+
 /** Starts the emulator and `app` (a folder under apps/) before the file's tests; stops them after. */
-export function useAppStack(app: string): Stack {
+export function useAppStack(app: string, options: AppStackOptions = {}): Stack {
   const clients: Client[] = [];
   const stack = {} as Stack;
+  let statePath: string | undefined;
   beforeAll(async () => {
     stack.emulator = await startEmulator();
     try {
-      stack.app = await startApp(app, { apiBaseUrl: stack.emulator.apiBaseUrl });
+      statePath = await options.prepareState?.();
+      stack.app = await startApp(app, {
+        apiBaseUrl: stack.emulator.apiBaseUrl,
+        ...(statePath ? { persistTo: statePath } : {}),
+        ...(options.vars ? { vars: options.vars } : {}),
+      });
     } catch (error) {
       await stack.emulator.stop();
+      if (statePath) await rm(statePath, { recursive: true, force: true });
       throw error;
     }
     stack.connect = async (token, headers) => {
@@ -55,6 +73,7 @@ export function useAppStack(app: string): Stack {
   afterAll(async () => {
     await Promise.allSettled(clients.map((client) => client.close()));
     await Promise.allSettled([stack.app?.stop(), stack.emulator?.stop()]);
+    if (statePath) await rm(statePath, { recursive: true, force: true });
   });
   return stack;
 }

@@ -7,10 +7,16 @@
 import { McpServer } from "@modelcontextprotocol/server";
 import {
   type Authenticator,
+  type CatalogOverrides,
   type Credential,
   createApiTokenAuthenticator,
+  readOAuthSettings,
+  type ScopeCatalog,
+  tokenCacheKey,
   VerificationCache,
+  verifyApiToken,
 } from "@repo/auth";
+import type { OAuthGateway } from "@repo/auth/oauth";
 import { CloudflareClient } from "@repo/cloudflare-api";
 import { createMcpHandler } from "agents/mcp/server";
 import { registerAccountTools } from "../accounts/account-tools";
@@ -27,6 +33,7 @@ import {
   isAllowedOrigin,
   parseHostList,
 } from "../http/host-origin";
+import { toolScopeCatalog } from "../oauth/tool-catalog";
 import { consoleToolLogger, type ToolLogger } from "../tools/log";
 import { createRegistrationContext, DEFAULT_TOOL_BUDGET_MS } from "../tools/registration";
 import type { RegistrationContext } from "../tools/types";
@@ -51,8 +58,16 @@ export interface McpAppOptions<Env extends KitEnv = KitEnv> {
    * lets a server shape its tool set from the URL (for example `?readonly=true`).
    */
   register(context: RegistrationContext, env: Env, request: Request): void;
-  /** Replaces API-token authentication (the seam OAuth plugs into). */
+  /**
+   * Replaces API-token authentication when OAuth is off. (With OAuth on, API tokens are still
+   * accepted on `/mcp`, verified the built-in way.)
+   */
   authenticator?: (env: Env) => Authenticator;
+  /**
+   * OAuth scope templates. By default they are derived from the tools: read-only = scopes of
+   * read-only tools, default = also non-destructive writes, full = every tool's scopes.
+   */
+  oauth?: { scopeTemplates?: CatalogOverrides["templates"] };
   /** How the Cloudflare API is reached. Default: the global `fetch`. */
   fetch?: typeof fetch;
   log?: ToolLogger;
@@ -112,12 +127,69 @@ export function createMcpApp<Env extends KitEnv = KitEnv>(
     return server;
   };
 
+  const serveMcp = async (
+    request: Request,
+    env: Env,
+    ctx: ExecutionContext,
+    credential: Credential,
+  ): Promise<Response> => {
+    const handler = createMcpHandler(() => buildServer(credential, request, env), {
+      route: MCP_ROUTE,
+      corsOptions: false,
+      allowedHostnames: [new URL(request.url).hostname],
+      allowedOriginHostnames: "*",
+    });
+    return handler(request, env, ctx);
+  };
+
+  let catalog: ScopeCatalog | undefined;
+  // Loaded on the first request with OAuth configured: workers-oauth-provider needs the Workers
+  // runtime, and Node code that imports the kit (tool unit tests) must not load it.
+  let gateway: Promise<OAuthGateway<Env>> | undefined;
+  const oauthGateway = () =>
+    (gateway ??= import("@repo/auth/oauth").then(({ createOAuthGateway }) =>
+      createOAuthGateway<Env>({
+        realm: `cloudflare-${options.name}`,
+        title: options.title,
+        mcpRoute: MCP_ROUTE,
+        catalog: (env) => {
+          catalog ??= toolScopeCatalog(
+            (context) =>
+              options.register(context, env, new Request(`http://localhost${MCP_ROUTE}`)),
+            options.oauth?.scopeTemplates ? { templates: options.oauth.scopeTemplates } : {},
+          );
+          return catalog;
+        },
+        async verifyApiToken(token, env) {
+          const key = await tokenCacheKey(token);
+          let verification = verificationCache.get(key);
+          if (!verification) {
+            verification = await verifyApiToken(clientFor(env, token));
+            verificationCache.set(key, verification);
+          }
+          return verification;
+        },
+        apiClient: (token, env) => clientFor(env, token),
+        serveMcp,
+        serveOther: (request) => notFoundResponse(new URL(request.url).pathname),
+        ...(options.fetch ? { upstreamFetch: options.fetch } : {}),
+      }),
+    ));
+  const oauthEnabled = (env: Env) => readOAuthSettings(env) !== undefined;
+
   return {
     async fetch(request, env, ctx) {
       const url = new URL(request.url);
-      if (url.pathname === "/" && request.method === "GET") return infoResponse(options);
       if (url.pathname === "/health") return new Response("ok");
-      if (url.pathname !== MCP_ROUTE) return notFoundResponse(url.pathname);
+      let oauth: boolean;
+      try {
+        oauth = oauthEnabled(env);
+      } catch (error) {
+        // A half-configured OAuth (say, a short cookie secret) must not silently fall back.
+        return jsonRpcErrorResponse(500, `Server misconfigured: ${(error as Error).message}`);
+      }
+      if (url.pathname === "/" && request.method === "GET") return infoResponse(options, oauth);
+      if (url.pathname !== MCP_ROUTE && !oauth) return notFoundResponse(url.pathname);
 
       const policy: HostPolicy = {
         allowedHosts: parseHostList(env.MCP_ALLOWED_HOSTS),
@@ -132,6 +204,8 @@ export function createMcpApp<Env extends KitEnv = KitEnv>(
           `Host "${host ?? ""}" is not allowed. Operators: add it to MCP_ALLOWED_HOSTS.`,
         );
       }
+      // OAuth endpoints (metadata, registration, token, consent) have their own CORS and CSRF rules.
+      if (url.pathname !== MCP_ROUTE) return (await oauthGateway()).fetch(request, env, ctx);
       if (!isAllowedOrigin(origin, host, policy)) {
         return jsonRpcErrorResponse(
           403,
@@ -148,28 +222,26 @@ export function createMcpApp<Env extends KitEnv = KitEnv>(
           origin,
         );
       }
+      if (oauth) {
+        return withCors(await (await oauthGateway()).fetch(limited.request, env, ctx), origin);
+      }
 
       const auth = await authenticatorFor(env).authenticate(limited.request);
       if (!auth.ok) return withCors(auth.response, origin);
-
-      const handler = createMcpHandler(() => buildServer(auth.credential, limited.request, env), {
-        route: MCP_ROUTE,
-        corsOptions: false,
-        allowedHostnames: [url.hostname],
-        allowedOriginHostnames: "*",
-      });
-      return withCors(await handler(limited.request, env, ctx), origin);
+      return withCors(await serveMcp(limited.request, env, ctx, auth.credential), origin);
     },
   };
 }
 
-function infoResponse(options: McpAppOptions<never>): Response {
+function infoResponse(options: McpAppOptions<never>, oauth: boolean): Response {
   return Response.json({
     name: `cloudflare-${options.name}`,
     title: options.title,
     version: options.version,
     mcp_endpoint: MCP_ROUTE,
     transport: "streamable-http",
-    authentication: "Authorization: Bearer <Cloudflare API token>",
+    authentication: oauth
+      ? "OAuth 2.1 (discover at /.well-known/oauth-protected-resource/mcp), or Authorization: Bearer <Cloudflare API token>"
+      : "Authorization: Bearer <Cloudflare API token>",
   });
 }

@@ -1,5 +1,11 @@
-/** The bindings and variables every MCP server Worker reads. Apps extend it with their own. */
-export interface KitEnv {
+import type { OAuthEnv } from "@repo/auth";
+
+/**
+ * The bindings and variables every MCP server Worker reads. Apps extend it with their own. The
+ * OAuth ones (from `@repo/auth`) turn OAuth on when `OAUTH_KV`, the upstream client id and secret
+ * and `OAUTH_COOKIE_SECRET` are all present.
+ */
+export interface KitEnv extends OAuthEnv {
   /** Cloudflare-compatible API to call. Default `https://api.cloudflare.com/client/v4`. */
   CLOUDFLARE_API_BASE_URL?: string;
   /** Shared per-user state (the active account), bound to the same namespace in every server. */

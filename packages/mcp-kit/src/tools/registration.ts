@@ -4,12 +4,18 @@
  * tool without any tool repeating them.
  */
 
-import type { CallToolResult, McpServer, ServerContext } from "@modelcontextprotocol/server";
+import type {
+  CallToolResult,
+  McpServer,
+  ServerContext,
+  StandardSchemaWithJSON,
+} from "@modelcontextprotocol/server";
 import type { Credential } from "@repo/auth";
 import type { CloudflareClient } from "@repo/cloudflare-api";
 import { z } from "zod";
 import type { ActiveAccountStore } from "../accounts/active-account-store";
 import { resolveAccount } from "../accounts/resolve-account";
+import { assertScopes } from "../oauth/scope-gate";
 import { describeToolError, ToolTimeoutError } from "./error-mapping";
 import type { ToolLogger } from "./log";
 import { Redactor } from "./redaction";
@@ -91,9 +97,12 @@ function register(
     {
       title: definition.title,
       description: definition.description,
-      inputSchema: z.object(shape),
+      inputSchema: (definition.inputSchema ?? z.object(shape)) as StandardSchemaWithJSON<
+        Record<string, unknown>,
+        Record<string, unknown>
+      >,
+      // The title is not repeated in annotations: tools/list is paid for in tokens by every client.
       annotations: {
-        title: definition.title,
         readOnlyHint: definition.annotations.readOnlyHint,
         destructiveHint: definition.annotations.destructiveHint,
         idempotentHint: definition.annotations.idempotentHint,
@@ -126,9 +135,24 @@ async function runTool(
     principal: environment.credential.principal,
     redact: (secret) => redactor.add(secret),
     signal,
+    selectAccount: async (argument) => {
+      const accounts = environment.credential.principal.accounts;
+      const choice = {
+        argument,
+        header: environment.accountHeader,
+        active: await environment.activeAccounts.get(environment.credential.principal.userKey),
+      };
+      if (accounts.length !== 1 && !choice.argument && !choice.header) {
+        if (!accounts.some((account) => account.id === choice.active)) return undefined;
+      }
+      const account = resolveAccount(accounts, choice);
+      state.accountId = account.id;
+      return account;
+    },
   };
   const logBase = { server: environment.serverName, tool: definition.name };
   try {
+    assertScopes(definition.name, base.principal, definition.permission);
     const result = await withBudget(invoke(input, base, state), environment.budgetMs, budget);
     environment.log({
       ...logBase,

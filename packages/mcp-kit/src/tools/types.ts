@@ -4,7 +4,7 @@
  * so that auth, account selection, error mapping, redaction and output bounds cannot be skipped.
  */
 
-import type { CallToolResult } from "@modelcontextprotocol/server";
+import type { CallToolResult, StandardSchemaWithJSON } from "@modelcontextprotocol/server";
 import type { AccountRef, Principal } from "@repo/auth";
 import type { CloudflareClient } from "@repo/cloudflare-api";
 import type { z } from "zod";
@@ -34,6 +34,13 @@ export interface ToolCall {
   redact(secret: string): void;
   /** Aborted when the client goes away or the call exceeds its time budget. */
   signal: AbortSignal;
+  /**
+   * The account an `account_id` argument (or else the `cf-account-id` header, else the active
+   * account, else the only account) names, or `undefined` when nothing names one. For tools that
+   * work with or without an account; account-scoped tools get `accountId` resolved already.
+   * @throws ToolError listing the accounts when the argument names an account the caller lacks.
+   */
+  selectAccount(argument?: string): Promise<AccountRef | undefined>;
 }
 
 /** What an account-scoped handler receives: the account is already resolved and checked. */
@@ -54,6 +61,12 @@ export interface ToolDefinition<Shape extends z.ZodRawShape, Call extends ToolCa
   description: string;
   /** Input fields; every field carries `.describe()`. */
   input: Shape;
+  /**
+   * Replaces the schema built from `input`, for tools generated from JSON Schema (the api
+   * server's per-endpoint tools). The handler then receives what this schema's `validate` returns.
+   * For `accountTool`, it must accept an optional `account_id` string itself.
+   */
+  inputSchema?: StandardSchemaWithJSON;
   annotations: ToolAnnotations;
   /** Cloudflare permission the token needs, named in errors (e.g. "Secrets Store Edit"). */
   permission?: string;

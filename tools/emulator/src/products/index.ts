@@ -5,6 +5,7 @@
 import type { Product } from "../product";
 import { aiGatewayProduct } from "./ai-gateway";
 import { identityProduct } from "./identity";
+import { oauthProduct } from "./oauth";
 import { secretsStoreProduct } from "./secrets-store";
 import { workersBuildsProduct } from "./workers-builds";
 
@@ -13,4 +14,5 @@ export const PRODUCTS: readonly Product[] = [
   secretsStoreProduct,
   workersBuildsProduct,
   aiGatewayProduct,
+  oauthProduct,
 ];

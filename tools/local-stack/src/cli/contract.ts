@@ -17,7 +17,10 @@ export const EMULATOR: ServerDefinition = {
   clientKey: "cloudflare-emulator",
 };
 
-/** The MCP servers, in start order. Only those present in apps/ are started. */
+/**
+ * The MCP servers with fixed ports, in start order. Only those present in apps/ are started;
+ * other apps are found from their wrangler.jsonc (discover-apps.ts) and started after these.
+ */
 export const APP_SERVERS: readonly ServerDefinition[] = [
   { name: "api", defaultPort: 8788, portVariable: "API_PORT", clientKey: "cloudflare-api" },
   {

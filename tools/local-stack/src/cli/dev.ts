@@ -1,12 +1,15 @@
-// `pnpm dev`: starts the emulator and every MCP server in apps/, prints how to connect, and stops
-// them all on Ctrl-C.
+// `pnpm dev`: starts the emulator and every MCP server in apps/ (the contract's, then any other
+// with a `dev.port` in its wrangler.jsonc), prints how to connect, and stops them all on Ctrl-C.
 import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import type { ExitInfo } from "../process-group.ts";
 import { repoRoot } from "../repo-root.ts";
 import { listApps, startApp } from "../start-app.ts";
 import { EMULATOR_HEALTH_PATH, emulatorDir, startEmulator } from "../start-emulator.ts";
 import type { RunningWorker } from "../start-worker.ts";
 import { type BannerInput, renderBanner } from "./banner.ts";
+import { APP_SERVERS } from "./contract.ts";
+import { discoverAppServers } from "./discover-apps.ts";
 import { createServerOutput } from "./output.ts";
 import { assertPortsAvailable, plannedServers, planStack } from "./stack-plan.ts";
 
@@ -16,7 +19,19 @@ let shuttingDown = false;
 const say = (text: string) => process.stdout.write(`[local-stack] ${text}\n`);
 
 async function main(): Promise<void> {
-  const plan = planStack({ env: process.env, existingApps: listApps(), repoRoot: repoRoot() });
+  const existingApps = listApps();
+  const discovery = discoverAppServers({
+    appsDir: join(repoRoot(), "apps"),
+    apps: existingApps,
+    known: APP_SERVERS,
+  });
+  for (const { name, reason } of discovery.skipped) say(`not starting apps/${name}: ${reason}`);
+  const plan = planStack({
+    env: process.env,
+    existingApps,
+    discoveredApps: discovery.servers,
+    repoRoot: repoRoot(),
+  });
   await assertPortsAvailable(plan);
   if (plan.emulator && !existsSync(emulatorDir())) {
     throw new Error(

@@ -23,15 +23,20 @@ export interface StackPlan {
 export function planStack(options: {
   env: Record<string, string | undefined>;
   existingApps: readonly string[];
+  /** Servers in apps/ that the contract does not list (see discover-apps.ts); started last. */
+  discoveredApps?: readonly ServerDefinition[];
   repoRoot: string;
 }): StackPlan {
   const { env, existingApps } = options;
   const externalApiBaseUrl = env.CLOUDFLARE_API_BASE_URL?.trim() || undefined;
   const present = APP_SERVERS.filter((server) => existingApps.includes(server.name));
+  const discovered = (options.discoveredApps ?? []).filter(
+    (server) => !APP_SERVERS.some((known) => known.name === server.name),
+  );
   return {
     emulator: externalApiBaseUrl ? undefined : plan(EMULATOR, env),
     externalApiBaseUrl,
-    apps: present.map((server) => plan(server, env)),
+    apps: [...present, ...discovered].map((server) => plan(server, env)),
     missingApps: APP_SERVERS.filter((server) => !present.includes(server)).map((s) => s.name),
     persistTo: join(options.repoRoot, ".wrangler", "state"),
   };

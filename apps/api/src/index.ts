@@ -1,0 +1,79 @@
+/**
+ * The api MCP server: the whole Cloudflare API in three tools (Code Mode) — `search` the OpenAPI
+ * spec and `execute` API calls as JavaScript in Dynamic Workers, and `docs` search — or, with
+ * `?codemode=false`, one tool per operation. `?readonly=true` allows only GET requests.
+ */
+import { d1DocsSearch } from "@repo/docs-search";
+import { createMcpApp, registerDocsTool } from "@repo/mcp-kit";
+import packageJson from "../package.json";
+import { registerEndpointTools } from "./endpoints/register.ts";
+import type { ApiEnv } from "./env.ts";
+import { connectionFlags } from "./flags.ts";
+import { API_SCOPE_TEMPLATES } from "./oauth-scopes.ts";
+import { currentSpec, loadSpec } from "./spec/loaded-spec.ts";
+import { refreshSpecFromUrl } from "./spec/refresh.ts";
+import { registerExecuteTool } from "./tools/execute.tools.ts";
+import { registerSearchTool } from "./tools/search.tools.ts";
+
+const INSTRUCTIONS = `The whole Cloudflare API (every product) through code.
+- search: run JavaScript over the OpenAPI spec to find endpoints; spec.find("what you want") ranks them.
+- execute: run JavaScript that calls cloudflare.request({ method, path, body }) with accountId in scope; return only what you need.
+- docs: search Cloudflare's documentation for concepts, limits and how-tos.
+Typical flow: search for the endpoint, read its parameters and requestBody, then execute. Confirm destructive calls (DELETE, overwrites) with the user first.
+(Connected with ?codemode=false, this server instead offers one tool per endpoint, named after its operationId.)`;
+
+const app = createMcpApp<ApiEnv>({
+  name: "api",
+  title: "Cloudflare API",
+  version: packageJson.version,
+  instructions: INSTRUCTIONS,
+  oauth: { scopeTemplates: API_SCOPE_TEMPLATES },
+  register(context, env, request) {
+    const flags = connectionFlags(request);
+    if (!flags.codemode) {
+      // fetch() below loads the spec before the MCP server is built.
+      const loaded = currentSpec();
+      if (loaded) registerEndpointTools(context, loaded, { readOnly: flags.readOnly });
+      return;
+    }
+    registerSearchTool(context, env);
+    registerExecuteTool(context, env, { readOnly: flags.readOnly });
+    registerDocsTool(context, env.DOCS_DB ? d1DocsSearch(env.DOCS_DB) : undefined);
+  },
+});
+
+export default {
+  async fetch(request: Request, env: ApiEnv, ctx: ExecutionContext): Promise<Response> {
+    if (new URL(request.url).pathname === "/mcp" && !connectionFlags(request).codemode) {
+      try {
+        await loadSpec(env.SPEC_STORE);
+      } catch (error) {
+        return Response.json(
+          {
+            jsonrpc: "2.0",
+            id: null,
+            error: {
+              code: -32603,
+              message: error instanceof Error ? error.message : String(error),
+            },
+          },
+          { status: 503 },
+        );
+      }
+    }
+    return app.fetch(request, env, ctx);
+  },
+
+  async scheduled(_controller: ScheduledController, env: ApiEnv): Promise<void> {
+    const outcome = await refreshSpecFromUrl(env);
+    console.log(
+      JSON.stringify({
+        event: "spec_refresh",
+        version: outcome.pointer.version,
+        operations: outcome.pointer.operations,
+        changed: outcome.changed,
+        seconds: outcome.seconds,
+      }),
+    );
+  },
+} satisfies ExportedHandler<ApiEnv>;

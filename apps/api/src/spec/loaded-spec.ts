@@ -1,0 +1,101 @@
+/**
+ * The spec as this isolate holds it: text (for search isolates), parsed spec, search index and
+ * per-endpoint tools (built on first use). Loaded once per isolate and version; the pointer is
+ * re-read at most once a minute so a cron refresh reaches running isolates without a redeploy.
+ */
+import {
+  buildEndpointTools,
+  buildSearchIndex,
+  type EndpointTool,
+  type ProcessedSpec,
+  parseProcessedSpec,
+  type SearchIndex,
+} from "@repo/openapi";
+import { readPointer, readSpecText, type SpecKv, type SpecPointer } from "./store.ts";
+
+export const POINTER_CHECK_INTERVAL_MS = 60_000;
+
+export class LoadedSpec {
+  #tools: EndpointTool[] | undefined;
+  #toolsByName: Map<string, EndpointTool> | undefined;
+
+  constructor(
+    readonly pointer: SpecPointer,
+    readonly text: string,
+    readonly spec: ProcessedSpec,
+    readonly index: SearchIndex,
+  ) {}
+
+  get version(): string {
+    return this.pointer.version;
+  }
+
+  /** Per-endpoint tools, generated once per loaded spec. */
+  get tools(): EndpointTool[] {
+    this.#tools ??= buildEndpointTools(this.spec);
+    return this.#tools;
+  }
+
+  tool(name: string): EndpointTool | undefined {
+    this.#toolsByName ??= new Map(this.tools.map((tool) => [tool.name, tool]));
+    return this.#toolsByName.get(name);
+  }
+}
+
+/** No spec in storage: the server was deployed but never seeded or refreshed. */
+export class SpecUnavailableError extends Error {
+  override name = "SpecUnavailableError";
+  constructor() {
+    super(
+      "The Cloudflare OpenAPI spec is not loaded on this server yet. Operators: run `pnpm --filter api spec:seed` (add `--remote` for a deployed server) or wait for the cron refresh.",
+    );
+  }
+}
+
+interface CacheState {
+  loaded?: LoadedSpec;
+  checkedAt: number;
+  pending?: Promise<LoadedSpec>;
+}
+
+const cache: CacheState = { checkedAt: 0 };
+
+/** The loaded spec, if this isolate has one (for synchronous registration). */
+export function currentSpec(): LoadedSpec | undefined {
+  return cache.loaded;
+}
+
+/** The current spec, loading or reloading it when needed. One load at a time per isolate. */
+export async function loadSpec(kv: SpecKv, now: number = Date.now()): Promise<LoadedSpec> {
+  if (cache.loaded && now - cache.checkedAt < POINTER_CHECK_INTERVAL_MS) return cache.loaded;
+  cache.pending ??= refresh(kv, now).finally(() => {
+    cache.pending = undefined;
+  });
+  return cache.pending;
+}
+
+async function refresh(kv: SpecKv, now: number): Promise<LoadedSpec> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const pointer = await readPointer(kv);
+    if (!pointer) throw new SpecUnavailableError();
+    if (cache.loaded?.version === pointer.version) {
+      cache.checkedAt = now;
+      return cache.loaded;
+    }
+    const text = await readSpecText(kv, pointer.version);
+    // A refresh moved the pointer between the two reads: read it again.
+    if (text === null) continue;
+    const spec = parseProcessedSpec(text);
+    const loaded = new LoadedSpec(pointer, text, spec, buildSearchIndex(spec));
+    cache.loaded = loaded;
+    cache.checkedAt = now;
+    return loaded;
+  }
+  throw new SpecUnavailableError();
+}
+
+/** Forgets the loaded spec (tests). */
+export function resetSpecCache(): void {
+  cache.loaded = undefined;
+  cache.checkedAt = 0;
+}

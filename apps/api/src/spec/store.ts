@@ -1,0 +1,84 @@
+/**
+ * Where the processed OpenAPI spec lives: a gzip blob per version in KV plus a small pointer to
+ * the current version, so a refresh becomes visible atomically (write the blob, then move the
+ * pointer) and readers only download the blob when the version changed. Works in Workers and in
+ * Node (the seed script), which both have CompressionStream and Web Crypto.
+ */
+
+export const POINTER_KEY = "openapi:current";
+const blobKey = (version: string) => `openapi:spec:${version}`;
+
+/** What the pointer records about the current spec. */
+export interface SpecPointer {
+  version: string;
+  operations: number;
+  processedAt: string;
+  /** A URL or file name; never a credential. */
+  source: string;
+  /** Size of the processed JSON text. */
+  bytes: number;
+  /** Size of the stored gzip blob. */
+  storedBytes: number;
+}
+
+/** The subset of KVNamespace this module uses (so tests and Node can pass their own). */
+export interface SpecKv {
+  get(key: string, type: "text"): Promise<string | null>;
+  get(key: string, type: "arrayBuffer"): Promise<ArrayBuffer | null>;
+  put(key: string, value: string | ArrayBuffer): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+export async function readPointer(kv: SpecKv): Promise<SpecPointer | null> {
+  const text = await kv.get(POINTER_KEY, "text");
+  return text ? (JSON.parse(text) as SpecPointer) : null;
+}
+
+/** The processed spec text of `version`, or null when that blob is gone (a refresh replaced it). */
+export async function readSpecText(kv: SpecKv, version: string): Promise<string | null> {
+  const blob = await kv.get(blobKey(version), "arrayBuffer");
+  return blob ? gunzip(blob) : null;
+}
+
+/**
+ * Stores `text` (the output of `serializeProcessedSpec`) as the current spec unless it is already
+ * current. Returns the pointer and whether anything changed.
+ */
+export async function writeSpec(
+  kv: SpecKv,
+  text: string,
+  info: { operations: number; processedAt: string; source: string },
+): Promise<{ pointer: SpecPointer; changed: boolean }> {
+  const version = await contentVersion(text);
+  const previous = await readPointer(kv);
+  if (previous?.version === version) return { pointer: previous, changed: false };
+  const blob = await gzip(text);
+  await kv.put(blobKey(version), blob);
+  const pointer: SpecPointer = {
+    version,
+    ...info,
+    bytes: new TextEncoder().encode(text).byteLength,
+    storedBytes: blob.byteLength,
+  };
+  await kv.put(POINTER_KEY, JSON.stringify(pointer));
+  if (previous) await kv.delete(blobKey(previous.version));
+  return { pointer, changed: true };
+}
+
+/** First 16 hex digits of the SHA-256 of the text: equal specs get equal versions. */
+export async function contentVersion(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest).slice(0, 8), (byte) =>
+    byte.toString(16).padStart(2, "0"),
+  ).join("");
+}
+
+async function gzip(text: string): Promise<ArrayBuffer> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));
+  return new Response(stream).arrayBuffer();
+}
+
+async function gunzip(blob: ArrayBuffer): Promise<string> {
+  const stream = new Blob([blob]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(stream).text();
+}

@@ -1,0 +1,107 @@
+// `search` through a real MCP client: code over the spec, the ranked helper, errors, isolation.
+import { describe, expect, it } from "vitest";
+import { ACCOUNT_TOKEN, callOk, callTool, USER_TOKEN, useStack } from "./harness.ts";
+
+const stack = useStack();
+
+describe("search", () => {
+  it("lists search, execute and docs with precise annotations", async () => {
+    const client = await stack.connect(USER_TOKEN);
+    const { tools } = await client.listTools();
+    const byName = new Map(tools.map((tool) => [tool.name, tool]));
+    expect([...byName.keys()].sort()).toEqual(
+      ["accounts_list", "docs", "execute", "search", "set_active_account"].sort(),
+    );
+    expect(byName.get("search")?.annotations).toMatchObject({
+      readOnlyHint: true,
+      destructiveHint: false,
+    });
+    expect(byName.get("execute")?.annotations).toMatchObject({ readOnlyHint: false });
+    expect(byName.get("search")?.description).toMatch(/spec\.find\(query: string/);
+  });
+
+  it("runs code over spec.paths", async () => {
+    const client = await stack.connect(USER_TOKEN);
+    const outcome = await callOk(client, "search", {
+      code: 'async () => { const op = spec.paths["/accounts"].get; return { method: op.method, summary: op.summary, params: op.parameters.map(p => p.name) }; }',
+    });
+    expect(outcome.structured).toMatchObject({ method: "GET", summary: "List Accounts" });
+    expect(outcome.structured.params).toContain("per_page");
+  });
+
+  it("ranks endpoints with spec.find", async () => {
+    const client = await stack.connect(USER_TOKEN);
+    const outcome = await callOk(client, "search", {
+      code: 'async () => (await spec.find("create a dns record", { limit: 5 })).map(c => c.method + " " + c.path)',
+    });
+    expect(outcome.structured.result).toContain("POST /zones/{zone_id}/dns_records");
+  });
+
+  it("filters with code, e.g. every AI Gateway endpoint", async () => {
+    const client = await stack.connect(USER_TOKEN);
+    const outcome = await callOk(client, "search", {
+      code: 'async () => spec.operations.filter(o => o.product === "ai_gateway").map(o => o.method + " " + o.path)',
+    });
+    const result = outcome.structured.result as string[];
+    expect(result.length).toBeGreaterThan(5);
+    expect(result).toContain("GET /accounts/{account_id}/ai-gateway/gateways/{id}/logs");
+  });
+
+  it("explains a syntax error and a thrown error", async () => {
+    const client = await stack.connect(USER_TOKEN);
+    const syntax = await callTool(client, "search", { code: "async () => { return spec.paths[ }" });
+    expect(syntax.isError).toBe(true);
+    expect(syntax.text).toMatch(/not valid JavaScript/);
+    const thrown = await callTool(client, "search", {
+      code: "async () => spec.paths['/nope'].get",
+    });
+    expect(thrown.isError).toBe(true);
+    expect(thrown.text).toMatch(/TypeError/);
+  });
+
+  it("keeps the spec read-only: a mutation fails and later calls see the original", async () => {
+    const client = await stack.connect(USER_TOKEN);
+    const mutate = await callTool(client, "search", {
+      code: 'async () => { spec.paths["/accounts"].get.summary = "hacked"; return "changed"; }',
+    });
+    expect(mutate.isError).toBe(true);
+    expect(mutate.text).toMatch(/read only|read-only|Cannot assign/i);
+    const read = await callOk(client, "search", {
+      code: 'async () => spec.paths["/accounts"].get.summary',
+    });
+    expect(read.structured.result).toBe("List Accounts");
+  });
+
+  it("never shares a warm isolate between callers", async () => {
+    const code =
+      "async () => { const before = globalThis.leftBehind ?? null; globalThis.leftBehind = 'secret of the first caller'; return before; }";
+    const first = await stack.connect(USER_TOKEN);
+    const second = await stack.connect(ACCOUNT_TOKEN);
+    expect((await callOk(first, "search", { code })).structured.result).toBeNull();
+    // The same caller reuses its warm isolate (this is what makes repeated searches fast)...
+    expect((await callOk(first, "search", { code })).structured.result).toBe(
+      "secret of the first caller",
+    );
+    // ...but another caller running the same code gets its own.
+    expect((await callOk(second, "search", { code })).structured.result).toBeNull();
+  });
+
+  it("stops an endless loop and keeps answering", async () => {
+    const client = await stack.connect(USER_TOKEN);
+    const loop = await callTool(client, "search", { code: "async () => { while (true) {} }" });
+    expect(loop.isError).toBe(true);
+    expect(loop.text).toMatch(/Stopped/);
+    const after = await callOk(client, "search", { code: "async () => spec.products.length" });
+    expect(after.structured.result).toBeGreaterThan(50);
+  });
+
+  it("bounds a huge result as valid JSON with a note on narrowing", async () => {
+    const client = await stack.connect(USER_TOKEN);
+    const outcome = await callOk(client, "search", {
+      code: "async () => spec.operations.map(o => ({ path: o.path, summary: o.summary, description: o.description }))",
+    });
+    expect(outcome.text.length).toBeLessThan(26_000);
+    expect(JSON.parse(outcome.text)).toHaveProperty("_truncated");
+    expect(outcome.text).toMatch(/Return fewer endpoints or fields/);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The `docs` tool: Cloudflare developer documentation search. Any server can add it: the api
+ * server searches every product, a product server passes `product` to scope it to its own docs.
+ * The backend is structural (packages/docs-search's `d1DocsSearch` fits) so the kit does not
+ * depend on a search implementation.
+ */
+import { z } from "zod";
+import { ToolError } from "./errors";
+import type { RegistrationContext, ToolOutput } from "./types";
+
+export interface DocsHit {
+  title: string;
+  url: string;
+  product: string;
+  heading: string;
+  snippet: string;
+  score: number;
+}
+
+export interface DocsBackend {
+  search(options: { query: string; product?: string; limit?: number }): Promise<{
+    results: DocsHit[];
+  }>;
+}
+
+export interface DocsToolOptions {
+  /** Restrict every search to this product slug (e.g. "ai-gateway") and drop the product argument. */
+  product?: string;
+}
+
+const MAX_LIMIT = 10;
+
+export function registerDocsTool(
+  context: RegistrationContext,
+  backend: DocsBackend | undefined,
+  options: DocsToolOptions = {},
+): void {
+  const scope = options.product;
+  const input = {
+    query: z
+      .string()
+      .max(500)
+      .describe('What to look up, in plain words, e.g. "bind a KV namespace to a Worker".'),
+    ...(scope
+      ? {}
+      : {
+          product: z
+            .string()
+            .max(100)
+            .optional()
+            .describe('Only this product\'s docs, e.g. "workers", "ai-gateway", "secrets-store".'),
+        }),
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_LIMIT)
+      .optional()
+      .describe(`Number of passages, 1-${MAX_LIMIT} (default 5).`),
+  };
+  context.tool({
+    name: "docs",
+    title: scope ? `Search the ${scope} docs` : "Search the Cloudflare docs",
+    description: scope
+      ? `Search Cloudflare's ${scope} documentation. Returns the best passages (title, URL, heading, snippet); open the URL for the full page.`
+      : "Search Cloudflare's developer documentation. Returns the best passages (title, URL, heading, snippet); open the URL for the full page. Filter with product when you know it.",
+    input,
+    annotations: {
+      readOnlyHint: true,
+      destructiveHint: false,
+      idempotentHint: true,
+      openWorldHint: false,
+    },
+    async handler(args) {
+      const { query, limit } = args as { query: string; limit?: number; product?: string };
+      const product = scope ?? (args as { product?: string }).product;
+      if (!backend) {
+        throw new ToolError("Documentation search is not configured on this server.", {
+          hint: "Operators: bind DOCS_DB and load the index (pnpm docs:update).",
+        });
+      }
+      try {
+        const { results } = await backend.search({
+          query,
+          ...(product ? { product } : {}),
+          ...(limit ? { limit } : {}),
+        });
+        return docsResult(query, product, results);
+      } catch (error) {
+        throw asToolError(error, scope);
+      }
+    },
+  });
+}
+
+function docsResult(query: string, product: string | undefined, results: DocsHit[]): ToolOutput {
+  const where = product ? ` in ${product}` : "";
+  if (results.length === 0) {
+    return {
+      content: [
+        {
+          type: "text",
+          text: `No documentation matched "${query}"${where}. Try other words${product ? " or drop the product filter" : ""}.`,
+        },
+      ],
+      structuredContent: { results: [] },
+    };
+  }
+  const lines = results.map((hit, position) => {
+    const heading = hit.heading ? ` > ${hit.heading}` : "";
+    return `${position + 1}. ${hit.title}${heading}\n   ${hit.url}\n   ${hit.snippet}`;
+  });
+  const hits = results.map(({ title, url, product: hitProduct, heading, snippet }) => ({
+    title,
+    url,
+    product: hitProduct,
+    heading,
+    snippet,
+  }));
+  return {
+    content: [
+      {
+        type: "text",
+        text: `${results.length} passages for "${query}"${where}:\n${lines.join("\n")}`,
+      },
+    ],
+    structuredContent: { results: hits },
+  };
+}
+
+/** DocsSearchError (packages/docs-search) carries a code; turn it into a next step. */
+function asToolError(error: unknown, scope: string | undefined): unknown {
+  const code = (error as { code?: unknown })?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  switch (code) {
+    case "empty_query":
+      return new ToolError(message, { hint: "Pass a query with at least one word." });
+    case "unknown_product": {
+      const suggestions = (error as { suggestions?: readonly string[] }).suggestions ?? [];
+      return new ToolError(message, {
+        hint: scope
+          ? "This server's docs scope is misconfigured."
+          : suggestions.length > 0
+            ? `Use one of: ${suggestions.join(", ")}; or omit product.`
+            : "Omit product to search every product.",
+      });
+    }
+    case "index_empty":
+      return new ToolError(message, {
+        hint: "Operators: load the docs index (pnpm docs:update with CLOUDFLARE_DOCS_CORPUS).",
+      });
+    default:
+      return error;
+  }
+}

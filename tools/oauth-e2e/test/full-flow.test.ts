@@ -1,0 +1,118 @@
+// The whole OAuth flow with the MCP SDK client's own OAuth support, against the secrets-store server
+// under wrangler dev and the emulator as Cloudflare: 401 -> metadata discovery -> registration ->
+// consent -> upstream sign-in -> token -> tools/list -> tool call -> refresh -> tool call.
+import {
+  auth,
+  Client,
+  StreamableHTTPClientTransport,
+  UnauthorizedError,
+} from "@modelcontextprotocol/client";
+import { ACME_ACCOUNT } from "@repo/emulator/identities";
+import { beforeAll, describe, expect, it } from "vitest";
+import { walkAuthorization } from "../src/consent.ts";
+import { MemoryAuthProvider } from "../src/memory-auth-provider.ts";
+import { useOAuthStack } from "../src/stack.ts";
+
+const stack = useOAuthStack("secrets-store");
+const REDIRECT = "http://127.0.0.1:53682/callback";
+const acme = { account_id: ACME_ACCOUNT.id };
+
+async function connect(provider: MemoryAuthProvider): Promise<Client> {
+  const transport = new StreamableHTTPClientTransport(new URL(stack.app.mcpUrl), {
+    authProvider: provider,
+  });
+  const client = new Client({ name: "oauth-e2e", version: "0.0.0" });
+  await client.connect(transport);
+  return client;
+}
+
+/** Runs the interactive part: the client is refused, the user consents, the client finishes. */
+async function authorize(provider: MemoryAuthProvider, template: string): Promise<void> {
+  const transport = new StreamableHTTPClientTransport(new URL(stack.app.mcpUrl), {
+    authProvider: provider,
+  });
+  const client = new Client({ name: "oauth-e2e", version: "0.0.0" });
+  await expect(client.connect(transport)).rejects.toBeInstanceOf(UnauthorizedError);
+  if (!provider.authorizationUrl) throw new Error("the client was not sent to authorize");
+  const walked = await walkAuthorization(provider.authorizationUrl, { template });
+  expect(walked.redirect.origin + walked.redirect.pathname).toBe(REDIRECT);
+  await transport.finishAuth(walked.redirect.searchParams);
+}
+
+function textOf(result: { content?: unknown }): string {
+  return ((result.content ?? []) as Array<{ text?: string }>)
+    .map((block) => block.text ?? "")
+    .join("\n");
+}
+
+beforeAll(async () => {
+  await stack.emulator.reset();
+});
+
+describe("OAuth with a real MCP client", () => {
+  it("discovers, registers, consents, signs in upstream, lists and calls tools, refreshes, calls again", async () => {
+    // Upstream tokens live two minutes, inside the refresh margin: every refresh renews them.
+    await stack.setUpstreamTokenTtl(120);
+    const provider = new MemoryAuthProvider(REDIRECT);
+    await authorize(provider, "default");
+
+    expect(provider.clientInfo?.client_id).toBeTruthy();
+    const consentUrl = provider.authorizationUrl as URL;
+    expect(consentUrl.origin).toBe(stack.app.url);
+    expect(consentUrl.searchParams.get("code_challenge_method")).toBe("S256");
+    expect(consentUrl.searchParams.get("resource")).toBe(stack.app.mcpUrl);
+    const first = provider.stored;
+    expect(first?.refresh_token).toBeTruthy();
+    expect(first?.scope?.split(" ")).toEqual(
+      expect.arrayContaining(["secrets_store:read", "secrets_store:write"]),
+    );
+
+    const client = await connect(provider);
+    const tools = await client.listTools();
+    expect(tools.tools.map((tool) => tool.name)).toContain("secrets_store_stores_list");
+    const stores = await client.callTool({ name: "secrets_store_stores_list", arguments: acme });
+    expect(stores.isError).toBeFalsy();
+    expect(textOf(stores)).toContain("default_secrets_store");
+    await client.close();
+
+    expect(await auth(provider, { serverUrl: stack.app.mcpUrl })).toBe("AUTHORIZED");
+    expect(provider.stored?.access_token).not.toBe(first?.access_token);
+    expect(provider.stored?.refresh_token).not.toBe(first?.refresh_token);
+    const [grant] = await stack.upstreamGrants();
+    expect(grant?.refreshes).toBe(1);
+
+    const again = await connect(provider);
+    const quota = await again.callTool({ name: "secrets_store_quota_get", arguments: acme });
+    expect(quota.isError).toBeFalsy();
+    await again.close();
+  });
+
+  it("a read-only grant lists and reads, and each write tool names the scope to add", async () => {
+    await stack.setUpstreamTokenTtl(3600);
+    const provider = new MemoryAuthProvider(REDIRECT, "Read-only client");
+    await authorize(provider, "read-only");
+    expect(provider.stored?.scope?.split(" ")).not.toContain("secrets_store:write");
+    const client = await connect(provider);
+    const read = await client.callTool({ name: "secrets_store_stores_list", arguments: acme });
+    expect(read.isError).toBeFalsy();
+    const write = await client.callTool({
+      name: "secrets_store_store_create",
+      arguments: { ...acme, name: "x" },
+    });
+    expect(write.isError).toBe(true);
+    expect(textOf(write)).toContain('"secrets_store:write"');
+    expect(textOf(write)).toContain("read-only");
+    await client.close();
+  });
+
+  it("keeps accepting Cloudflare API tokens on the same /mcp", async () => {
+    const transport = new StreamableHTTPClientTransport(new URL(stack.app.mcpUrl), {
+      requestInit: { headers: { Authorization: "Bearer cfemu_user_token" } },
+    });
+    const client = new Client({ name: "api-token", version: "0.0.0" });
+    await client.connect(transport);
+    const stores = await client.callTool({ name: "secrets_store_stores_list", arguments: acme });
+    expect(stores.isError).toBeFalsy();
+    await client.close();
+  });
+});
