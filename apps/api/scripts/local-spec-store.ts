@@ -7,6 +7,8 @@ import { type SpecKv, type SpecPointer, writeSpec } from "../src/spec/store.ts";
 export interface SeedLocalOptions {
   text: string;
   info: { operations: number; processedAt: string; source: string };
+  /** What identifies the content (see writeSpec); default the text. */
+  versionSource?: string;
   configPath: string;
   persistTo: string;
   environment?: string;
@@ -24,7 +26,7 @@ export async function seedLocalSpec(
   try {
     const kv = proxy.env.SPEC_STORE;
     if (!kv) throw new Error(`${options.configPath} declares no KV binding named SPEC_STORE`);
-    return await writeSpec(kv, options.text, options.info);
+    return await writeSpec(kv, options.text, options.info, options.versionSource);
   } finally {
     await proxy.dispose();
   }

@@ -54,6 +54,7 @@ if (values.remote) {
   const { pointer, changed } = await seedLocalSpec({
     text,
     info,
+    versionSource: JSON.stringify(spec.operations),
     configPath: values.config,
     persistTo: values["persist-to"],
     ...(values.env ? { environment: values.env } : {}),
@@ -67,7 +68,7 @@ if (values.remote) {
 
 async function seedRemote(specText: string, specInfo: typeof info): Promise<void> {
   const { contentVersion } = await import("../src/spec/store.ts");
-  const version = await contentVersion(specText);
+  const version = await contentVersion(JSON.stringify(spec.operations));
   const dir = mkdtempSync(join(tmpdir(), "spec-seed-"));
   try {
     const blob = join(dir, "spec.json.gz");

@@ -26,10 +26,15 @@ export async function refreshSpecFromUrl(
   const url = env.OPENAPI_SPEC_URL?.trim() || DEFAULT_OPENAPI_SPEC_URL;
   const document = await fetchSpec(url, { fetch: fetchImpl });
   const spec = processSpec(document, { source: describeUrl(url) });
-  const { pointer, changed } = await writeSpec(env.SPEC_STORE, serializeProcessedSpec(spec), {
-    operations: spec.operations.length,
-    processedAt: spec.info.processedAt,
-    source: spec.info.source,
-  });
+  const { pointer, changed } = await writeSpec(
+    env.SPEC_STORE,
+    serializeProcessedSpec(spec),
+    {
+      operations: spec.operations.length,
+      processedAt: spec.info.processedAt,
+      source: spec.info.source,
+    },
+    JSON.stringify(spec.operations),
+  );
   return { pointer, changed, seconds: (Date.now() - started) / 1000 };
 }

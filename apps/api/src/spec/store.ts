@@ -42,14 +42,17 @@ export async function readSpecText(kv: SpecKv, version: string): Promise<string 
 
 /**
  * Stores `text` (the output of `serializeProcessedSpec`) as the current spec unless it is already
- * current. Returns the pointer and whether anything changed.
+ * current. The version is the hash of `versionSource` (default: the text): pass what identifies
+ * the content (the operations) so that reprocessing an unchanged spec, which only moves
+ * `processedAt`, is not a new version. Returns the pointer and whether anything changed.
  */
 export async function writeSpec(
   kv: SpecKv,
   text: string,
   info: { operations: number; processedAt: string; source: string },
+  versionSource: string = text,
 ): Promise<{ pointer: SpecPointer; changed: boolean }> {
-  const version = await contentVersion(text);
+  const version = await contentVersion(versionSource);
   const previous = await readPointer(kv);
   if (previous?.version === version) return { pointer: previous, changed: false };
   const blob = await gzip(text);
