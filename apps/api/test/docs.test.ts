@@ -21,7 +21,7 @@ describe("docs", () => {
       });
       expect(hit.snippet.length).toBeLessThanOrEqual(300);
     }
-    expect(outcome.text).toMatch(/^\d+ passages for "bind a KV namespace to a Worker":/);
+    expect(outcome.text).toMatch(/^\d+ passages? for "bind a KV namespace to a Worker":/);
   });
 
   it("filters by product", async () => {

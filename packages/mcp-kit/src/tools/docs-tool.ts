@@ -121,7 +121,7 @@ function docsResult(query: string, product: string | undefined, results: DocsHit
     content: [
       {
         type: "text",
-        text: `${results.length} passages for "${query}"${where}:\n${lines.join("\n")}`,
+        text: `${results.length} ${results.length === 1 ? "passage" : "passages"} for "${query}"${where}:\n${lines.join("\n")}`,
       },
     ],
     structuredContent: { results: hits },
