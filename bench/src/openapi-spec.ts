@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  buildEndpointTools,
   buildSearchIndex,
   findOperations,
   parseProcessedSpec,
@@ -95,6 +96,22 @@ function measure(label: string, text: string) {
   const indexStarted = performance.now();
   const index = retainedHeap(() => buildSearchIndex(heap.value));
   const indexed = performance.now();
+  // ?codemode=false: the per-endpoint tools the api server builds once per spec, and the size of
+  // the tools/list they make (the schemas are the spec's own objects, so little heap is added).
+  const toolsStarted = performance.now();
+  const tools = retainedHeap(() => buildEndpointTools(heap.value));
+  const toolsBuilt = performance.now();
+  const toolListBytes = Buffer.byteLength(
+    JSON.stringify(
+      tools.value.map((tool) => ({
+        name: tool.name,
+        title: tool.title,
+        description: tool.description,
+        inputSchema: tool.inputSchema,
+        annotations: tool.annotations,
+      })),
+    ),
+  );
   const row = {
     spec: label,
     operations: spec.operations.length,
@@ -105,11 +122,16 @@ function measure(label: string, text: string) {
     heapMB: heap.bytes === undefined ? null : mb(heap.bytes),
     indexBuildMs: round(indexed - indexStarted, 0),
     indexHeapMB: index.bytes === undefined ? null : mb(index.bytes),
+    endpointToolsBuildMs: round(toolsBuilt - toolsStarted, 0),
+    endpointToolsHeapMB: tools.bytes === undefined ? null : mb(tools.bytes),
+    endpointToolListMB: mb(toolListBytes),
   };
   console.log(
     `${label}: ${row.operations} operations, raw ${mb(row.rawBytes)} MB -> processed ` +
       `${mb(row.processedBytes)} MB in ${row.processMs} ms; parsed processed spec holds ` +
-      `${row.heapMB ?? "?"} MB of heap; index ${row.indexBuildMs} ms, ${row.indexHeapMB ?? "?"} MB`,
+      `${row.heapMB ?? "?"} MB of heap; index ${row.indexBuildMs} ms, ${row.indexHeapMB ?? "?"} MB; ` +
+      `endpoint tools ${row.endpointToolsBuildMs} ms, ${row.endpointToolsHeapMB ?? "?"} MB, ` +
+      `tools/list ${row.endpointToolListMB} MB`,
   );
   return { row, index: index.value };
 }
@@ -169,7 +191,8 @@ const table = rows
   .map(
     (row) =>
       `| ${row.spec} | ${row.operations} | ${mb(row.rawBytes)} | ${mb(row.processedBytes)} | ` +
-      `${row.processMs} | ${row.heapMB ?? "n/a"} | ${row.indexBuildMs} |`,
+      `${row.processMs} | ${row.heapMB ?? "n/a"} | ${row.indexBuildMs} | ` +
+      `${row.endpointToolsBuildMs} | ${row.endpointToolsHeapMB ?? "n/a"} | ${row.endpointToolListMB} |`,
   )
   .join("\n");
 const written = writeResults(
@@ -178,8 +201,8 @@ const written = writeResults(
   [
     "# OpenAPI spec pipeline",
     "",
-    "| spec | operations | raw MB | processed MB | process ms | heap MB (parsed) | index ms |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "| spec | operations | raw MB | processed MB | process ms | heap MB (parsed) | index ms | endpoint tools ms | endpoint tools heap MB | codemode=false tools/list MB |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     table,
     "",
     `Endpoint search: ${queries.length} queries, recall@5 ${ranking.recallAt5}, MRR@5 ` +
