@@ -3,26 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSpec, POINTER_CHECK_INTERVAL_MS, resetSpecCache } from "../src/spec/loaded-spec.ts";
 import { refreshSpecFromUrl } from "../src/spec/refresh.ts";
-import type { SpecKv } from "../src/spec/store.ts";
-
-function memoryKv(): SpecKv {
-  const data = new Map<string, string | ArrayBuffer>();
-  return {
-    async get(key: string, type: "text" | "arrayBuffer") {
-      const value = data.get(key);
-      if (value === undefined) return null;
-      if (type === "text")
-        return typeof value === "string" ? value : new TextDecoder().decode(value);
-      return typeof value === "string" ? new TextEncoder().encode(value).buffer : value;
-    },
-    async put(key: string, value: string | ArrayBuffer) {
-      data.set(key, value);
-    },
-    async delete(key: string) {
-      data.delete(key);
-    },
-  } as SpecKv;
-}
+import { memoryKv } from "./memory-kv.ts";
 
 /** A tiny OpenAPI document whose one operation's summary we control. */
 function specServing(summary: () => string): typeof fetch {

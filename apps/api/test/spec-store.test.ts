@@ -1,26 +1,7 @@
 // The spec storage contract: gzip blob per version plus a pointer, refreshes switch atomically.
 import { describe, expect, it } from "vitest";
-import { readPointer, readSpecText, type SpecKv, writeSpec } from "../src/spec/store.ts";
-
-function memoryKv(): SpecKv & { keys(): string[] } {
-  const data = new Map<string, string | ArrayBuffer>();
-  return {
-    keys: () => [...data.keys()].sort(),
-    async get(key: string, type: "text" | "arrayBuffer") {
-      const value = data.get(key);
-      if (value === undefined) return null;
-      if (type === "text")
-        return typeof value === "string" ? value : new TextDecoder().decode(value);
-      return typeof value === "string" ? new TextEncoder().encode(value).buffer : value;
-    },
-    async put(key: string, value: string | ArrayBuffer) {
-      data.set(key, value);
-    },
-    async delete(key: string) {
-      data.delete(key);
-    },
-  } as SpecKv & { keys(): string[] };
-}
+import { readPointer, readSpecText, writeSpec } from "../src/spec/store.ts";
+import { memoryKv } from "./memory-kv.ts";
 
 const info = { operations: 2, processedAt: "2026-11-21T00:00:00Z", source: "test" };
 
