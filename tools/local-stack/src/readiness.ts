@@ -10,9 +10,9 @@ const OUTPUT_TAIL_CHARS = 6_000;
 /** A server did not become ready; `logs` holds everything its process printed. */
 export class WorkerStartError extends Error {
   readonly logs: string;
-  readonly reason: "exited" | "timeout";
+  readonly reason: "exited" | "timeout" | "port-taken";
 
-  constructor(message: string, reason: "exited" | "timeout", logs: string) {
+  constructor(message: string, reason: WorkerStartError["reason"], logs: string) {
     super(`${message}\n--- output ---\n${tail(logs)}\n--- end of output ---`);
     this.name = "WorkerStartError";
     this.reason = reason;
@@ -26,7 +26,15 @@ export interface WaitUntilReadyOptions {
   url: string;
   timeoutMs: number;
   process: ProcessGroup;
+  /**
+   * Text the process prints once it listens (wrangler: "Ready on http://127.0.0.1:PORT"). Required
+   * as well as an answer: when the port was taken between our pick and wrangler's bind, wrangler
+   * reports it and keeps running, and whatever took the port answers the URL instead.
+   */
+  readyMarker?: string;
 }
+
+const PORT_TAKEN = /address already in use/i;
 
 export async function waitUntilReady(options: WaitUntilReadyOptions): Promise<void> {
   const deadline = Date.now() + options.timeoutMs;
@@ -35,7 +43,21 @@ export async function waitUntilReady(options: WaitUntilReadyOptions): Promise<vo
     exitedEarly = true;
   });
   while (Date.now() < deadline && !exitedEarly) {
-    if (await answers(options.url, Math.min(REQUEST_TIMEOUT_MS, deadline - Date.now()))) return;
+    const output = options.process.output();
+    if (PORT_TAKEN.test(output)) {
+      throw new WorkerStartError(
+        `${options.name} could not listen: a port it was given is in use`,
+        "port-taken",
+        output,
+      );
+    }
+    const listening = options.readyMarker === undefined || output.includes(options.readyMarker);
+    if (
+      listening &&
+      (await answers(options.url, Math.min(REQUEST_TIMEOUT_MS, deadline - Date.now())))
+    ) {
+      return;
+    }
     await Promise.race([sleep(POLL_INTERVAL_MS), options.process.exited]);
   }
   if (exitedEarly || options.process.hasExited()) {

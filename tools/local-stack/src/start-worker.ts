@@ -106,7 +106,7 @@ async function startWithRetries(start: StartContext): Promise<RunningWorker> {
  * process's lock while it sets up its databases, so it dies with SQLITE_BUSY).
  */
 function isTransientStartFailure(error: unknown, options: StartWorkerOptions): boolean {
-  if (!(error instanceof WorkerStartError) || error.reason !== "exited") return false;
+  if (!(error instanceof WorkerStartError) || error.reason === "timeout") return false;
   if (/SQLITE_BUSY|database is locked/.test(error.logs)) return true;
   // A caller's fixed port in use is their error to see, never silently replaced.
   return options.port === undefined && /address already in use/i.test(error.logs);
@@ -145,6 +145,7 @@ async function startOnce(start: StartContext): Promise<RunningWorker> {
       url: new URL(options.readyPath ?? "/", url).toString(),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       process: group,
+      readyMarker: `Ready on ${url}`,
     });
   } catch (error) {
     await group.stop();
