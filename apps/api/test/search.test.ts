@@ -72,6 +72,16 @@ describe("search", () => {
     expect(read.structured.result).toBe("List Accounts");
   });
 
+  it("lets code sort spec.operations in place without changing the next call's order", async () => {
+    const client = await stack.connect(USER_TOKEN);
+    const code =
+      "async () => { const first = spec.operations[0].path; spec.operations.sort((a, b) => b.path.localeCompare(a.path)); return { first, sortedFirst: spec.operations[0].path }; }";
+    const once = await callOk(client, "search", { code });
+    const twice = await callOk(client, "search", { code });
+    expect(once.structured.sortedFirst).not.toBe(once.structured.first);
+    expect(twice.structured).toEqual(once.structured);
+  });
+
   it("never shares a warm isolate between callers", async () => {
     const code =
       "async () => { const before = globalThis.leftBehind ?? null; globalThis.leftBehind = 'secret of the first caller'; return before; }";

@@ -21,8 +21,12 @@ const specData = sandbox.deepFreeze({
   paths,
 });`;
 
+// Fresh top-level arrays per call, so code may sort or splice them in place; the operations in
+// them stay frozen.
 const SCOPE = `const spec = Object.freeze({
   ...specData,
+  operations: [...specData.operations],
+  products: [...specData.products],
   find: (query, options) => host.find(query, options ?? {}),
 });`;
 
