@@ -15,6 +15,7 @@ import {
   resolveSpecSource,
   serializeProcessedSpec,
 } from "@repo/openapi";
+import { blobKey, contentVersion, POINTER_KEY, storedSpec } from "../src/spec/store.ts";
 import { seedLocalSpec } from "./local-spec-store.ts";
 
 const { values } = parseArgs({
@@ -67,25 +68,14 @@ if (values.remote) {
 }
 
 async function seedRemote(specText: string, specInfo: typeof info): Promise<void> {
-  const { contentVersion } = await import("../src/spec/store.ts");
   const version = await contentVersion(JSON.stringify(spec.operations));
+  const { pointer, blob } = await storedSpec(specText, specInfo, version);
   const dir = mkdtempSync(join(tmpdir(), "spec-seed-"));
   try {
-    const blob = join(dir, "spec.json.gz");
-    const gz = await new Response(
-      new Blob([specText]).stream().pipeThrough(new CompressionStream("gzip")),
-    ).arrayBuffer();
-    writeFileSync(blob, Buffer.from(gz));
-    const pointer = join(dir, "pointer.json");
-    writeFileSync(
-      pointer,
-      JSON.stringify({
-        version,
-        ...specInfo,
-        bytes: Buffer.byteLength(specText),
-        storedBytes: gz.byteLength,
-      }),
-    );
+    const blobFile = join(dir, "spec.json.gz");
+    writeFileSync(blobFile, Buffer.from(blob));
+    const pointerFile = join(dir, "pointer.json");
+    writeFileSync(pointerFile, JSON.stringify(pointer));
     const envArgs = values.env ? ["--env", values.env] : [];
     const put = (key: string, file: string) =>
       execFileSync(
@@ -104,9 +94,9 @@ async function seedRemote(specText: string, specInfo: typeof info): Promise<void
         ],
         { stdio: "inherit" },
       );
-    put(`openapi:spec:${version}`, blob);
-    put("openapi:current", pointer);
-    console.log(`Stored spec ${version} remotely (${specInfo.operations} operations).`);
+    put(blobKey(pointer.version), blobFile);
+    put(POINTER_KEY, pointerFile);
+    console.log(`Stored spec ${pointer.version} remotely (${specInfo.operations} operations).`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

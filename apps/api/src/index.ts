@@ -4,7 +4,7 @@
  * `?codemode=false`, one tool per operation. `?readonly=true` allows only GET requests.
  */
 import { d1DocsSearch } from "@repo/docs-search";
-import { createMcpApp, registerDocsTool } from "@repo/mcp-kit";
+import { createMcpApp, jsonRpcErrorResponse, MCP_ROUTE, registerDocsTool } from "@repo/mcp-kit";
 import packageJson from "../package.json";
 import { registerEndpointTools } from "./endpoints/register.ts";
 import type { ApiEnv } from "./env.ts";
@@ -44,21 +44,11 @@ const app = createMcpApp<ApiEnv>({
 
 export default {
   async fetch(request: Request, env: ApiEnv, ctx: ExecutionContext): Promise<Response> {
-    if (new URL(request.url).pathname === "/mcp" && !connectionFlags(request).codemode) {
+    if (new URL(request.url).pathname === MCP_ROUTE && !connectionFlags(request).codemode) {
       try {
         await loadSpec(env.SPEC_STORE);
       } catch (error) {
-        return Response.json(
-          {
-            jsonrpc: "2.0",
-            id: null,
-            error: {
-              code: -32603,
-              message: error instanceof Error ? error.message : String(error),
-            },
-          },
-          { status: 503 },
-        );
+        return jsonRpcErrorResponse(503, error instanceof Error ? error.message : String(error));
       }
     }
     return app.fetch(request, env, ctx);

@@ -13,6 +13,7 @@ export {
 export { formatAccounts, resolveAccount } from "./accounts/resolve-account";
 export { createMcpApp, MCP_ROUTE, type McpApp, type McpAppOptions } from "./app/create-app";
 export { DEFAULT_API_BASE_URL, type KitEnv } from "./app/env";
+export { jsonRpcErrorResponse } from "./app/responses";
 export { DEFAULT_MAX_BODY_BYTES } from "./http/body-limit";
 export {
   type DocsBackend,

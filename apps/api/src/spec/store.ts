@@ -6,7 +6,7 @@
  */
 
 export const POINTER_KEY = "openapi:current";
-const blobKey = (version: string) => `openapi:spec:${version}`;
+export const blobKey = (version: string) => `openapi:spec:${version}`;
 
 /** What the pointer records about the current spec. */
 export interface SpecPointer {
@@ -40,11 +40,35 @@ export async function readSpecText(kv: SpecKv, version: string): Promise<string 
   return blob ? gunzip(blob) : null;
 }
 
+/** What is stored for a spec: its gzip blob (under `blobKey(pointer.version)`) and its pointer. */
+export interface StoredSpec {
+  pointer: SpecPointer;
+  blob: ArrayBuffer;
+}
+
+/** The stored form of `text` (the output of `serializeProcessedSpec`) as `version`. */
+export async function storedSpec(
+  text: string,
+  info: { operations: number; processedAt: string; source: string },
+  version: string,
+): Promise<StoredSpec> {
+  const blob = await gzip(text);
+  return {
+    blob,
+    pointer: {
+      version,
+      ...info,
+      bytes: new TextEncoder().encode(text).byteLength,
+      storedBytes: blob.byteLength,
+    },
+  };
+}
+
 /**
- * Stores `text` (the output of `serializeProcessedSpec`) as the current spec unless it is already
- * current. The version is the hash of `versionSource` (default: the text): pass what identifies
- * the content (the operations) so that reprocessing an unchanged spec, which only moves
- * `processedAt`, is not a new version. Returns the pointer and whether anything changed.
+ * Stores `text` as the current spec unless its version is already current. The version is the
+ * hash of `versionSource` (default: the text): pass what identifies the content (the operations)
+ * so that reprocessing an unchanged spec, which only moves `processedAt`, is not a new version.
+ * Returns the pointer and whether anything changed.
  */
 export async function writeSpec(
   kv: SpecKv,
@@ -55,14 +79,8 @@ export async function writeSpec(
   const version = await contentVersion(versionSource);
   const previous = await readPointer(kv);
   if (previous?.version === version) return { pointer: previous, changed: false };
-  const blob = await gzip(text);
+  const { pointer, blob } = await storedSpec(text, info, version);
   await kv.put(blobKey(version), blob);
-  const pointer: SpecPointer = {
-    version,
-    ...info,
-    bytes: new TextEncoder().encode(text).byteLength,
-    storedBytes: blob.byteLength,
-  };
   await kv.put(POINTER_KEY, JSON.stringify(pointer));
   if (previous) await kv.delete(blobKey(previous.version));
   return { pointer, changed: true };
