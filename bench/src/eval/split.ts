@@ -1,0 +1,108 @@
+// Checks the evaluation sets (bench/eval/*.json) and their split: `node src/eval/split.ts` verifies
+// that every item's half is the deterministic one, that the sets meet their size rules, and, when
+// the shared data is present, that every accepted answer exists in it. `--write` (re)assigns
+// halves: run it only when adding items, never to move existing ones.
+
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { REPO_ROOT } from "../lib/results.ts";
+import {
+  DOCS_QUESTIONS_FILE,
+  ENDPOINT_TASKS_FILE,
+  type EvalItem,
+  type EvalSet,
+  readEvalSet,
+  splitHalves,
+} from "./sets.ts";
+
+const { values } = parseArgs({ options: { write: { type: "boolean", default: false } } });
+const DATA_DIR = join(REPO_ROOT, "..", "shared/data");
+const specPath =
+  process.env.CLOUDFLARE_OPENAPI_SPEC ?? join(DATA_DIR, "cloudflare-openapi-2024-08.json");
+const corpusPath = process.env.CLOUDFLARE_DOCS_CORPUS ?? join(DATA_DIR, "cloudflare-docs.jsonl");
+
+/** Minimum sizes per set (issue 13): total, per class, distinct products. */
+const RULES = {
+  endpoints: { total: 300, classes: { paraphrased: 100, goal: 100 }, products: 40 },
+  docs: { total: 200, classes: { paraphrased: 70 }, products: 0 },
+} as const;
+
+let problems = 0;
+const problem = (message: string) => {
+  problems++;
+  console.error(`  ✗ ${message}`);
+};
+
+function checkSet(name: keyof typeof RULES, file: string, known: Set<string> | undefined) {
+  const set: EvalSet = readEvalSet(file);
+  const halves = splitHalves(set.items);
+  const ids = new Set<string>();
+  for (const item of set.items) {
+    if (ids.has(item.id)) problem(`${name}: duplicate id ${item.id}`);
+    ids.add(item.id);
+    const half = halves.get(item.id)!;
+    if (values.write) item.half = half;
+    else if (item.half !== half)
+      problem(`${name}: ${item.id} is in ${item.half}, split says ${half}`);
+    if (known) {
+      for (const answer of item.accept) {
+        if (!known.has(answer)) problem(`${name}: ${item.id} accepts ${answer}, not in the data`);
+      }
+    }
+  }
+  const rules = RULES[name];
+  const byClass = countBy(set.items, (item) => item.class);
+  const byHalf = countBy(set.items, (item) => `${item.half ?? halves.get(item.id)}`);
+  const products = new Set(set.items.map((item) => item.product)).size;
+  if (set.items.length < rules.total)
+    problem(`${name}: ${set.items.length} items < ${rules.total}`);
+  for (const [evalClass, minimum] of Object.entries(rules.classes)) {
+    if ((byClass.get(evalClass) ?? 0) < minimum)
+      problem(`${name}: fewer than ${minimum} ${evalClass}`);
+  }
+  if (products < rules.products) problem(`${name}: ${products} products < ${rules.products}`);
+  console.log(
+    `${name}: ${set.items.length} items, ${products} products, ` +
+      `${[...byClass].map(([k, v]) => `${k} ${v}`).join(", ")}; ` +
+      `${[...byHalf].map(([k, v]) => `${k} ${v}`).join(", ")}` +
+      (known ? "; every accepted answer exists" : "; answers not checked (no data)"),
+  );
+  if (values.write) writeFileSync(file, `${JSON.stringify(set, null, 2)}\n`);
+}
+
+function countBy(items: readonly EvalItem[], key: (item: EvalItem) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+function specOperations(): Set<string> | undefined {
+  if (!existsSync(specPath)) return undefined;
+  const spec = JSON.parse(readFileSync(specPath, "utf8")) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  const known = new Set<string>();
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of ["get", "put", "post", "delete", "patch"]) {
+      if (item[method]) known.add(`${method.toUpperCase()} ${path}`);
+    }
+  }
+  return known;
+}
+
+function corpusUrls(): Set<string> | undefined {
+  if (!existsSync(corpusPath)) return undefined;
+  const known = new Set<string>();
+  for (const line of readFileSync(corpusPath, "utf8").split("\n")) {
+    if (line.trim() !== "") known.add((JSON.parse(line) as { url: string }).url.split("#")[0]!);
+  }
+  return known;
+}
+
+checkSet("endpoints", ENDPOINT_TASKS_FILE, specOperations());
+checkSet("docs", DOCS_QUESTIONS_FILE, corpusUrls());
+if (problems > 0) {
+  console.error(`${problems} problem(s)`);
+  process.exitCode = 1;
+}
