@@ -50,10 +50,11 @@ describe("generateServer", () => {
     );
     const pkg = JSON.parse(read("apps/zero-trust/package.json"));
     expect(pkg.name).toBe("zero-trust");
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell default, as in package.json
-    expect(pkg.scripts.dev).toContain("--port ${ZERO_TRUST_PORT:-8792}");
+    expect(pkg.scripts.dev).toBe("wrangler dev");
     expect(read("apps/zero-trust/wrangler.jsonc")).toContain('"port": 8792');
-    expect(read("apps/zero-trust/wrangler.jsonc")).toContain('"name": "cloudflare-mcp-zero-trust"');
+    expect(read("apps/zero-trust/wrangler.jsonc")).toContain(
+      '"name": "cloudflare-mcp-zero-trust-dev"',
+    );
     expect(read("apps/zero-trust/src/index.ts")).toContain("createMcpApp");
     expect(read("apps/zero-trust/test/harness.ts")).toContain('useAppStack("zero-trust")');
     expect(read("apps/zero-trust/README.md")).toMatch(

@@ -3,7 +3,9 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ExitInfo } from "./process-group.ts";
 import { repoRoot } from "./repo-root.ts";
+import { emulatorDir } from "./start-emulator.ts";
 import { type RunningWorker, startWorker } from "./start-worker.ts";
+import { devPortOf, devVarsFor } from "./wrangler-config.ts";
 
 export interface RunningApp extends RunningWorker {
   /** url + "/mcp": the Streamable HTTP endpoint. */
@@ -15,7 +17,7 @@ export interface StartAppOptions {
   apiBaseUrl: string;
   port?: number;
   persistTo?: string;
-  /** Extra vars; they win over wrangler.jsonc but not over apiBaseUrl. */
+  /** Extra vars; they win over wrangler.jsonc's but not over apiBaseUrl. */
   vars?: Record<string, string>;
   timeoutMs?: number;
   onLine?: (line: string) => void;
@@ -34,7 +36,7 @@ export async function startApp(app: string, options: StartAppOptions): Promise<R
     ...rest,
     dir,
     name: app,
-    vars: { ...emulatorOAuthVars(apiBaseUrl), ...vars, CLOUDFLARE_API_BASE_URL: apiBaseUrl },
+    vars: { ...emulatorVars(dir, apiBaseUrl), ...vars, CLOUDFLARE_API_BASE_URL: apiBaseUrl },
   });
   return { ...worker, mcpUrl: `${worker.url}/mcp` };
 }
@@ -54,19 +56,12 @@ export function listApps(): string[] {
 }
 
 /**
- * OAuth against the emulator's upstream (its /oauth2/auth and /oauth2/token, its seeded OAuth app
- * `cfemu_oauth_client`, see tools/emulator/src/seed/oauth.ts): on whenever the API is a local
- * emulator, so `pnpm dev` and app tests run with OAuth beside API tokens. Public dev values only.
+ * The app's top-level vars that name the emulator (its API and OAuth upstream, from wrangler.jsonc),
+ * moved to the emulator `apiBaseUrl` belongs to, when it is a local emulator on another port.
  */
-export function emulatorOAuthVars(apiBaseUrl: string): Record<string, string> {
+function emulatorVars(dir: string, apiBaseUrl: string): Record<string, string> {
   const url = new URL(apiBaseUrl);
   if (!url.pathname.replace(/\/$/, "").endsWith("/client/v4")) return {};
   if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)) return {};
-  return {
-    CLOUDFLARE_OAUTH_AUTHORIZE_URL: `${url.origin}/oauth2/auth`,
-    CLOUDFLARE_OAUTH_TOKEN_URL: `${url.origin}/oauth2/token`,
-    CLOUDFLARE_OAUTH_CLIENT_ID: "cfemu_oauth_client",
-    CLOUDFLARE_OAUTH_CLIENT_SECRET: "cfemu_oauth_client_secret",
-    OAUTH_COOKIE_SECRET: "cfemu-dev-cookie-secret-0123456789abcdef",
-  };
+  return devVarsFor(dir, `http://127.0.0.1:${devPortOf(emulatorDir())}`, url.origin);
 }

@@ -1,4 +1,8 @@
-// Fixed values from docs/local-contract.md that `pnpm dev` announces: ports and seeded tokens.
+// Fixed values from docs/local-contract.md that `pnpm dev` announces: servers and seeded tokens.
+// Ports are not written here: each one is `dev.port` of the server's own wrangler.jsonc.
+import { join } from "node:path";
+import { repoRoot } from "../repo-root.ts";
+import { devPortOf } from "../wrangler-config.ts";
 
 export interface ServerDefinition {
   /** Folder under apps/ (or "emulator" for tools/emulator). */
@@ -12,7 +16,7 @@ export interface ServerDefinition {
 
 export const EMULATOR: ServerDefinition = {
   name: "emulator",
-  defaultPort: 8787,
+  defaultPort: devPortOf(join(repoRoot(), "tools", "emulator")),
   portVariable: "EMULATOR_PORT",
   clientKey: "cloudflare-emulator",
 };
@@ -22,26 +26,40 @@ export const EMULATOR: ServerDefinition = {
  * other apps are found from their wrangler.jsonc (discover-apps.ts) and started after these.
  */
 export const APP_SERVERS: readonly ServerDefinition[] = [
-  { name: "api", defaultPort: 8788, portVariable: "API_PORT", clientKey: "cloudflare-api" },
+  {
+    name: "api",
+    defaultPort: appPort("api"),
+    portVariable: "API_PORT",
+    clientKey: "cloudflare-api",
+  },
   {
     name: "ai-gateway",
-    defaultPort: 8789,
+    defaultPort: appPort("ai-gateway"),
     portVariable: "AI_GATEWAY_PORT",
     clientKey: "cloudflare-ai-gateway",
   },
   {
     name: "workers-builds",
-    defaultPort: 8790,
+    defaultPort: appPort("workers-builds"),
     portVariable: "WORKERS_BUILDS_PORT",
     clientKey: "cloudflare-workers-builds",
   },
   {
     name: "secrets-store",
-    defaultPort: 8791,
+    defaultPort: appPort("secrets-store"),
     portVariable: "SECRETS_STORE_PORT",
     clientKey: "cloudflare-secrets-store",
   },
 ];
+
+/** `dev.port` of apps/<name>, or 0 when the app is not there (it is then not started). */
+function appPort(name: string): number {
+  try {
+    return devPortOf(join(repoRoot(), "apps", name));
+  } catch {
+    return 0;
+  }
+}
 
 /** The emulator's seeded tokens: public development values, not secrets. */
 export const DEV_TOKENS: readonly { token: string; meaning: string }[] = [
