@@ -1,18 +1,37 @@
-/** Connection options read from the MCP URL: `/mcp?codemode=false&readonly=true`. */
-export interface ConnectionFlags {
-  /** false: one tool per API operation instead of search + execute. */
-  codemode: boolean;
-  /** true: only GET requests reach the API. */
-  readOnly: boolean;
+/**
+ * Connection options of the api server, read from the MCP URL (`/mcp?codemode=false&readonly`)
+ * by the kit's strict parser: read-only fails closed, unknown options are refused.
+ */
+import {
+  type ConnectionOptions,
+  type ConnectionOptionsResult,
+  type ConnectionOptionsSchema,
+  parseConnectionOptions,
+  READ_ONLY_OPTION,
+} from "@repo/mcp-kit";
+
+export const API_CONNECTION_OPTIONS = {
+  readonly: READ_ONLY_OPTION,
+  codemode: {
+    kind: "switch",
+    default: true,
+    description: "the server offers search + execute (true) or one tool per API operation (false)",
+  },
+} as const satisfies ConnectionOptionsSchema;
+
+export type ApiConnectionOptions = ConnectionOptions<typeof API_CONNECTION_OPTIONS>;
+
+export function readConnectionOptions(
+  request: Request,
+): ConnectionOptionsResult<typeof API_CONNECTION_OPTIONS> {
+  return parseConnectionOptions(request, API_CONNECTION_OPTIONS);
 }
 
-export function connectionFlags(request: Request): ConnectionFlags {
-  const params = new URL(request.url).searchParams;
-  return {
-    codemode: !isFalse(params.get("codemode")),
-    readOnly: isTrue(params.get("readonly")),
-  };
+/**
+ * The options of a request that `fetch` already validated (register runs after it). A request
+ * that somehow carries invalid options gets the most restricted connection.
+ */
+export function connectionOptions(request: Request): ApiConnectionOptions {
+  const result = readConnectionOptions(request);
+  return result.ok ? result.options : { readonly: true, codemode: true };
 }
-
-const isTrue = (value: string | null) => value !== null && /^(1|true|yes|on)$/i.test(value);
-const isFalse = (value: string | null) => value !== null && /^(0|false|no|off)$/i.test(value);

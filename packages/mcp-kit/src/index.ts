@@ -11,6 +11,15 @@ export {
   memoryActiveAccountStore,
 } from "./accounts/active-account-store";
 export { formatAccounts, resolveAccount } from "./accounts/resolve-account";
+export {
+  type ConnectionOptionDefinition,
+  type ConnectionOptions,
+  type ConnectionOptionsResult,
+  type ConnectionOptionsSchema,
+  canonicalOptionName,
+  parseConnectionOptions,
+  READ_ONLY_OPTION,
+} from "./app/connection-options";
 export { createMcpApp, MCP_ROUTE, type McpApp, type McpAppOptions } from "./app/create-app";
 export { DEFAULT_API_BASE_URL, type KitEnv } from "./app/env";
 export { jsonRpcErrorResponse } from "./app/responses";

@@ -51,8 +51,11 @@ export interface McpAppOptions<Env extends KitEnv = KitEnv> {
   /** Human title, e.g. "Cloudflare Secrets Store". */
   title: string;
   version: string;
-  /** Server instructions for the model: what this server is for and how its tools fit together. */
-  instructions: string;
+  /**
+   * Server instructions for the model: what this server is for and how its tools fit together. A
+   * function receives the request, so the text can state the connection's mode (read-only...).
+   */
+  instructions: string | ((request: Request) => string);
   /**
    * Adds the app's tools. Called for every request with a context bound to that caller; `request`
    * lets a server shape its tool set from the URL (for example `?readonly=true`).
@@ -108,7 +111,9 @@ export function createMcpApp<Env extends KitEnv = KitEnv>(
   const buildServer = (credential: Credential, request: Request, env: Env) => {
     const server = new McpServer(
       { name: `cloudflare-${options.name}`, title: options.title, version: options.version },
-      { instructions: `${options.instructions}\n\n${ACCOUNT_INSTRUCTIONS}` },
+      {
+        instructions: `${typeof options.instructions === "function" ? options.instructions(request) : options.instructions}\n\n${ACCOUNT_INSTRUCTIONS}`,
+      },
     );
     const activeAccounts: ActiveAccountStore = env.MCP_STATE
       ? kvActiveAccountStore(env.MCP_STATE)
