@@ -22,8 +22,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     apiStateTemplate: string;
     apiSpecOperations: number;
-    /** False when the committed fixtures stand in for the full spec and docs. */
-    apiFullData: boolean;
+    apiSpecProducts: number;
   }
 }
 
@@ -51,7 +50,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   project.provide("apiStateTemplate", template);
   project.provide("apiSpecOperations", spec.operations.length);
-  project.provide("apiFullData", SPEC_DATA.full && DOCS_DATA.full);
+  project.provide("apiSpecProducts", spec.products.length);
   return () => rmSync(template, { recursive: true, force: true });
 }
 
