@@ -108,8 +108,8 @@ describe("search", () => {
   it("bounds a huge result as valid JSON with a note on narrowing", async () => {
     const client = await stack.connect(USER_TOKEN);
     const outcome = await callOk(client, "search", {
-      // Repeated so that the result is far over the bound with the small fixture spec too.
-      code: "async () => Array.from({ length: 50 }, () => spec.operations.map(o => ({ path: o.path, summary: o.summary, description: o.description }))).flat()",
+      // At least 2,000 entries, so the result is far over the bound with the small fixture spec too.
+      code: "async () => Array.from({ length: Math.ceil(2000 / spec.operations.length) }, () => spec.operations.map(o => ({ path: o.path, summary: o.summary, description: o.description }))).flat()",
     });
     expect(outcome.text.length).toBeLessThan(26_000);
     expect(JSON.parse(outcome.text)).toHaveProperty("_truncated");
