@@ -50,7 +50,7 @@ describe("generateServer", () => {
     );
     const pkg = JSON.parse(read("apps/zero-trust/package.json"));
     expect(pkg.name).toBe("zero-trust");
-    expect(pkg.scripts.dev).toBe("wrangler dev");
+    expect(pkg.scripts.dev).toBe("wrangler dev --persist-to ../../.wrangler/state");
     expect(read("apps/zero-trust/wrangler.jsonc")).toContain('"port": 8792');
     expect(read("apps/zero-trust/wrangler.jsonc")).toContain(
       '"name": "cloudflare-mcp-zero-trust-dev"',
