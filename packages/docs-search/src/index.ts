@@ -12,6 +12,14 @@ export {
 } from "./chunk/chunk-page.ts";
 export { slugifyHeading } from "./chunk/slug.ts";
 export { CorpusFormatError, type DocPage, parseDocPage, parseDocPages } from "./corpus/page.ts";
+export {
+  DEFAULT_DOCS_BASE_URL,
+  type FetchPublishedDocsOptions,
+  fetchPublishedDocs,
+  PublishedDocsError,
+} from "./published/fetch-published.ts";
+export { parseLlmsFullTxt } from "./published/llms-full.ts";
+export { type LlmsLink, parseLlmsTxt, productsOfIndex } from "./published/llms-txt.ts";
 export { DocsSearchError, type DocsSearchErrorCode } from "./search/errors.ts";
 export { buildFtsQuery, type FtsQuery, MAX_QUERY_CHARS } from "./search/fts-query.ts";
 export {

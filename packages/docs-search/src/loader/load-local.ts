@@ -1,11 +1,14 @@
-// Loads a corpus file into the local (Miniflare) D1 database that a wrangler config declares,
-// from Node. It goes through wrangler's platform proxy, so the data lands exactly where
-// `wrangler dev --persist-to <dir>` reads it: about 10 s for the full corpus. The alternative,
-// generated SQL run by `wrangler d1 execute --local --file`, was rejected by wrangler: docs pages
-// with SQL examples (`BEGIN`/`COMMIT`) look like transactions to its statement splitter.
+// Loads the docs into the local (Miniflare) D1 database that a wrangler config declares, from
+// Node, through wrangler's platform proxy, so the data lands exactly where
+// `wrangler dev --persist-to <dir>` reads it. The source is a JSONL corpus file or Cloudflare's
+// published Markdown docs (per-product llms-full.txt). The alternative, generated SQL run by
+// `wrangler d1 execute --local --file`, was rejected by wrangler: docs pages with SQL examples
+// (`BEGIN`/`COMMIT`) look like transactions to its statement splitter.
 
 import { join, resolve } from "node:path";
 import { getPlatformProxy } from "wrangler";
+import type { DocPage } from "../corpus/page.ts";
+import { fetchPublishedDocs } from "../published/fetch-published.ts";
 import { type IndexStats, writeDocsIndex } from "../store/write-index.ts";
 import { readCorpusFile } from "./read-corpus.ts";
 import { recreateSchema } from "./schema.ts";
@@ -27,10 +30,25 @@ export interface LocalD1 {
   dispose(): Promise<void>;
 }
 
-export interface LoadLocalOptions extends LocalD1Options {
-  /** JSONL corpus file. */
-  corpusPath: string;
-  onProgress?: (passagesWritten: number) => void;
+/** Where the docs come from. */
+export type DocsSource =
+  /** A JSONL corpus file, one page per line (`{ url, title, product, text, ... }`). */
+  | { kind: "file"; path: string }
+  /** Cloudflare's published Markdown docs: /llms.txt, then each product's llms-full.txt. */
+  | { kind: "published"; baseUrl?: string; products?: readonly string[]; fetch?: typeof fetch };
+
+/** One step of a load, for a progress display. `done`/`total` count pages, products or passages. */
+export interface LoadProgress {
+  phase: "read" | "fetch" | "index" | "optimize" | "done";
+  done: number;
+  total?: number;
+  /** The product just fetched, or the source being read. */
+  detail?: string;
+}
+
+export interface LoadDocsOptions extends LocalD1Options {
+  source: DocsSource;
+  onProgress?: (progress: LoadProgress) => void;
 }
 
 export interface LoadLocalResult extends IndexStats {
@@ -57,19 +75,57 @@ export async function openLocalD1(options: LocalD1Options): Promise<LocalD1> {
   return { db, dispose: () => proxy.dispose() };
 }
 
-/** Replaces the docs index of a local D1 database with the corpus file's pages. */
-export async function loadCorpusIntoLocalD1(options: LoadLocalOptions): Promise<LoadLocalResult> {
+/**
+ * Replaces the docs index of a local D1 database with the pages of `source`. Every page is read
+ * (or downloaded) and parsed before the database is touched, so a bad source leaves the old index.
+ */
+export async function loadDocsIntoLocalD1(options: LoadDocsOptions): Promise<LoadLocalResult> {
   const started = performance.now();
-  // Parse everything before touching the database, so a malformed corpus leaves the old index.
-  const pages = [...readCorpusFile(options.corpusPath)];
+  const progress = options.onProgress ?? (() => {});
+  const pages = await readSource(options.source, progress);
   const local = await openLocalD1(options);
   try {
     await recreateSchema(local.db);
+
     const stats = await writeDocsIndex(local.db, pages, {
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      onProgress: (written) => progress({ phase: "index", done: written }),
+      onOptimize: () => progress({ phase: "optimize", done: 0 }),
     });
+    progress({ phase: "done", done: stats.pages, total: stats.pages });
     return { ...stats, seconds: (performance.now() - started) / 1000 };
   } finally {
     await local.dispose();
   }
+}
+
+async function readSource(
+  source: DocsSource,
+  progress: (progress: LoadProgress) => void,
+): Promise<DocPage[]> {
+  if (source.kind === "file") {
+    progress({ phase: "read", done: 0, detail: source.path });
+    const pages = [...readCorpusFile(source.path)];
+    progress({ phase: "read", done: pages.length, total: pages.length, detail: source.path });
+    return pages;
+  }
+  return fetchPublishedDocs({
+    ...(source.baseUrl ? { baseUrl: source.baseUrl } : {}),
+    ...(source.products ? { products: source.products } : {}),
+    ...(source.fetch ? { fetch: source.fetch } : {}),
+    onProduct: (done, total, product) => progress({ phase: "fetch", done, total, detail: product }),
+  });
+}
+
+/** Loads a JSONL corpus file: `loadDocsIntoLocalD1` with a file source. */
+export function loadCorpusIntoLocalD1(
+  options: LocalD1Options & { corpusPath: string; onProgress?: (passagesWritten: number) => void },
+): Promise<LoadLocalResult> {
+  const { corpusPath, onProgress, ...rest } = options;
+  return loadDocsIntoLocalD1({
+    ...rest,
+    source: { kind: "file", path: corpusPath },
+    ...(onProgress
+      ? { onProgress: (event: LoadProgress) => event.phase === "index" && onProgress(event.done) }
+      : {}),
+  });
 }

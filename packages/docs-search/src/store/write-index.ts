@@ -5,11 +5,13 @@ import { type ChunkOptions, chunkPage } from "../chunk/chunk-page.ts";
 import type { DocPage } from "../corpus/page.ts";
 
 export interface WriteIndexOptions extends ChunkOptions {
-  /** Approximate bytes of passage text per D1 batch. Default 1 MB: large batches amortise the
-   * round trip, and stay well below D1's request size limit. */
+  /** Approximate bytes of passage JSON per insert statement. Default 700 kB: large statements
+   * amortise the round trip, and stay below D1's 2 MB limit on one bound value. */
   batchBytes?: number;
   /** Called after each batch with the number of passages written so far. */
   onProgress?: (passagesWritten: number) => void;
+  /** Called once every passage is written, before the index is optimised. */
+  onOptimize?: () => void;
 }
 
 export interface IndexStats {
@@ -18,10 +20,14 @@ export interface IndexStats {
   products: number;
 }
 
-// D1 binds at most 100 parameters per statement: 20 rows of 5 columns.
-const ROWS_PER_INSERT = 20;
-const COLUMNS = 5;
-const DEFAULT_BATCH_BYTES = 1_000_000;
+// D1 binds at most 100 parameters per statement, so rows travel as one JSON array bound to a
+// single parameter and are expanded by json_each: about six times faster than 20-row VALUES lists
+// (3.5 s instead of 20 s for the full corpus through wrangler's platform proxy).
+const DEFAULT_BATCH_BYTES = 700_000;
+// Statements sent per D1 batch: one round trip each.
+const STATEMENTS_PER_BATCH = 4;
+const INSERT_PASSAGES = `INSERT INTO docs_passages (title, heading, body, url, product)
+  SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?1)`;
 
 /**
  * Replaces the whole index with `pages`. The schema (migration 0001) must already exist. Not
@@ -41,15 +47,25 @@ export async function writeDocsIndex(
   const products = new Map<string, { pages: number; passages: number }>();
   let pageCount = 0;
   let written = 0;
-  let rows: unknown[][] = [];
+  let rows: string[][] = [];
   let pendingBytes = 0;
+  let statements: Array<{ statement: D1PreparedStatement; rows: number }> = [];
+  const send = async () => {
+    if (statements.length === 0) return;
+    await db.batch(statements.map((entry) => entry.statement));
+    for (const entry of statements) written += entry.rows;
+    statements = [];
+    options.onProgress?.(written);
+  };
   const flush = async () => {
     if (rows.length === 0) return;
-    await db.batch(insertStatements(db, rows));
-    written += rows.length;
+    statements.push({
+      statement: db.prepare(INSERT_PASSAGES).bind(JSON.stringify(rows)),
+      rows: rows.length,
+    });
     rows = [];
     pendingBytes = 0;
-    options.onProgress?.(written);
+    if (statements.length >= STATEMENTS_PER_BATCH) await send();
   };
   for (const page of pages) {
     pageCount++;
@@ -60,26 +76,22 @@ export async function writeDocsIndex(
     products.set(page.product, product);
     for (const passage of passages) {
       rows.push([passage.title, passage.heading, passage.body, passage.url, passage.product]);
-      pendingBytes += passage.body.length + passage.title.length + passage.heading.length;
+      pendingBytes +=
+        passage.body.length +
+        passage.title.length +
+        passage.heading.length +
+        passage.url.length +
+        32;
       if (pendingBytes >= batchBytes) await flush();
     }
   }
   await flush();
+  await send();
+  options.onOptimize?.();
   // Bulk inserts leave the FTS5 index in many segments; merging them once makes queries faster.
   await db.prepare("INSERT INTO docs_passages (docs_passages) VALUES ('optimize')").run();
   await writeProductsAndMeta(db, products, { pages: pageCount, passages: written });
   return { pages: pageCount, passages: written, products: products.size };
-}
-
-function insertStatements(db: D1Database, rows: unknown[][]): D1PreparedStatement[] {
-  const statements: D1PreparedStatement[] = [];
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
-    const placeholders = chunk.map(() => `(${Array(COLUMNS).fill("?").join(", ")})`).join(", ");
-    const sql = `INSERT INTO docs_passages (title, heading, body, url, product) VALUES ${placeholders}`;
-    statements.push(db.prepare(sql).bind(...chunk.flat()));
-  }
-  return statements;
 }
 
 async function writeProductsAndMeta(
