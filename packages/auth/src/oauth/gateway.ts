@@ -4,8 +4,15 @@
  * registration, PKCE S256, resource-bound tokens, rotating refresh tokens) and the protected
  * resource at `/mcp`. Cloudflare API tokens keep working on the same `/mcp` as external tokens.
  *
- * The provider is built per origin, because the resource identifier and issuer are the URL the
- * server is reached at (loopback in development, workers.dev or a custom domain when deployed).
+ * One deployment serves OAuth on every hostname it answers on, each with its own resource
+ * identifier and issuer (the URL the client used: loopback in development, workers.dev or a custom
+ * domain when deployed). workers-oauth-provider fixes both when it is built, so there is one
+ * provider per origin, kept in a bounded most-recently-used map (origins.ts).
+ *
+ * The provider hands its helpers to the default handler as `env.OAUTH_PROVIDER`, and sets that
+ * only when it is absent; workerd passes the same `env` object to every request of an isolate, so
+ * the first origin's helpers would serve every other origin (their `parseAuthRequest` refuses the
+ * other resource). Each request therefore gets its own shallow copy of `env`.
  */
 import {
   ExternalTokenError,
@@ -20,6 +27,7 @@ import { challengeResponse } from "../bearer";
 import { AUTHORIZE_PATH, CALLBACK_PATH, handleAuthorize, handleCallback } from "./authorize";
 import { type OAuthEnv, type OAuthSettings, readOAuthSettings } from "./config";
 import type { RequestProps } from "./grant-props";
+import { MAX_ORIGINS, originProblem, RecentlyUsed } from "./origins";
 import { redirectUrisProblem } from "./redirect-uris";
 import { createTokenExchangeCallback, UpstreamRefresher } from "./refresh";
 import { isReadOnlyGrant, type ScopeCatalog, templateScopes } from "./scopes";
@@ -33,6 +41,13 @@ const ROOT_RESOURCE_METADATA = "/.well-known/oauth-protected-resource";
  * clear message (the provider would store a remote http URI next to a valid one, or refuse with
  * a generic metadata error).
  */
+function oauthError(status: number, error: string, description: string): Response {
+  return Response.json(
+    { error, error_description: description },
+    { status, headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } },
+  );
+}
+
 async function refuseRedirectUris(request: Request): Promise<Response | undefined> {
   let metadata: { redirect_uris?: unknown };
   try {
@@ -41,11 +56,7 @@ async function refuseRedirectUris(request: Request): Promise<Response | undefine
     return undefined; // malformed JSON: the provider answers it
   }
   const problem = redirectUrisProblem(metadata?.redirect_uris);
-  if (!problem) return undefined;
-  return Response.json(
-    { error: "invalid_redirect_uri", error_description: problem },
-    { status: 400, headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } },
-  );
+  return problem ? oauthError(400, "invalid_redirect_uri", problem) : undefined;
 }
 
 export interface OAuthGatewayOptions<Env extends OAuthEnv> {
@@ -71,6 +82,8 @@ export interface OAuthGatewayOptions<Env extends OAuthEnv> {
   serveOther(request: Request, env: Env): Response | Promise<Response>;
   /** How Cloudflare's OAuth endpoints are reached. Default: global fetch. */
   upstreamFetch?: typeof fetch;
+  /** Origins whose provider is kept at once. Default {@link MAX_ORIGINS}. */
+  maxOrigins?: number;
 }
 
 export interface OAuthGateway<Env extends OAuthEnv> {
@@ -82,14 +95,12 @@ export interface OAuthGateway<Env extends OAuthEnv> {
 export function createOAuthGateway<Env extends OAuthEnv>(
   options: OAuthGatewayOptions<Env>,
 ): OAuthGateway<Env> {
-  const providers = new Map<string, OAuthProvider<Env>>();
+  const providers = new RecentlyUsed<OAuthProvider<Env>>(options.maxOrigins ?? MAX_ORIGINS);
   const upstreamFetch = options.upstreamFetch ?? ((input, init) => fetch(input, init));
   const refresher = new UpstreamRefresher({ fetch: upstreamFetch });
   const tokenExchangeCallback = createTokenExchangeCallback(refresher);
 
-  const providerFor = (origin: string, env: Env): OAuthProvider<Env> => {
-    const existing = providers.get(origin);
-    if (existing) return existing;
+  const createProvider = (origin: string, env: Env): OAuthProvider<Env> => {
     const resource = `${origin}${options.mcpRoute}`;
     const catalog = options.catalog(env);
     const provider = new OAuthProvider<Env>({
@@ -166,7 +177,6 @@ export function createOAuthGateway<Env extends OAuthEnv>(
         console.warn(`oauth: ${status} ${code} (${internal.category}/${internal.reason})`);
       },
     });
-    providers.set(origin, provider);
     return provider;
   };
 
@@ -174,7 +184,22 @@ export function createOAuthGateway<Env extends OAuthEnv>(
     enabled: (env) => readOAuthSettings(env) !== undefined,
     async fetch(request, env, ctx) {
       const url = new URL(request.url);
-      const provider = providerFor(url.origin, env);
+      const problem = originProblem(url);
+      if (problem) return oauthError(400, "invalid_request", problem);
+      let provider: OAuthProvider<Env>;
+      try {
+        provider = providers.get(url.origin, () => createProvider(url.origin, env));
+      } catch (error) {
+        // The provider validates the origin as a resource identifier; never a 500 for a Host value.
+        return oauthError(
+          400,
+          "invalid_request",
+          `This server cannot serve OAuth at ${url.origin}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      // A fresh env per request, so OAUTH_PROVIDER is this origin's helpers (see the file comment).
+      const { OAUTH_PROVIDER: _helpers, ...fields } = env as Env & { OAUTH_PROVIDER?: unknown };
+      const requestEnv = fields as Env;
       if (url.pathname === REGISTER_PATH && request.method === "POST") {
         const refused = await refuseRedirectUris(request);
         if (refused) return refused;
@@ -183,9 +208,9 @@ export function createOAuthGateway<Env extends OAuthEnv>(
         // RFC 9728 §3.1 puts a path resource's metadata at the suffixed URL (served by the
         // provider); clients that only try the root location get the same document there.
         url.pathname = `${ROOT_RESOURCE_METADATA}${options.mcpRoute}`;
-        return provider.fetch(new Request(url, request), env, ctx);
+        return provider.fetch(new Request(url, request), requestEnv, ctx);
       }
-      return provider.fetch(request, env, ctx);
+      return provider.fetch(request, requestEnv, ctx);
     },
   };
 
