@@ -1,5 +1,6 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { loadProductSpecs } from "./contract/load-specs";
 
 export default defineConfig({
   plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
@@ -8,5 +9,8 @@ export default defineConfig({
     // other packages' tests at the same time that can exceed vitest's 10 s default.
     hookTimeout: 60_000,
     testTimeout: 60_000,
+    // The official product specs for the contract tests, or null without ../shared/data (the
+    // contract tests then skip). Parsed here because workerd cannot read the file system.
+    provide: { productSpecs: loadProductSpecs() },
   },
 });

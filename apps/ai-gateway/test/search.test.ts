@@ -81,11 +81,13 @@ describe("ai_gateway_search_logs", () => {
 });
 
 describe("gateway tools", () => {
-  it("lists the three seeded gateways with their cache and rate-limit settings", async () => {
+  it("lists the seeded gateways with their cache and rate-limit settings", async () => {
     const client = await stack.connect(READONLY_TOKEN.value, acme);
     const outcome = await callOk(client, "ai_gateway_list_gateways");
     const gateways = outcome.structured.gateways as Array<Record<string, unknown>>;
     expect(gateways.map((gateway) => gateway.id)).toEqual([
+      "assistants",
+      "batch-jobs",
       "docs-summarizer",
       "internal-tools",
       "support-bot",

@@ -72,6 +72,9 @@ function indexPage(url: URL, router: Router): Response {
     control: {
       health: `GET ${CONTROL_PREFIX}/health`,
       reset: `POST ${CONTROL_PREFIX}/reset`,
+      behaviour: `GET|POST ${CONTROL_PREFIX}/behaviour`,
+      faults: `GET|POST|DELETE ${CONTROL_PREFIX}/faults`,
+      requests: `GET|DELETE ${CONTROL_PREFIX}/requests`,
     },
     routes: router.routes.map((route) => ({
       method: route.method,

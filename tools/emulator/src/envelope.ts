@@ -32,12 +32,21 @@ const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" } as co
 export class ApiError extends Error {
   readonly status: number;
   readonly errors: ApiMessage[];
+  /** `result` of the failure envelope: `null` everywhere except where a product's spec differs. */
+  readonly result: Record<string, never> | null;
 
-  constructor(status: number, code: number, message: string, chain?: ApiMessage[]) {
+  constructor(
+    status: number,
+    code: number,
+    message: string,
+    chain?: ApiMessage[],
+    result: Record<string, never> | null = null,
+  ) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.errors = [chain ? { code, message, error_chain: chain } : { code, message }];
+    this.result = result;
   }
 }
 
@@ -56,9 +65,12 @@ export function success(
   return json(body, init.status ?? 200);
 }
 
-/** Failure envelope: `result` is always `null` and `messages` empty, as the real API does. */
+/** Failure envelope: `messages` empty and `result` `null` (or `{}` where a spec says so). */
 export function failure(error: ApiError): Response {
-  return json({ success: false, errors: error.errors, messages: [], result: null }, error.status);
+  return json(
+    { success: false, errors: error.errors, messages: [], result: error.result },
+    error.status,
+  );
 }
 
 /** A JSON response with the emulator's content type. */

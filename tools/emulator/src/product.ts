@@ -5,6 +5,7 @@
  * except through the identity lookups in `auth.ts`.
  */
 import type { Db } from "./db";
+import type { Behaviour } from "./harness/behaviour";
 import type { PermissionGrant } from "./seed/identities";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -28,6 +29,8 @@ export interface RouteContext<P extends Principal | null = Principal> {
   readonly params: Readonly<Record<string, string>>;
   readonly db: Db;
   readonly principal: P;
+  /** Switches a test set to make the emulator act like one real API or another. */
+  readonly behaviour: Behaviour;
 }
 
 interface RouteBase {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ACME_ACCOUNT, GLOBEX_ACCOUNT, TOKENS, USER_TOKEN } from "../src/seed/identities";
 import { ACME_STORE, OPENAI_API_KEY, SECRETS } from "../src/seed/secrets-store";
+import { SCHEMA_VERSION } from "../src/storage";
 import { call } from "./helpers";
 
 const token = USER_TOKEN.value;
@@ -10,7 +11,7 @@ describe("GET /__emulator/health", () => {
   it("reports ok with the schema version and instance id", async () => {
     const result = await call("GET", "/__emulator/health");
     expect(result.status).toBe(200);
-    expect(result.body).toMatchObject({ status: "ok", schema_version: 1 });
+    expect(result.body).toMatchObject({ status: "ok", schema_version: SCHEMA_VERSION });
     expect(typeof result.body.instance_id).toBe("string");
   });
 });
@@ -35,7 +36,7 @@ describe("POST /__emulator/reset", () => {
       // Other products register after these two; each product tests its own seed.
       result: {
         reset: true,
-        schema_version: 1,
+        schema_version: SCHEMA_VERSION,
         seeded: expect.arrayContaining(["identity", "secrets-store"]),
       },
     });

@@ -60,7 +60,10 @@ export function onlyError(result: CallResult): {
   message: string;
   error_chain?: unknown;
 } {
-  if (result.body?.success !== false || result.body.result !== null) {
+  const empty =
+    result.body?.result === null ||
+    (typeof result.body?.result === "object" && Object.keys(result.body.result).length === 0);
+  if (result.body?.success !== false || !empty) {
     throw new Error(`expected a failure envelope, got ${result.text}`);
   }
   if (!Array.isArray(result.body.messages) || result.body.messages.length !== 0) {

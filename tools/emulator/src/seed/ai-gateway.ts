@@ -1,7 +1,9 @@
 /**
- * AI Gateway demo data: three gateways of Acme Corp and a month of gateway logs produced by a
- * pure, seeded generator. No Worker imports and no `Math.random`, so tests in any package can
- * call {@link generateAiGatewayLogs} and compute the answers the emulator must give.
+ * AI Gateway demo data: five gateways of Acme Corp and a month of gateway logs produced by a
+ * pure, seeded generator, plus one hand-written log per provider format on `assistants`
+ * (ai-gateway-providers.ts). `batch-jobs` has logging off and no rate limit. No Worker imports
+ * and no `Math.random`, so tests in any package can call {@link generateAiGatewayLogs} and
+ * compute the answers the emulator must give.
  * The traffic covers 2026-10-15T00:00Z up to (not including) 2026-11-14T00:00Z.
  */
 
@@ -15,6 +17,7 @@ import {
   supportConversation,
   toolsConversation,
 } from "../products/ai-gateway/seed-content";
+import { PROVIDER_SAMPLES } from "./ai-gateway-providers";
 import { ACME_ACCOUNT } from "./identities";
 
 export const AI_GATEWAY_WINDOW_START = "2026-10-15T00:00:00.000Z";
@@ -75,7 +78,26 @@ export const TOOLS_GATEWAY = gateway("internal-tools", "2026-08-27T15:05:00.000Z
   rate_limiting_limit: 20,
   rate_limiting_technique: "fixed",
 });
-export const GATEWAYS: readonly SeedGateway[] = [SUPPORT_GATEWAY, DOCS_GATEWAY, TOOLS_GATEWAY];
+/** Provider-format samples; no rate limit, written as the live API writes "none" (0, 0, fixed). */
+export const ASSISTANTS_GATEWAY = gateway("assistants", "2026-09-30T12:00:00.000Z", {
+  rate_limiting_interval: 0,
+  rate_limiting_limit: 0,
+  rate_limiting_technique: "fixed",
+});
+/** Logging off: the logs list is always empty here. */
+export const BATCH_GATEWAY = gateway("batch-jobs", "2026-10-01T06:30:00.000Z", {
+  collect_logs: false,
+  rate_limiting_interval: 0,
+  rate_limiting_limit: 0,
+  rate_limiting_technique: "fixed",
+});
+export const GATEWAYS: readonly SeedGateway[] = [
+  SUPPORT_GATEWAY,
+  DOCS_GATEWAY,
+  TOOLS_GATEWAY,
+  ASSISTANTS_GATEWAY,
+  BATCH_GATEWAY,
+];
 
 export const MODELS = {
   gpt: { provider: "openai", model: "gpt-4o-mini", type: "chat", path: "chat/completions" },
@@ -175,10 +197,14 @@ export interface SeedLog {
   readonly feedback: -1 | 0 | 1;
   /** JSON text, as the API returns it. */
   readonly metadata: string;
+  /** Which universal-endpoint entry answered (0 otherwise). */
+  readonly step: number;
   readonly request_body: unknown;
   readonly response_body: unknown;
   /** The user's text (last user message or summarised input). */
   readonly prompt: string;
+  /** The system prompt, `null` when the request has none. */
+  readonly system: string | null;
   /** The model's answer, `null` for failed requests. */
   readonly completion: string | null;
 }
@@ -236,6 +262,7 @@ export function generateAiGatewayLogs(): SeedLog[] {
       logs.push(makeLog(ms, rand));
     }
   }
+  logs.push(...providerLogs());
   return logs.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
 }
 
@@ -290,12 +317,50 @@ function makeLog(ms: number, rand: () => number): SeedLog {
     cost,
     feedback,
     metadata,
+    step: 0,
     request_body: requestBodyFor(key, model.model, conversation),
     response_body:
       completion === null
         ? errorBody(key, status)
         : responseBodyFor(key, model.model, completion, ms, tokensIn!, tokensOut!),
     prompt: conversation.prompt,
+    system: key === "bart" ? null : conversation.system,
     completion,
   };
+}
+
+function providerLogs(): SeedLog[] {
+  const rand = seededRandom(AI_GATEWAY_SEED + 1);
+  return PROVIDER_SAMPLES.map((sample, index) => ({
+    id: logId(Date.parse(sample.at), rand),
+    accountId: ASSISTANTS_GATEWAY.accountId,
+    gateway_id: String(ASSISTANTS_GATEWAY.config.id),
+    created_at: sample.at,
+    provider: sample.provider,
+    model: sample.model,
+    model_type: "chat",
+    path: sample.path,
+    request_type: sample.requestType,
+    request_content_type: "application/json",
+    response_content_type: "application/json",
+    status_code: sample.status,
+    success: sample.status === 200,
+    cached: false,
+    duration: sample.duration,
+    tokens_in: sample.tokensIn,
+    tokens_out: sample.tokensOut,
+    cost: sample.cost,
+    feedback: 0,
+    metadata: JSON.stringify({
+      feature: "assistants",
+      user_id: `u_${900 + index}`,
+      env: "production",
+    }),
+    step: sample.step ?? 0,
+    request_body: sample.request,
+    response_body: sample.response,
+    prompt: sample.prompt,
+    system: sample.system,
+    completion: sample.completion,
+  }));
 }

@@ -8,6 +8,9 @@
  * - `billing-webhooks`: Builds connected; the build step passed but `wrangler deploy` failed with
  *   an authentication error (the build token lost its permission).
  * - `cron-cleanup`: no Builds connected; an old service-worker script uploaded by hand.
+ * - `search-indexer`: several modules; Builds connected with no build command and a deploy
+ *   command that type-checks first, so its latest build failed with TypeScript errors in the
+ *   deploy step, at the end of a log of more than 400 lines.
  * Globex Labs has no Workers.
  */
 import { ACME_ACCOUNT } from "./identities";
@@ -158,11 +161,37 @@ export const CRON_CLEANUP: SeedScript = {
   modifiedOn: "2025-01-12T13:45:10.204519Z",
 };
 
+export const SEARCH_INDEXER: SeedScript = {
+  tag: "5ea4c41d3e7f4b2a9c8d7e6f5a4b3c2d",
+  name: "search-indexer",
+  accountId: ACME_ACCOUNT.id,
+  handlers: ["fetch", "queue"],
+  compatibilityDate: "2026-09-01",
+  lastDeployedFrom: "wrangler",
+  mainModule: "index.js",
+  modules: [
+    {
+      name: "index.js",
+      contentType: JS_MODULE,
+      content: `import { tokenize } from "./chunks/tokenizer.js";\nimport stopwords from "./data/stopwords.txt";\nexport default {\n  async fetch(request) {\n    const text = await request.text();\n    return Response.json(tokenize(text, stopwords.split("\\n")));\n  },\n  async queue(batch) {\n    for (const message of batch.messages) message.ack();\n  },\n};\n`,
+    },
+    {
+      name: "chunks/tokenizer.js",
+      contentType: JS_MODULE,
+      content: `export function tokenize(text, stopwords) {\n  return text.toLowerCase().split(/\\W+/).filter((word) => word && !stopwords.includes(word));\n}\n`,
+    },
+    { name: "data/stopwords.txt", contentType: "text/plain", content: "a\nan\nand\nthe\nof\n" },
+  ],
+  createdOn: "2025-11-03T10:00:00.000000Z",
+  modifiedOn: "2026-11-15T09:12:00.000000Z",
+};
+
 export const SCRIPTS: readonly SeedScript[] = [
   API_GATEWAY,
   MARKETING_SITE,
   BILLING_WEBHOOKS,
   CRON_CLEANUP,
+  SEARCH_INDEXER,
 ];
 
 const trigger = (
@@ -200,10 +229,22 @@ export const BILLING_WEBHOOKS_TRIGGER = trigger(
   { buildCommand: "", repoName: "billing-webhooks", createdOn: "2025-08-14T15:45:00Z" },
 );
 
+export const SEARCH_INDEXER_TRIGGER = trigger(
+  "4a8b6c33-0d5e-4f90-8b12-3d4e5f6a7b82",
+  SEARCH_INDEXER,
+  {
+    buildCommand: "",
+    deployCommand: "npm run deploy",
+    repoName: "search-indexer",
+    createdOn: "2025-11-03T10:05:00Z",
+  },
+);
+
 export const TRIGGERS: readonly SeedTrigger[] = [
   API_GATEWAY_TRIGGER,
   MARKETING_SITE_TRIGGER,
   BILLING_WEBHOOKS_TRIGGER,
+  SEARCH_INDEXER_TRIGGER,
 ];
 
 /** Spreads `texts` over time from `startIso`, one line every `stepMs`. */
@@ -379,8 +420,41 @@ export const BILLING_WEBHOOKS_FAILED_BUILD = build({
   ]),
 });
 
+const SEARCH_FAIL_HASH = "3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d";
+
+/** Type errors in the deploy command (`tsc --noEmit && wrangler deploy`), the last of 439 lines. */
+export const SEARCH_INDEXER_FAILED_BUILD = build({
+  uuid: "3a8c7d6e-9f0a-4b1c-8d2e-3f4a5b6c7d8e",
+  scriptTag: SEARCH_INDEXER.tag,
+  triggerUuid: SEARCH_INDEXER_TRIGGER.uuid,
+  outcome: "fail",
+  branch: "main",
+  commitHash: SEARCH_FAIL_HASH,
+  commitMessage: "Switch tokenizer to Intl.Segmenter",
+  author: "lee.chen@acme.example",
+  source: "push",
+  createdOn: "2026-11-21T11:40:00.000000Z",
+  logs: timeline("2026-11-21T11:40:03.000Z", [
+    ...preamble("search-indexer", SEARCH_FAIL_HASH, "main"),
+    ...npmFetchLines(420),
+    "added 388 packages, and audited 389 packages in 21s",
+    "No build command specified. Skipping build step.",
+    "Executing user deploy command: npm run deploy",
+    "> search-indexer@1.3.0 deploy",
+    "> tsc --noEmit && wrangler deploy",
+    "src/tokenizer.ts(12,18): error TS2339: Property 'segment' does not exist on type 'Segmenter'.",
+    "src/tokenizer.ts(19,7): error TS2322: Type 'SegmentData[]' is not assignable to type 'string[]'.",
+    "src/index.ts(4,30): error TS2307: Cannot find module './data/stopwords.txt' or its corresponding type declarations.",
+    "src/index.ts(22,11): error TS7006: Parameter 'message' implicitly has an 'any' type.",
+    "Found 4 errors in 2 files.",
+    "Failed: error occurred while running deploy command",
+    "Failed: deploy command exited with code: 2",
+  ]),
+});
+
 /** Every seeded build, newest first within each Worker. */
 export const BUILDS: readonly SeedBuild[] = [
+  SEARCH_INDEXER_FAILED_BUILD,
   API_GATEWAY_FAILED_BUILD,
   API_GATEWAY_FEATURE_BUILD,
   API_GATEWAY_LAST_GOOD_BUILD,

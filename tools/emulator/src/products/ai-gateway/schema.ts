@@ -35,6 +35,7 @@ export const AI_GATEWAY_SCHEMA = [
     cost REAL NOT NULL,
     feedback INTEGER NOT NULL,
     metadata TEXT NOT NULL,
+    step INTEGER NOT NULL DEFAULT 0,
     request_body TEXT NOT NULL,
     response_body TEXT NOT NULL
   )`,
@@ -54,8 +55,8 @@ export function seedAiGateway(db: Db): void {
     db.sql.exec(
       `INSERT INTO ai_gateway_logs (id, account_id, gateway_id, created_at, provider, model,
         model_type, path, request_type, request_content_type, response_content_type, status_code,
-        success, cached, duration, tokens_in, tokens_out, cost, feedback, metadata, request_body,
-        response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        success, cached, duration, tokens_in, tokens_out, cost, feedback, metadata, step, request_body,
+        response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       log.id,
       log.accountId,
       log.gateway_id,
@@ -76,6 +77,7 @@ export function seedAiGateway(db: Db): void {
       log.cost,
       log.feedback,
       log.metadata,
+      log.step,
       JSON.stringify(log.request_body),
       JSON.stringify(log.response_body),
     );

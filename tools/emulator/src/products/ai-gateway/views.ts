@@ -6,7 +6,7 @@
  */
 
 export const LOG_COLUMNS =
-  "id, created_at, provider, model, model_type, path, request_type, request_content_type, response_content_type, status_code, success, cached, duration, tokens_in, tokens_out, cost, feedback, metadata";
+  "id, created_at, provider, model, model_type, path, request_type, request_content_type, response_content_type, status_code, success, cached, duration, tokens_in, tokens_out, cost, feedback, metadata, step";
 
 export type LogRow = {
   id: string;
@@ -27,6 +27,7 @@ export type LogRow = {
   cost: number;
   feedback: number;
   metadata: string;
+  step: number;
 };
 
 export type LogBodies = {
@@ -53,7 +54,7 @@ export function logView(row: LogRow): Record<string, unknown> {
     tokens_out: row.tokens_out,
     cost: row.cost,
     custom_cost: false,
-    step: 0,
+    step: row.step,
     feedback: row.feedback,
     metadata: row.metadata,
   };

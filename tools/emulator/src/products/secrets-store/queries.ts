@@ -92,9 +92,9 @@ export function listSecrets(db: Db, storeId: string, filter: SecretFilter): Secr
   const where = ["store_id = ?"];
   const bindings: string[] = [storeId];
   if (filter.search) {
-    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push("(name LIKE ? ESCAPE '\\' OR comment LIKE ? ESCAPE '\\')");
-    bindings.push(pattern, pattern);
+    // instr, not LIKE: SQLite refuses long LIKE patterns ("pattern too complex").
+    where.push("(instr(lower(name), lower(?)) > 0 OR instr(lower(comment), lower(?)) > 0)");
+    bindings.push(filter.search, filter.search);
   }
   for (const scope of filter.scopes) {
     where.push(

@@ -96,9 +96,21 @@ export function getSecret({ db, params }: RouteContext): Response {
   return success(secretView(requireSecret(db, store.id, params.secret_id!)));
 }
 
-/** PATCH may change `value`, `scopes` and `comment`; the name is fixed (duplicate to rename). */
-export async function patchSecret({ db, params, request }: RouteContext): Promise<Response> {
+/**
+ * PATCH may change `scopes` and `comment`, and `value` as the spec says unless the
+ * `secrets_store.patch_value` switch plays the live API, which refuses it (errata.ts). The name
+ * is fixed (duplicate to rename).
+ */
+export async function patchSecret({
+  db,
+  params,
+  request,
+  behaviour,
+}: RouteContext): Promise<Response> {
   const patch = parsePatchSecret(await readJson(request, invalidJsonBody));
+  if (patch.value !== undefined && behaviour.get("secrets_store.patch_value") === "refuse") {
+    throw invalidJsonBody();
+  }
   const row = db.transaction(() => {
     const store = requireStore(db, params.account_id!, params.store_id!);
     const secret = requireSecret(db, store.id, params.secret_id!);

@@ -54,10 +54,14 @@ export function getStore({ db, params }: RouteContext): Response {
 
 /**
  * Deletes a store. A store that still holds secrets is refused with 409 `store_not_empty`
- * unless `force=true` asks for a cascade delete (spec: `secrets-store-delete-by-id`).
+ * unless `force=true` asks for a cascade delete (spec: `secrets-store-delete-by-id`). With the
+ * `secrets_store.non_empty_store_delete` switch on `cascade`, it plays an API that deletes the
+ * secrets anyway, so servers can prove they check first.
  */
-export function deleteStore({ db, params, url }: RouteContext): Response {
-  const force = url.searchParams.get("force") === "true";
+export function deleteStore({ db, params, url, behaviour }: RouteContext): Response {
+  const force =
+    url.searchParams.get("force") === "true" ||
+    behaviour.get("secrets_store.non_empty_store_delete") === "cascade";
   db.transaction(() => {
     const store = requireStore(db, params.account_id!, params.store_id!);
     if (!force && countSecretsInStore(db, store.id) > 0) throw storeNotEmpty();

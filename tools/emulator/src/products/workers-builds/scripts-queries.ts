@@ -100,7 +100,6 @@ export function scriptView(row: ScriptRow): Record<string, unknown> {
     last_deployed_from: row.last_deployed_from,
     logpush: false,
     usage_model: "standard",
-    placement: {},
     tail_consumers: null,
   };
 }

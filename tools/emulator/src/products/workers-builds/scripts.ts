@@ -75,7 +75,8 @@ export async function uploadScript({ db, params, request }: RouteContext): Promi
     upsertScript(db, next);
     return next;
   });
-  return success(scriptView(row));
+  // The upload answer also reports how long the Worker took to start (required by the spec).
+  return success({ ...scriptView(row), startup_time_ms: 0 });
 }
 
 export function removeScript({ db, params }: RouteContext): Response {
