@@ -1,6 +1,8 @@
 // Writes a processed spec into the local SPEC_STORE namespace of a wrangler config (the storage
-// `wrangler dev --persist-to <dir>` reads). Shared by the seed script and the test setup.
+// `wrangler dev --persist-to <dir>` reads). Shared by the seed script, `pnpm dev` (dev-data.ts)
+// and the test setup.
 import { join, resolve } from "node:path";
+import { processSpec, serializeProcessedSpec } from "@repo/openapi";
 import { getPlatformProxy } from "wrangler";
 import { type SpecKv, type SpecPointer, writeSpec } from "../src/spec/store.ts";
 
@@ -30,4 +32,26 @@ export async function seedLocalSpec(
   } finally {
     await proxy.dispose();
   }
+}
+
+/**
+ * Processes a raw OpenAPI document and stores it in the local SPEC_STORE (see seedLocalSpec).
+ * The version is the hash of the operations, so reprocessing an unchanged spec stores nothing.
+ */
+export async function seedLocalSpecDocument(
+  document: unknown,
+  options: { source: string } & Pick<SeedLocalOptions, "configPath" | "persistTo" | "environment">,
+): Promise<{ pointer: SpecPointer; changed: boolean }> {
+  const { source, ...where } = options;
+  const spec = processSpec(document, { source });
+  return seedLocalSpec({
+    text: serializeProcessedSpec(spec),
+    info: {
+      operations: spec.operations.length,
+      processedAt: spec.info.processedAt,
+      source: spec.info.source,
+    },
+    versionSource: JSON.stringify(spec.operations),
+    ...where,
+  });
 }

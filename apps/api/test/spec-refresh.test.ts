@@ -54,6 +54,6 @@ describe("spec refresh", () => {
 
   it("says how to seed the spec when storage is empty", async () => {
     resetSpecCache();
-    await expect(loadSpec(memoryKv())).rejects.toThrow(/pnpm --filter api spec:seed/);
+    await expect(loadSpec(memoryKv())).rejects.toThrow(/`pnpm dev` loads it/);
   });
 });

@@ -5,7 +5,17 @@ import { unwatchFolder, unwatchGroup, watchFolder, watchGroup } from "./reaper.t
 
 const liveGroups = new Set<number>();
 const tempFolders = new Set<string>();
+const groupListeners = new Set<(groups: number[]) => void>();
 let handlersInstalled = false;
+
+/** Calls `listener` with every live group each time one starts or ends (for `pnpm dev`'s record). */
+export function onGroupsChange(listener: (groups: number[]) => void): void {
+  groupListeners.add(listener);
+}
+
+function groupsChanged(): void {
+  for (const listener of groupListeners) listener([...liveGroups]);
+}
 
 /** Send a signal to a whole process group, ignoring groups that are already gone. */
 export function signalGroup(groupId: number, signal: NodeJS.Signals): void {
@@ -20,11 +30,13 @@ export function trackGroup(groupId: number): void {
   installHandlers();
   liveGroups.add(groupId);
   watchGroup(groupId);
+  groupsChanged();
 }
 
 export function untrackGroup(groupId: number): void {
   liveGroups.delete(groupId);
   unwatchGroup(groupId);
+  groupsChanged();
 }
 
 /** A folder we created and must delete even if the caller never stops its worker. */

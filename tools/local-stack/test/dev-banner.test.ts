@@ -1,6 +1,7 @@
 // Scope: what `pnpm dev` prints once up (URLs, tokens, client config) and how it streams output.
 import { describe, expect, it } from "vitest";
-import { clientConfig, renderBanner } from "../src/cli/banner.ts";
+import { renderBanner } from "../src/cli/banner.ts";
+import { cursorConfig } from "../src/cli/client-configs.ts";
 import { APP_SERVERS } from "../src/cli/contract.ts";
 import { createServerOutput } from "../src/cli/output.ts";
 
@@ -29,22 +30,66 @@ describe("renderBanner with the emulator", () => {
     expect(banner).toMatch(/^\s+cfemu_invalid_token\s+revoked/m);
   });
 
-  it("contains a paste-ready client configuration using the dev token", () => {
-    const json = banner.slice(banner.indexOf("{"), banner.lastIndexOf("}") + 1);
-    expect(JSON.parse(json)).toEqual({
+  /** The JSON block printed under the line starting with `title`. */
+  const block = (title: string): unknown => {
+    const start = banner.indexOf("{", banner.indexOf(title));
+    const end = banner.indexOf("\n}\n", start) + 2;
+    return JSON.parse(banner.slice(start, end));
+  };
+
+  it("gives a claude mcp add command per server", () => {
+    expect(banner).toContain(
+      'claude mcp add --transport http cloudflare-secrets-store http://127.0.0.1:8791/mcp --header "Authorization: Bearer cfemu_user_token"',
+    );
+  });
+
+  it("gives Claude Desktop an mcp-remote entry whose arguments have no spaces (Windows)", () => {
+    expect(block("Claude Desktop")).toEqual({
       mcpServers: {
         "cloudflare-secrets-store": {
-          url: "http://127.0.0.1:8791/mcp",
-          headers: { Authorization: "Bearer cfemu_user_token" },
+          command: "npx",
+          args: [
+            "-y",
+            "mcp-remote",
+            "http://127.0.0.1:8791/mcp",
+            "--header",
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: mcp-remote's own placeholder.
+            "Authorization:${AUTH_HEADER}",
+          ],
+          env: { AUTH_HEADER: "Bearer cfemu_user_token" },
         },
       },
     });
   });
 
-  it("gives an MCP Inspector command for the first server", () => {
+  it("gives Cursor's and VS Code's configuration files", () => {
+    const headers = { Authorization: "Bearer cfemu_user_token" };
+    expect(block("Cursor")).toEqual({
+      mcpServers: { "cloudflare-secrets-store": { url: "http://127.0.0.1:8791/mcp", headers } },
+    });
+    expect(block("VS Code")).toEqual({
+      servers: {
+        "cloudflare-secrets-store": { type: "http", url: "http://127.0.0.1:8791/mcp", headers },
+      },
+    });
+  });
+
+  it("gives an MCP Inspector command that picks a Node the Inspector supports", () => {
     expect(banner).toContain(
-      'npx @modelcontextprotocol/inspector --cli http://127.0.0.1:8791/mcp --transport http --header "Authorization: Bearer cfemu_user_token"',
+      'pnpm dlx @modelcontextprotocol/inspector --cli http://127.0.0.1:8791/mcp --transport http --header "Authorization: Bearer cfemu_user_token" --method tools/list',
     );
+  });
+
+  it("lists data that could not be loaded with its fix", () => {
+    const withProblems = renderBanner({
+      emulatorApiUrl: "http://127.0.0.1:8787/client/v4",
+      externalApiBaseUrl: undefined,
+      apps,
+      missingApps: [],
+      persistTo: "/repo/.wrangler/state",
+      dataProblems: [{ app: "api", problem: "docs: not loaded … Set CLOUDFLARE_DOCS_CORPUS=…" }],
+    });
+    expect(withProblems).toMatch(/Not loaded.*\n\s+api docs: not loaded/);
   });
 });
 
@@ -61,9 +106,11 @@ describe("renderBanner against the user's own API", () => {
       "https://api.cloudflare.com/client/v4  (from CLOUDFLARE_API_BASE_URL)",
     );
     expect(banner).not.toContain("cfemu_");
-    expect(clientConfig(apps, "<token>").mcpServers["cloudflare-secrets-store"]?.headers).toEqual({
-      Authorization: "Bearer <token>",
-    });
+    const servers = [{ key: "cloudflare-secrets-store", mcpUrl: "http://127.0.0.1:8791/mcp" }];
+    expect(
+      cursorConfig(servers, "<token>").mcpServers["cloudflare-secrets-store"]?.headers,
+    ).toEqual({ Authorization: "Bearer <token>" });
+    expect(banner).toContain("Authorization: Bearer <your Cloudflare API token>");
   });
 });
 

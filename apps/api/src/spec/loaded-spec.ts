@@ -47,7 +47,7 @@ export class SpecUnavailableError extends Error {
   override name = "SpecUnavailableError";
   constructor() {
     super(
-      "The Cloudflare OpenAPI spec is not loaded on this server yet. Operators: run `pnpm --filter api spec:seed` (add `--remote` for a deployed server) or wait for the cron refresh.",
+      "The Cloudflare OpenAPI spec is not loaded on this server yet. Operators: locally, `pnpm dev` loads it (its output says why it could not); deployed, run `pnpm --filter api spec:seed --remote` or wait for the cron refresh.",
     );
   }
 }

@@ -4,6 +4,7 @@
 // Markdown docs (llms.txt / llms-full.txt).
 
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   DEFAULT_BINDING,
@@ -52,7 +53,9 @@ async function main(): Promise<number> {
       ...(values.products ? { products: values.products.split(",").map((p) => p.trim()) } : {}),
     };
   } else {
-    const corpusPath = values.corpus ?? process.env.CLOUDFLARE_DOCS_CORPUS;
+    const given = values.corpus ?? process.env.CLOUDFLARE_DOCS_CORPUS;
+    // A path the user typed is relative to where they ran pnpm, not to this package.
+    const corpusPath = given && resolve(process.env.INIT_CWD ?? process.cwd(), given);
     if (!corpusPath) {
       console.error(`CLOUDFLARE_DOCS_CORPUS is not set (or pass --published).\n\n${USAGE}`);
       return 2;

@@ -1,4 +1,13 @@
-// Text `pnpm dev` prints once everything is up: URLs, dev tokens, client config, Inspector commands.
+// Text `pnpm dev` prints once everything is up: URLs, dev tokens, what data is missing, a
+// configuration for each common MCP client, and an Inspector command.
+import {
+  type ClientServer,
+  claudeCodeCommands,
+  claudeDesktopConfig,
+  cursorConfig,
+  inspectorCommand,
+  vscodeConfig,
+} from "./client-configs.ts";
 import { DEV_TOKEN, DEV_TOKENS, SEEDED_ACCOUNTS, type ServerDefinition } from "./contract.ts";
 
 export interface BannerInput {
@@ -9,6 +18,8 @@ export interface BannerInput {
   apps: { definition: ServerDefinition; mcpUrl: string }[];
   missingApps: string[];
   persistTo: string;
+  /** Data an app could not load (its one-line reason and fix). */
+  dataProblems?: { app: string; problem: string }[];
 }
 
 const USER_TOKEN_PLACEHOLDER = "<your Cloudflare API token>";
@@ -32,6 +43,12 @@ export function renderBanner(input: BannerInput): string {
   }
   lines.push("", `State (shared by all servers, kept between runs): ${input.persistTo}`, "");
 
+  if (input.dataProblems && input.dataProblems.length > 0) {
+    lines.push("Not loaded (the rest works):");
+    for (const { app, problem } of input.dataProblems) lines.push(`  ${app} ${problem}`);
+    lines.push("");
+  }
+
   if (input.emulatorApiUrl) {
     lines.push('Dev tokens (send as "Authorization: Bearer <token>"):');
     const tokenWidth = Math.max(...DEV_TOKENS.map((entry) => entry.token.length)) + 2;
@@ -44,32 +61,27 @@ export function renderBanner(input: BannerInput): string {
   }
 
   if (input.apps.length > 0) {
-    lines.push("Client configuration (paste into your MCP client):");
-    lines.push(JSON.stringify(clientConfig(input.apps, token), null, 2), "");
-    const first = input.apps[0]!.mcpUrl;
-    lines.push("MCP Inspector (needs Node >= 22):");
-    lines.push(`  npx @modelcontextprotocol/inspector`);
-    lines.push(`    then Transport "Streamable HTTP", URL ${first},`);
-    lines.push(`    header "Authorization: Bearer ${token}"`);
+    const servers: ClientServer[] = input.apps.map((app) => ({
+      key: app.definition.clientKey,
+      mcpUrl: app.mcpUrl,
+    }));
+    const json = (value: unknown) => JSON.stringify(value, null, 2);
+    lines.push("Connect a client (each block is ready to paste):", "");
+    lines.push("Claude Code (in a terminal):", ...claudeCodeCommands(servers, token), "");
     lines.push(
-      `  npx @modelcontextprotocol/inspector --cli ${first} --transport http --header "Authorization: Bearer ${token}" --method tools/list`,
+      "Claude Desktop (claude_desktop_config.json; needs Node for npx):",
+      json(claudeDesktopConfig(servers, token)),
+      "",
+    );
+    lines.push("Cursor (~/.cursor/mcp.json):", json(cursorConfig(servers, token)), "");
+    lines.push("VS Code (.vscode/mcp.json):", json(vscodeConfig(servers, token)), "");
+    lines.push(
+      "MCP Inspector (list the tools; for the web UI run `pnpm dlx @modelcontextprotocol/inspector`",
+      "and enter the URL with transport Streamable HTTP and the Authorization header):",
+      `  ${inspectorCommand(servers[0]!, token)}`,
       "",
     );
   }
-  lines.push("Press Ctrl-C to stop everything.", "");
+  lines.push("Press Ctrl-C (or run `pnpm dev:stop` elsewhere) to stop everything.", "");
   return lines.join("\n");
-}
-
-export function clientConfig(
-  apps: { definition: ServerDefinition; mcpUrl: string }[],
-  token: string,
-): { mcpServers: Record<string, { url: string; headers: Record<string, string> }> } {
-  const mcpServers: Record<string, { url: string; headers: Record<string, string> }> = {};
-  for (const app of apps) {
-    mcpServers[app.definition.clientKey] = {
-      url: app.mcpUrl,
-      headers: { Authorization: `Bearer ${token}` },
-    };
-  }
-  return { mcpServers };
 }

@@ -1,5 +1,5 @@
 // Decides what `pnpm dev` starts, on which ports, from the environment and the apps that exist.
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { isPortFree } from "../ports.ts";
 import { APP_SERVERS, EMULATOR, type ServerDefinition } from "./contract.ts";
 
@@ -38,8 +38,18 @@ export function planStack(options: {
     externalApiBaseUrl,
     apps: [...present, ...discovered].map((server) => plan(server, env)),
     missingApps: APP_SERVERS.filter((server) => !present.includes(server)).map((s) => s.name),
-    persistTo: join(options.repoRoot, ".wrangler", "state"),
+    persistTo: statePath(env, options.repoRoot),
   };
+}
+
+/**
+ * The shared state folder: `<repo>/.wrangler/state`, or LOCAL_STACK_STATE (relative to where the
+ * user ran the command) for a second, separate stack such as a test's.
+ */
+export function statePath(env: Record<string, string | undefined>, repoRoot: string): string {
+  const custom = env.LOCAL_STACK_STATE?.trim();
+  if (!custom) return join(repoRoot, ".wrangler", "state");
+  return resolve(env.INIT_CWD || process.cwd(), custom);
 }
 
 function plan(definition: ServerDefinition, env: Record<string, string | undefined>) {

@@ -1,0 +1,167 @@
+// `pnpm --filter api dev:data` (and `pnpm dev`, before it starts this server): brings the local
+// OpenAPI spec (SPEC_STORE) and docs index (DOCS_DB) up to date with their sources, loading only
+// what is missing or older than its source (see dev-data/sources.ts for where each comes from).
+// Exit code 0: both are current. 3: something could not be loaded; one line per data set says
+// why and what to do, and the server still starts (its tool then says the data is missing).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import type { LoadProgress } from "@repo/docs-search/loader";
+import { startProgress } from "./dev-data/progress.ts";
+import {
+  type DataSource,
+  DataSourceError,
+  describeSource,
+  docsSource,
+  resolveUserPath,
+  specSource,
+} from "./dev-data/sources.ts";
+import { readStamp, type Stamp, staleness, stampFor, writeStampEntry } from "./dev-data/stamp.ts";
+
+const PACKAGE_DIR = dirname(import.meta.dirname);
+const REPO_ROOT = join(PACKAGE_DIR, "..", "..");
+/** A published source that sends no response headers within this long counts as unreachable. */
+const CONNECT_TIMEOUT_MS = 20_000;
+
+const { values } = parseArgs({
+  options: {
+    "persist-to": { type: "string" },
+    config: { type: "string" },
+    force: { type: "boolean", default: false },
+    only: { type: "string" },
+  },
+});
+if (values.only && values.only !== "spec" && values.only !== "docs") {
+  console.error(`--only takes spec or docs, not ${values.only}`);
+  process.exit(2);
+}
+const persistTo = values["persist-to"]
+  ? resolveUserPath(values["persist-to"], process.env)
+  : join(REPO_ROOT, ".wrangler", "state");
+const configPath = values.config
+  ? resolveUserPath(values.config, process.env)
+  : join(PACKAGE_DIR, "wrangler.jsonc");
+
+interface DataSet {
+  key: keyof Stamp;
+  /** What the user loses without it. */
+  title: string;
+  variable: string;
+  source: () => DataSource;
+  load: (source: DataSource) => Promise<string>;
+}
+
+const DATA_SETS: DataSet[] = [
+  {
+    key: "spec",
+    title: "OpenAPI spec (search, codemode=false)",
+    variable: "CLOUDFLARE_OPENAPI_SPEC=<path to Cloudflare's openapi.json>",
+    source: () => specSource(process.env, REPO_ROOT),
+    load: loadSpec,
+  },
+  {
+    key: "docs",
+    title: "docs index (docs)",
+    variable: "CLOUDFLARE_DOCS_CORPUS=<path to a docs corpus .jsonl>",
+    source: () => docsSource(process.env, REPO_ROOT),
+    load: loadDocs,
+  },
+];
+
+async function main(): Promise<number> {
+  let failed = false;
+  for (const set of DATA_SETS.filter((set) => !values.only || set.key === values.only)) {
+    const ok = await bringUpToDate(set);
+    failed ||= !ok;
+  }
+  return failed ? 3 : 0;
+}
+
+async function bringUpToDate(set: DataSet): Promise<boolean> {
+  let source: DataSource;
+  try {
+    source = set.source();
+  } catch (error) {
+    if (!(error instanceof DataSourceError)) throw error;
+    console.log(`${set.key}: not loaded: ${error.message}, then run pnpm dev again.`);
+    return false;
+  }
+  const stored = readStamp(persistTo)[set.key];
+  const reason = values.force ? "--force" : staleness(stored, source);
+  if (!reason) {
+    console.log(`${set.key}: up to date (${stored?.summary})`);
+    return true;
+  }
+  console.log(`${set.key}: loading from ${describeSource(source)} (${reason})…`);
+  try {
+    const summary = await set.load(source);
+    writeStampEntry(persistTo, set.key, stampFor(source, summary));
+    console.log(`${set.key}: loaded ${summary}`);
+    return true;
+  } catch (error) {
+    const why = explain(error);
+    if (stored) {
+      console.log(`${set.key}: keeping the copy loaded ${stored.loadedAt}: ${why}`);
+      return true;
+    }
+    console.log(
+      `${set.key}: not loaded, so the ${set.title} is unavailable: ${why}. Set ${set.variable} and run pnpm dev again.`,
+    );
+    return false;
+  }
+}
+
+// The loaders are imported when needed: an up-to-date check then takes a fraction of a second.
+async function loadSpec(source: DataSource): Promise<string> {
+  const { fetchSpec, parseSpecText } = await import("@repo/openapi");
+  const { seedLocalSpecDocument } = await import("./local-spec-store.ts");
+  const progress = startProgress("spec", "");
+  const document =
+    source.kind === "file"
+      ? parseSpecText(readFileSync(source.path, "utf8"), source.path)
+      : await fetchSpec(source.url, { fetch: fetchWithConnectTimeout });
+  const { pointer } = await seedLocalSpecDocument(document, {
+    source: describeSource(source),
+    configPath,
+    persistTo,
+  });
+  return `${pointer.operations} operations from ${describeSource(source)} in ${progress.seconds().toFixed(1)} s`;
+}
+
+async function loadDocs(source: DataSource): Promise<string> {
+  const { loadDocsIntoLocalD1 } = await import("@repo/docs-search/loader");
+  const progress = startProgress("docs", "");
+  const result = await loadDocsIntoLocalD1({
+    source:
+      source.kind === "file"
+        ? { kind: "file", path: source.path }
+        : { kind: "published", baseUrl: source.url, fetch: fetchWithConnectTimeout },
+    configPath,
+    persistTo,
+    onProgress: (step: LoadProgress) => progress.update(step.done, step.total, PHASES[step.phase]),
+  });
+  return `${result.pages} pages, ${result.passages} passages from ${describeSource(source)} in ${result.seconds.toFixed(1)} s`;
+}
+
+const PHASES: Record<LoadProgress["phase"], string> = {
+  read: "pages read",
+  fetch: "products downloaded",
+  index: "passages indexed",
+  optimize: "optimizing the index",
+  done: "done",
+};
+
+function fetchWithConnectTimeout(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), CONNECT_TIMEOUT_MS);
+  return fetch(input, { ...init, signal: controller.signal }).finally(() => clearTimeout(timer));
+}
+
+/** One line: the error and its cause (fetch failures keep the useful part in `cause`). */
+function explain(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  return `${error.message.replace(/\.$/, "")}${cause}`;
+}
+
+process.exitCode = await main();
