@@ -2,7 +2,7 @@
 // reachable it loads the api server's spec and docs by itself, every server answers through a
 // real MCP client, and SIGTERM to the pnpm process leaves no process and no port behind.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
