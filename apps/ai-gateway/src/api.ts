@@ -1,15 +1,13 @@
 /**
- * Typed calls to the AI Gateway endpoints of the Cloudflare v4 API
- * (`/accounts/{account_id}/ai-gateway/gateways...`). A 404 is turned into an error that says
- * which id was unknown and which tool lists the valid ones.
+ * The AI Gateway endpoints of the Cloudflare v4 API (`/accounts/{account_id}/ai-gateway/...`),
+ * typed. Unknown gateway and log ids are explained by {@link NOT_FOUND_HINTS}.
  */
-import {
-  type ApiQuery,
-  apiPath,
-  type CloudflareClient,
-  isCloudflareApiError,
-} from "@repo/cloudflare-api";
-import { ToolError } from "@repo/mcp-kit";
+import type { ApiQuery, CallApi, ErrorHint, Page, PageRequest } from "@repo/mcp-kit";
+
+const GATEWAYS = "/accounts/{account_id}/ai-gateway/gateways";
+const GATEWAY = `${GATEWAYS}/{gateway_id}`;
+const LOGS = `${GATEWAY}/logs`;
+const LOG = `${LOGS}/{log_id}`;
 
 export type Gateway = Record<string, unknown> & { id: string };
 
@@ -32,128 +30,63 @@ export interface GatewayLog {
   metadata?: string;
 }
 
-export interface LogPage {
-  logs: GatewayLog[];
-  page: number;
-  perPage: number;
-  totalCount: number | undefined;
-  /** `result_info` as sent (carries the `meta_info` ranges). */
-  info: Record<string, unknown>;
+/** Unknown ids, for every tool: which one, and which tool lists the valid ones. */
+export const NOT_FOUND_HINTS: readonly ErrorHint[] = [
+  {
+    status: 404,
+    hint: (input, error) =>
+      error.path.includes("/logs/")
+        ? `No such log in gateway "${input.gateway_id}" (or no such gateway). Take log ids from ai_gateway_logs_list for the same gateway_id.`
+        : `No gateway "${input.gateway_id}" in this account. List the account's gateways with ai_gateway_gateways_list and use one of their ids.`,
+  },
+];
+
+export function listGateways(
+  api: CallApi,
+  page: PageRequest,
+  search: string | undefined,
+): Promise<Page<Gateway>> {
+  return api.page<Gateway>(GATEWAYS, page, { query: { search } });
 }
 
-/** The slice of a tool call these helpers need. */
-export interface ApiScope {
-  api: CloudflareClient;
-  accountId: string;
-  signal?: AbortSignal;
+export function getGateway(api: CallApi, gatewayId: string): Promise<Gateway> {
+  return api.get<Gateway>(GATEWAY, { params: { gateway_id: gatewayId } });
 }
 
-export async function listGateways(
-  scope: ApiScope,
-  query: { page?: number; per_page?: number; search?: string },
-): Promise<{ gateways: Gateway[]; totalCount: number | undefined }> {
-  const response = await scope.api.get<Gateway[]>(gatewaysPath(scope), {
-    query,
-    signal: scope.signal,
-  });
-  return { gateways: response.result ?? [], totalCount: response.resultInfo?.totalCount };
-}
-
-export async function getGateway(scope: ApiScope, gatewayId: string): Promise<Gateway> {
-  return guard(gatewayId, null, async () => {
-    const response = await scope.api.get<Gateway>(
-      apiPath`/accounts/${scope.accountId}/ai-gateway/gateways/${gatewayId}`,
-      { signal: scope.signal },
-    );
-    return response.result;
-  });
-}
-
-export async function listLogs(
-  scope: ApiScope,
+/** One page of a gateway's logs matching `query` (filters and order). */
+export function listLogs(
+  api: CallApi,
   gatewayId: string,
+  page: PageRequest,
   query: ApiQuery,
-): Promise<LogPage> {
-  return guard(gatewayId, null, async () => {
-    const response = await scope.api.get<GatewayLog[]>(logsPath(scope, gatewayId), {
-      query,
-      signal: scope.signal,
-    });
-    const info = response.resultInfo;
-    return {
-      logs: response.result ?? [],
-      page: info?.page ?? Number(query.page ?? 1),
-      perPage: info?.perPage ?? Number(query.per_page ?? 20),
-      totalCount: info?.totalCount,
-      info: info?.raw ?? {},
-    };
-  });
+): Promise<Page<GatewayLog>> {
+  return api.page<GatewayLog>(LOGS, page, { params: { gateway_id: gatewayId }, query });
 }
 
-export async function getLog(
-  scope: ApiScope,
+export function getLog(
+  api: CallApi,
   gatewayId: string,
   logId: string,
 ): Promise<Record<string, unknown>> {
-  return guard(gatewayId, logId, async () => {
-    const response = await scope.api.get<Record<string, unknown>>(
-      `${logsPath(scope, gatewayId)}${apiPath`/${logId}`}`,
-      { signal: scope.signal },
-    );
-    return response.result;
-  });
+  return api.get(LOG, { params: { gateway_id: gatewayId, log_id: logId } });
 }
 
 /** The stored request or response body; the API answers it bare, without an envelope. */
 export async function getLogBody(
-  scope: ApiScope,
+  api: CallApi,
   gatewayId: string,
   logId: string,
   part: "request" | "response",
 ): Promise<unknown> {
-  return guard(gatewayId, logId, async () => {
-    const response = await scope.api.requestRaw({
-      method: "GET",
-      path: `${logsPath(scope, gatewayId)}${apiPath`/${logId}/${part}`}`,
-      signal: scope.signal,
-    });
-    const text = await response.text();
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text;
-    }
+  const response = await api.raw({
+    method: "GET",
+    path: `${LOG}/${part}`,
+    params: { gateway_id: gatewayId, log_id: logId },
   });
-}
-
-async function guard<T>(
-  gatewayId: string,
-  logId: string | null,
-  run: () => Promise<T>,
-): Promise<T> {
+  const text = await response.text();
   try {
-    return await run();
-  } catch (error) {
-    if (isCloudflareApiError(error) && error.status === 404) {
-      const what = logId
-        ? `No log "${logId}" in gateway "${gatewayId}" (or no such gateway).`
-        : `No gateway "${gatewayId}" in this account.`;
-      throw new ToolError(what, {
-        hint: logId
-          ? "Take log ids from ai_gateway_list_logs for the same gateway_id."
-          : "List the account's gateways with ai_gateway_list_gateways and use one of their ids.",
-        code: 7002,
-        cause: error,
-      });
-    }
-    throw error;
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
   }
-}
-
-function gatewaysPath(scope: ApiScope): string {
-  return apiPath`/accounts/${scope.accountId}/ai-gateway/gateways`;
-}
-
-function logsPath(scope: ApiScope, gatewayId: string): string {
-  return apiPath`/accounts/${scope.accountId}/ai-gateway/gateways/${gatewayId}/logs`;
 }

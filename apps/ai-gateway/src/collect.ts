@@ -3,8 +3,8 @@
  * up to a cap, and says whether the cap cut the set short. Pages after the first are fetched a
  * few at a time in parallel.
  */
-import type { ApiQuery } from "@repo/cloudflare-api";
-import { type ApiScope, type GatewayLog, listLogs } from "./api";
+import type { ApiQuery, CallApi } from "@repo/mcp-kit";
+import { type GatewayLog, listLogs } from "./api";
 
 const PAGE_SIZE = 50;
 const PARALLEL_PAGES = 4;
@@ -19,22 +19,21 @@ export interface Collected {
 
 /** Logs `from .. from + limit` (newest first) of those matching `query`. */
 export async function collectLogs(
-  scope: ApiScope,
+  api: CallApi,
   gatewayId: string,
   query: ApiQuery,
   range: { from: number; limit: number },
 ): Promise<Collected> {
   const firstPage = Math.floor(range.from / PAGE_SIZE) + 1;
   const fetchPage = (page: number) =>
-    listLogs(scope, gatewayId, {
-      ...query,
-      page,
-      per_page: PAGE_SIZE,
-      order_by: "created_at",
-      order_by_direction: "desc",
-    });
+    listLogs(
+      api,
+      gatewayId,
+      { page, per_page: PAGE_SIZE },
+      { ...query, order_by: "created_at", order_by_direction: "desc" },
+    );
   const first = await fetchPage(firstPage);
-  const total = first.totalCount ?? first.logs.length;
+  const total = first.paging.total_count ?? first.items.length;
   const end = Math.min(total, range.from + range.limit);
   const lastPage = Math.max(firstPage, Math.ceil(end / PAGE_SIZE));
   const pages = [first];
@@ -45,7 +44,7 @@ export async function collectLogs(
     }
     pages.push(...(await Promise.all(batch)));
   }
-  const all = pages.flatMap((page) => page.logs);
+  const all = pages.flatMap((page) => page.items);
   const skip = range.from - (firstPage - 1) * PAGE_SIZE;
   return { logs: all.slice(skip, skip + range.limit), totalMatching: total, from: range.from };
 }

@@ -1,7 +1,7 @@
 /**
  * Zod input fields shared by the AI Gateway tools. Each carries the description the model reads
- * in `tools/list`; bounds follow the AI Gateway OpenAPI spec (gateway ids, `per_page` 1..50 for
- * logs, the `order_by` keys).
+ * in `tools/list`; bounds follow the AI Gateway OpenAPI spec (gateway ids, the `order_by` keys;
+ * log pages hold at most 50).
  */
 import { z } from "@repo/mcp-kit";
 
@@ -9,13 +9,13 @@ export const GatewayIdSchema = z
   .string()
   .min(1)
   .max(64)
-  .describe("Gateway id (its name, e.g. `support-bot`), as listed by ai_gateway_list_gateways.");
+  .describe("Gateway id (its name, e.g. `support-bot`), as listed by ai_gateway_gateways_list.");
 
 export const LogIdSchema = z
   .string()
   .min(1)
   .max(64)
-  .describe("Log id, as listed by ai_gateway_list_logs.");
+  .describe("Log id, as listed by ai_gateway_logs_list.");
 
 export const LOG_ORDERS = [
   "created_at",
@@ -74,21 +74,6 @@ export const LogFilterFields = {
     .string()
     .optional()
     .describe(
-      "The API's free-text search, which covers log metadata (feature, user id...), not prompt text. For prompts/responses use ai_gateway_search_logs.",
+      "The API's free-text search, which covers log metadata (feature, user id...), not prompt text. For prompts/responses use ai_gateway_logs_search.",
     ),
 };
-
-export const PageSchema = z
-  .number()
-  .int()
-  .min(1)
-  .optional()
-  .describe("Page number, from 1 (default 1).");
-
-export const PerPageSchema = z
-  .number()
-  .int()
-  .min(1)
-  .max(50)
-  .optional()
-  .describe("Logs per page, 1..50 (default 20).");

@@ -1,4 +1,4 @@
-// Scope: ai_gateway_analyze_usage figures (count, error and cache rates, latency, tokens, cost, groups),
+// Scope: ai_gateway_usage_analyze figures (count, error and cache rates, latency, tokens, cost, groups),
 // each equal to the same figure computed here from the seed generator, and honest sample reporting.
 
 import type { Client } from "@modelcontextprotocol/client";
@@ -37,10 +37,10 @@ function expectedFigures(logs: readonly SeedLog[]) {
   };
 }
 
-describe("ai_gateway_analyze_usage", () => {
+describe("ai_gateway_usage_analyze", () => {
   it("answers 'what was the average latency' with figures matching the seed", async () => {
     const logs = logsOf("support-bot", WEEK.start_date, WEEK.end_date);
-    const outcome = await callOk(client, "ai_gateway_analyze_usage", {
+    const outcome = await callOk(client, "ai_gateway_usage_analyze", {
       gateway_id: "support-bot",
       ...WEEK,
     });
@@ -60,7 +60,7 @@ describe("ai_gateway_analyze_usage", () => {
 
   it("counts the errors of a window, overall and per model", async () => {
     const logs = logsOf("internal-tools", WEEK.start_date, WEEK.end_date);
-    const outcome = await callOk(client, "ai_gateway_analyze_usage", {
+    const outcome = await callOk(client, "ai_gateway_usage_analyze", {
       gateway_id: "internal-tools",
       ...WEEK,
       group_by: "model",
@@ -82,7 +82,7 @@ describe("ai_gateway_analyze_usage", () => {
   });
 
   it("groups by UTC day in date order", async () => {
-    const outcome = await callOk(client, "ai_gateway_analyze_usage", {
+    const outcome = await callOk(client, "ai_gateway_usage_analyze", {
       gateway_id: "docs-summarizer",
       ...WEEK,
       group_by: "day",
@@ -107,7 +107,7 @@ describe("ai_gateway_analyze_usage", () => {
 
   it("says when the sample does not cover every matching log", async () => {
     const all = logsOf("support-bot");
-    const outcome = await callOk(client, "ai_gateway_analyze_usage", {
+    const outcome = await callOk(client, "ai_gateway_usage_analyze", {
       gateway_id: "support-bot",
       max_logs: 120,
     });
@@ -124,7 +124,7 @@ describe("ai_gateway_analyze_usage", () => {
 
   it("analyzes only cache hits when asked", async () => {
     const logs = logsOf("docs-summarizer").filter((log) => log.cached);
-    const outcome = await callOk(client, "ai_gateway_analyze_usage", {
+    const outcome = await callOk(client, "ai_gateway_usage_analyze", {
       gateway_id: "docs-summarizer",
       cached: true,
     });

@@ -1,4 +1,4 @@
-// Scope: ai_gateway_list_logs, ai_gateway_get_log and ai_gateway_get_log_bodies through a real MCP client:
+// Scope: ai_gateway_logs_list, ai_gateway_logs_get and ai_gateway_log_bodies_get through a real MCP client:
 // filters, paging the model can continue, prompt previews, bounded output and clear errors.
 
 import type { Client } from "@modelcontextprotocol/client";
@@ -15,13 +15,13 @@ beforeAll(async () => {
 
 const NOV_3 = { start_date: "2026-11-03T00:00:00Z", end_date: "2026-11-03T23:59:59Z" };
 
-describe("ai_gateway_list_logs", () => {
+describe("ai_gateway_logs_list", () => {
   it("answers 'which requests failed in this window' with every error row", async () => {
     const expected = logsOf("support-bot", NOV_3.start_date, NOV_3.end_date).filter(
       (log) => !log.success,
     );
     expect(expected.length).toBeGreaterThan(0);
-    const outcome = await callOk(client, "ai_gateway_list_logs", {
+    const outcome = await callOk(client, "ai_gateway_logs_list", {
       gateway_id: "support-bot",
       ...NOV_3,
       success: false,
@@ -31,7 +31,10 @@ describe("ai_gateway_list_logs", () => {
     expect(rows.map((row) => row.id)).toEqual(expected.map((log) => log.id));
     expect(rows.map((row) => row.status)).toEqual(expected.map((log) => String(log.status_code)));
     expect(rows.every((row) => row.ok === "error")).toBe(true);
-    expect(outcome.text).toContain("This is the last page.");
+    expect(outcome.text.split("\n")[0]).toContain(
+      `${expected.length} of ${expected.length} logs (page 1 of 1).`,
+    );
+    expect(outcome.text).not.toContain("More:");
   });
 
   it("shows the last 10 prompts sent to the summarization model", async () => {
@@ -39,7 +42,7 @@ describe("ai_gateway_list_logs", () => {
     const expected = logsOf("docs-summarizer")
       .filter((log) => log.model === model)
       .slice(0, 10);
-    const outcome = await callOk(client, "ai_gateway_list_logs", {
+    const outcome = await callOk(client, "ai_gateway_logs_list", {
       gateway_id: "docs-summarizer",
       model,
       per_page: 10,
@@ -55,15 +58,18 @@ describe("ai_gateway_list_logs", () => {
 
   it("tells the model how to continue and pages consistently", async () => {
     const all = logsOf("internal-tools", "2026-11-01", "2026-11-10");
-    const first = await callOk(client, "ai_gateway_list_logs", {
+    const first = await callOk(client, "ai_gateway_logs_list", {
       gateway_id: "internal-tools",
       start_date: "2026-11-01",
       end_date: "2026-11-10",
       per_page: 25,
     });
-    expect(first.structured).toMatchObject({ page: 1, total_count: all.length, next_page: 2 });
+    expect(first.structured).toMatchObject({
+      rows: 25,
+      paging: { page: 1, per_page: 25, total_count: all.length, next_page: 2 },
+    });
     expect(first.text).toContain("call again with page 2");
-    const second = await callOk(client, "ai_gateway_list_logs", {
+    const second = await callOk(client, "ai_gateway_logs_list", {
       gateway_id: "internal-tools",
       start_date: "2026-11-01",
       end_date: "2026-11-10",
@@ -80,7 +86,7 @@ describe("ai_gateway_list_logs", () => {
       .slice()
       .sort((a, b) => b.duration - a.duration || b.id.localeCompare(a.id))
       .slice(0, 5);
-    const outcome = await callOk(client, "ai_gateway_list_logs", {
+    const outcome = await callOk(client, "ai_gateway_logs_list", {
       gateway_id: "support-bot",
       ...NOV_3,
       order_by: "duration",
@@ -93,16 +99,15 @@ describe("ai_gateway_list_logs", () => {
 
   it("says a page past the end is past the end", async () => {
     const total = logsOf("internal-tools").length;
-    const outcome = await callOk(client, "ai_gateway_list_logs", {
+    const outcome = await callOk(client, "ai_gateway_logs_list", {
       gateway_id: "internal-tools",
       page: 500,
     });
-    expect(outcome.text).toContain("page 500 is past the end");
-    expect(outcome.text).toContain(`${total} logs match`);
+    expect(outcome.text).toContain(`Page 500 is past the end: ${total} logs in all.`);
   });
 
   it("keeps a full page of 50 rows with prompt previews bounded", async () => {
-    const outcome = await callOk(client, "ai_gateway_list_logs", {
+    const outcome = await callOk(client, "ai_gateway_logs_list", {
       gateway_id: "docs-summarizer",
       per_page: 50,
       with_prompts: true,
@@ -120,13 +125,13 @@ describe("ai_gateway_list_logs", () => {
     ],
     [{ gateway_id: "support-bot", last_hours: 24, start_date: "2026-11-05" }, "either last_hours"],
   ])("explains a bad request (%o)", async (args, message) => {
-    const outcome = await callTool(client, "ai_gateway_list_logs", args);
+    const outcome = await callTool(client, "ai_gateway_logs_list", args);
     expect(outcome.isError).toBe(true);
     expect(outcome.text).toContain(message);
   });
 
   it("accepts last_hours as a window ending now", async () => {
-    const outcome = await callOk(client, "ai_gateway_list_logs", {
+    const outcome = await callOk(client, "ai_gateway_logs_list", {
       gateway_id: "support-bot",
       last_hours: 24,
     });
@@ -135,14 +140,14 @@ describe("ai_gateway_list_logs", () => {
   });
 });
 
-describe("ai_gateway_get_log and ai_gateway_get_log_bodies", () => {
+describe("ai_gateway_logs_get and ai_gateway_log_bodies_get", () => {
   const summary = logsOf("docs-summarizer").find(
     (log) =>
       log.model === "@cf/facebook/bart-large-cnn" && JSON.stringify(log.request_body).length > 1500,
   )!;
 
   it("returns one log's details with parsed metadata", async () => {
-    const outcome = await callOk(client, "ai_gateway_get_log", {
+    const outcome = await callOk(client, "ai_gateway_logs_get", {
       gateway_id: "docs-summarizer",
       log_id: summary.id,
     });
@@ -156,7 +161,7 @@ describe("ai_gateway_get_log and ai_gateway_get_log_bodies", () => {
 
   it("reads a long request body in bounded windows with the offset to continue", async () => {
     const full = JSON.stringify(summary.request_body);
-    const first = await callOk(client, "ai_gateway_get_log_bodies", {
+    const first = await callOk(client, "ai_gateway_log_bodies_get", {
       gateway_id: "docs-summarizer",
       log_id: summary.id,
       part: "request",
@@ -164,7 +169,7 @@ describe("ai_gateway_get_log and ai_gateway_get_log_bodies", () => {
     });
     expect(first.structured.request).toEqual({ total_chars: full.length, next_offset: 1000 });
     expect(first.text).toContain(full.slice(0, 1000));
-    const rest = await callOk(client, "ai_gateway_get_log_bodies", {
+    const rest = await callOk(client, "ai_gateway_log_bodies_get", {
       gateway_id: "docs-summarizer",
       log_id: summary.id,
       part: "request",
@@ -175,7 +180,7 @@ describe("ai_gateway_get_log and ai_gateway_get_log_bodies", () => {
   });
 
   it("returns the response body too", async () => {
-    const outcome = await callOk(client, "ai_gateway_get_log_bodies", {
+    const outcome = await callOk(client, "ai_gateway_log_bodies_get", {
       gateway_id: "docs-summarizer",
       log_id: summary.id,
     });
@@ -183,12 +188,12 @@ describe("ai_gateway_get_log and ai_gateway_get_log_bodies", () => {
   });
 
   it("names an unknown log id and where to find valid ones", async () => {
-    const outcome = await callTool(client, "ai_gateway_get_log", {
+    const outcome = await callTool(client, "ai_gateway_logs_get", {
       gateway_id: "docs-summarizer",
       log_id: "01ZZZZZZZZZZZZZZZZZZZZZZZZ",
       account_id: ACME_ACCOUNT.id,
     });
     expect(outcome.isError).toBe(true);
-    expect(outcome.text).toContain("ai_gateway_list_logs");
+    expect(outcome.text).toContain("ai_gateway_logs_list");
   });
 });

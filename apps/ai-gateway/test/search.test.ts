@@ -1,4 +1,4 @@
-// Scope: ai_gateway_search_logs (text in prompts/responses) and the gateway tools, with account
+// Scope: ai_gateway_logs_search (text in prompts/responses) and the gateway tools, with account
 // selection through the cf-account-id header and the read-only token.
 import {
   ACME_ACCOUNT,
@@ -14,7 +14,7 @@ const stack = useStack();
 const acme = { "cf-account-id": ACME_ACCOUNT.id };
 const WINDOW = { start_date: "2026-11-06T00:00:00Z", end_date: "2026-11-13T23:59:59Z" };
 
-describe("ai_gateway_search_logs", () => {
+describe("ai_gateway_logs_search", () => {
   it("finds every prompt or response mentioning refunds in a window", async () => {
     const client = await stack.connect(USER_TOKEN.value, acme);
     const logs = logsOf("support-bot", WINDOW.start_date, WINDOW.end_date);
@@ -22,7 +22,7 @@ describe("ai_gateway_search_logs", () => {
       (log) => /refund/i.test(log.prompt) || /refund/i.test(log.completion ?? ""),
     );
     expect(expected.length).toBeGreaterThan(5);
-    const outcome = await callOk(client, "ai_gateway_search_logs", {
+    const outcome = await callOk(client, "ai_gateway_logs_search", {
       gateway_id: "support-bot",
       text: "refund",
       ...WINDOW,
@@ -47,7 +47,7 @@ describe("ai_gateway_search_logs", () => {
     const client = await stack.connect(USER_TOKEN.value, acme);
     const logs = logsOf("support-bot", WINDOW.start_date, WINDOW.end_date);
     const expected = logs.filter((log) => /refund/i.test(log.completion ?? ""));
-    const outcome = await callOk(client, "ai_gateway_search_logs", {
+    const outcome = await callOk(client, "ai_gateway_logs_search", {
       gateway_id: "support-bot",
       text: "REFUND",
       in: "response",
@@ -60,7 +60,7 @@ describe("ai_gateway_search_logs", () => {
   it("reports a partial scan and where to continue", async () => {
     const client = await stack.connect(USER_TOKEN.value, acme);
     const logs = logsOf("support-bot");
-    const outcome = await callOk(client, "ai_gateway_search_logs", {
+    const outcome = await callOk(client, "ai_gateway_logs_search", {
       gateway_id: "support-bot",
       text: "refund",
       max_scan: 60,
@@ -83,7 +83,7 @@ describe("ai_gateway_search_logs", () => {
 describe("gateway tools", () => {
   it("lists the seeded gateways with their cache and rate-limit settings", async () => {
     const client = await stack.connect(READONLY_TOKEN.value, acme);
-    const outcome = await callOk(client, "ai_gateway_list_gateways");
+    const outcome = await callOk(client, "ai_gateway_gateways_list");
     const gateways = outcome.structured.gateways as Array<Record<string, unknown>>;
     expect(gateways.map((gateway) => gateway.id)).toEqual([
       "assistants",
@@ -100,7 +100,7 @@ describe("gateway tools", () => {
 
   it("reads one gateway's full settings", async () => {
     const client = await stack.connect(READONLY_TOKEN.value, acme);
-    const outcome = await callOk(client, "ai_gateway_get_gateway", {
+    const outcome = await callOk(client, "ai_gateway_gateways_get", {
       gateway_id: "docs-summarizer",
     });
     expect(outcome.structured.gateway).toMatchObject({
@@ -112,15 +112,15 @@ describe("gateway tools", () => {
 
   it("says when an account has no gateways, and names an unknown gateway", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const empty = await callOk(client, "ai_gateway_list_gateways", {
+    const empty = await callOk(client, "ai_gateway_gateways_list", {
       account_id: GLOBEX_ACCOUNT.id,
     });
     expect(empty.text).toContain("no AI gateways");
-    const missing = await callTool(client, "ai_gateway_get_gateway", {
+    const missing = await callTool(client, "ai_gateway_gateways_get", {
       gateway_id: "ghost",
       account_id: ACME_ACCOUNT.id,
     });
     expect(missing.isError).toBe(true);
-    expect(missing.text).toContain("ai_gateway_list_gateways");
+    expect(missing.text).toContain("ai_gateway_gateways_list");
   });
 });

@@ -17,7 +17,7 @@ export function logsOf(gateway: string, start?: string, end?: string): SeedLog[]
   ).reverse();
 }
 
-/** Parses the TSV block of ai_gateway_list_logs (the lines after the summary). */
+/** Parses the TSV block of ai_gateway_logs_list (the lines after the summary). */
 export function parseTsv(text: string): Array<Record<string, string>> {
   const [, header, ...rows] = text.split("\n");
   const columns = (header ?? "").split("\t");

@@ -6,13 +6,13 @@ import { useStack } from "./harness";
 const stack = useStack();
 
 const TOOLS = [
-  "ai_gateway_list_gateways",
-  "ai_gateway_get_gateway",
-  "ai_gateway_list_logs",
-  "ai_gateway_get_log",
-  "ai_gateway_get_log_bodies",
-  "ai_gateway_search_logs",
-  "ai_gateway_analyze_usage",
+  "ai_gateway_gateways_list",
+  "ai_gateway_gateways_get",
+  "ai_gateway_logs_list",
+  "ai_gateway_logs_get",
+  "ai_gateway_log_bodies_get",
+  "ai_gateway_logs_search",
+  "ai_gateway_usage_analyze",
 ];
 
 interface JsonSchemaObject {
@@ -26,7 +26,7 @@ describe("initialize and tools/list", () => {
       name: "cloudflare-ai-gateway",
       version: "0.1.0",
     });
-    expect(client.getInstructions()).toContain("ai_gateway_analyze_usage");
+    expect(client.getInstructions()).toContain("ai_gateway_usage_analyze");
   });
 
   it("lists every tool as read-only and idempotent, with a described account_id", async () => {

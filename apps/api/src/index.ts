@@ -4,13 +4,13 @@
  * `?codemode=false`, one tool per operation. `?readonly` allows only GET requests (see flags.ts).
  */
 import { d1DocsSearch } from "@repo/docs-search";
-import { createMcpApp, jsonRpcErrorResponse, MCP_ROUTE, registerDocsTool } from "@repo/mcp-kit";
+import { type Connection, createMcpApp, HttpError, registerDocsTool } from "@repo/mcp-kit";
 import packageJson from "../package.json";
 import { registerEndpointTools } from "./endpoints/register.ts";
 import type { ApiEnv } from "./env.ts";
-import { connectionOptions, readConnectionOptions } from "./flags.ts";
+import { API_CONNECTION_OPTIONS } from "./flags.ts";
 import { API_SCOPE_TEMPLATES } from "./oauth-scopes.ts";
-import { currentSpec, loadSpec } from "./spec/loaded-spec.ts";
+import { loadSpec } from "./spec/loaded-spec.ts";
 import { refreshSpecFromUrl } from "./spec/refresh.ts";
 import { registerExecuteTool } from "./tools/execute.tools.ts";
 import { registerSearchTool } from "./tools/search.tools.ts";
@@ -30,23 +30,27 @@ const READ_ONLY_MODE =
 const WRITABLE_MODE =
   "Mode: read-write connection: requests can change and delete resources. Connect with ?readonly=true for a connection that can only read.";
 
-function instructions(request: Request): string {
-  const options = connectionOptions(request);
+type ApiConnection = Connection<ApiEnv, typeof API_CONNECTION_OPTIONS>;
+
+function instructions({ options }: ApiConnection): string {
   return `${options.codemode ? CODE_MODE_INSTRUCTIONS : ENDPOINT_INSTRUCTIONS}\n${options.readonly ? READ_ONLY_MODE : WRITABLE_MODE}`;
 }
 
-const app = createMcpApp<ApiEnv>({
+const app = createMcpApp<ApiEnv, typeof API_CONNECTION_OPTIONS>({
   name: "api",
   title: "Cloudflare API",
   version: packageJson.version,
   instructions,
+  connectionOptions: API_CONNECTION_OPTIONS,
+  // Code Mode's search/execute are named by convention, endpoint tools by their operationId.
+  toolPrefix: false,
   oauth: { scopeTemplates: API_SCOPE_TEMPLATES },
-  register(context, env, request) {
-    const options = connectionOptions(request);
+  async register(context, { env, options }) {
     if (!options.codemode) {
-      // fetch() below loads the spec before the MCP server is built.
-      const loaded = currentSpec();
-      if (loaded) registerEndpointTools(context, loaded, { readOnly: options.readonly });
+      const loaded = await loadSpec(env.SPEC_STORE).catch((error: unknown) => {
+        throw new HttpError(503, error instanceof Error ? error.message : String(error));
+      });
+      registerEndpointTools(context, loaded, { readOnly: options.readonly });
       return;
     }
     registerSearchTool(context, env);
@@ -56,19 +60,7 @@ const app = createMcpApp<ApiEnv>({
 });
 
 export default {
-  async fetch(request: Request, env: ApiEnv, ctx: ExecutionContext): Promise<Response> {
-    if (new URL(request.url).pathname !== MCP_ROUTE) return app.fetch(request, env, ctx);
-    const options = readConnectionOptions(request);
-    if (!options.ok) return jsonRpcErrorResponse(400, options.message);
-    if (!options.options.codemode) {
-      try {
-        await loadSpec(env.SPEC_STORE);
-      } catch (error) {
-        return jsonRpcErrorResponse(503, error instanceof Error ? error.message : String(error));
-      }
-    }
-    return app.fetch(request, env, ctx);
-  },
+  fetch: app.fetch,
 
   async scheduled(_controller: ScheduledController, env: ApiEnv): Promise<void> {
     const outcome = await refreshSpecFromUrl(env);

@@ -1,18 +1,17 @@
 /**
- * Typed calls to the Secrets Store endpoints of the Cloudflare v4 API (all under
- * `/accounts/{account_id}/secrets_store`). Every result goes through `dropSecretValues`, so
- * nothing returned from here can carry a secret value.
+ * The Secrets Store endpoints of the Cloudflare v4 API, typed. Paths read as the spec writes them
+ * (`call.api` fills `{account_id}` and encodes the other ids). Every result goes through
+ * `dropSecretValues`, so nothing returned from here can carry a secret value.
  */
-import {
-  type ApiQuery,
-  type ApiResponse,
-  apiPath,
-  type CloudflareClient,
-  type ResultInfo,
-} from "@repo/cloudflare-api";
-import { explainNotFound } from "./hints";
+import type { CallApi, Page, PageRequest } from "@repo/mcp-kit";
 import { dropSecretValues } from "./redact";
 import type { SecretScope } from "./schemas";
+
+const STORES = "/accounts/{account_id}/secrets_store/stores";
+const STORE = `${STORES}/{store_id}`;
+const SECRETS = `${STORE}/secrets`;
+const SECRET = `${SECRETS}/{secret_id}`;
+const QUOTA = "/accounts/{account_id}/secrets_store/quota";
 
 export interface Store {
   id: string;
@@ -39,28 +38,21 @@ export interface Quota {
   secrets: { usage: number; quota: number };
 }
 
-export interface Page<T> {
-  items: T[];
-  info: ResultInfo | undefined;
+export interface ListOrder {
+  direction?: "asc" | "desc" | undefined;
+  order?: string | undefined;
 }
 
-export interface ListParams {
-  page?: number;
-  per_page?: number;
-  direction?: "asc" | "desc";
-  order?: string;
-}
-
-export interface SecretListParams extends ListParams {
-  search?: string;
-  scopes?: SecretScope[];
+export interface SecretFilter extends ListOrder {
+  search?: string | undefined;
+  scopes?: SecretScope[] | undefined;
 }
 
 export interface NewSecret {
   name: string;
   value: string;
   scopes: SecretScope[];
-  comment?: string;
+  comment?: string | undefined;
 }
 
 export interface SecretPatch {
@@ -69,138 +61,85 @@ export interface SecretPatch {
   comment?: string;
 }
 
-/** The slice of a tool call these helpers need. */
-export interface ApiScope {
-  api: CloudflareClient;
-  accountId: string;
-  signal?: AbortSignal;
+export async function listStores(
+  api: CallApi,
+  page: PageRequest,
+  order: ListOrder,
+): Promise<Page<Store>> {
+  const { items, paging } = await api.page<Store>(STORES, page, { query: { ...order } });
+  return { items: dropSecretValues(items), paging };
 }
 
-export async function listStores(scope: ApiScope, params: ListParams): Promise<Page<Store>> {
-  const response = await send<Store[]>(scope, "GET", storesPath(scope), { query: { ...params } });
-  return { items: dropSecretValues(response.result ?? []), info: response.resultInfo };
+export async function createStore(api: CallApi, name: string): Promise<Store> {
+  return dropSecretValues(await api.post<Store>(STORES, { body: { json: { name } } }));
 }
 
-export async function createStore(scope: ApiScope, name: string): Promise<Store> {
-  return call<Store>(scope, "POST", storesPath(scope), { body: { json: { name } } });
-}
-
-export async function deleteStore(scope: ApiScope, storeId: string, force: boolean): Promise<void> {
-  await call<unknown>(scope, "DELETE", storePath(scope, storeId), {
-    query: force ? { force: true } : {},
-  });
+export async function deleteStore(api: CallApi, storeId: string, force: boolean): Promise<void> {
+  await api.delete(STORE, { params: { store_id: storeId }, query: force ? { force: true } : {} });
 }
 
 export async function listSecrets(
-  scope: ApiScope,
+  api: CallApi,
   storeId: string,
-  params: SecretListParams,
+  page: PageRequest,
+  filter: SecretFilter,
 ): Promise<Page<Secret>> {
-  const { scopes, ...rest } = params;
-  const response = await send<Secret[]>(scope, "GET", secretsPath(scope, storeId), {
+  const { scopes, ...rest } = filter;
+  const { items, paging } = await api.page<Secret>(SECRETS, page, {
+    params: { store_id: storeId },
     // The spec declares `scopes` with `style: form, explode: false`: one comma-joined value.
     query: { ...rest, scopes: scopes?.join(",") },
   });
-  return { items: dropSecretValues(response.result ?? []), info: response.resultInfo };
+  return { items: dropSecretValues(items), paging };
 }
 
-export async function getSecret(
-  scope: ApiScope,
-  storeId: string,
-  secretId: string,
-): Promise<Secret> {
-  return call<Secret>(scope, "GET", secretPath(scope, storeId, secretId));
+export async function getSecret(api: CallApi, storeId: string, secretId: string): Promise<Secret> {
+  const params = { store_id: storeId, secret_id: secretId };
+  return dropSecretValues(await api.get<Secret>(SECRET, { params }));
 }
 
 /** Creates one or more secrets in a single request (the API takes an array). */
 export async function createSecrets(
-  scope: ApiScope,
+  api: CallApi,
   storeId: string,
   secrets: NewSecret[],
 ): Promise<Secret[]> {
-  const created = await call<Secret[] | Secret>(scope, "POST", secretsPath(scope, storeId), {
+  const created = await api.post<Secret[] | Secret>(SECRETS, {
+    params: { store_id: storeId },
     body: { json: secrets },
   });
-  return Array.isArray(created) ? created : [created];
+  return dropSecretValues(Array.isArray(created) ? created : [created]);
 }
 
 export async function patchSecret(
-  scope: ApiScope,
+  api: CallApi,
   storeId: string,
   secretId: string,
   patch: SecretPatch,
 ): Promise<Secret> {
-  return call<Secret>(scope, "PATCH", secretPath(scope, storeId, secretId), {
-    body: { json: patch },
-  });
+  const params = { store_id: storeId, secret_id: secretId };
+  return dropSecretValues(await api.patch<Secret>(SECRET, { params, body: { json: patch } }));
 }
 
-export async function deleteSecret(
-  scope: ApiScope,
-  storeId: string,
-  secretId: string,
-): Promise<void> {
-  await call<unknown>(scope, "DELETE", secretPath(scope, storeId, secretId));
+export async function deleteSecret(api: CallApi, storeId: string, secretId: string): Promise<void> {
+  await api.delete(SECRET, { params: { store_id: storeId, secret_id: secretId } });
 }
 
-export async function deleteSecrets(
-  scope: ApiScope,
-  storeId: string,
-  ids: string[],
-): Promise<void> {
-  await call<unknown>(scope, "DELETE", secretsPath(scope, storeId), { body: { json: { ids } } });
+export async function deleteSecrets(api: CallApi, storeId: string, ids: string[]): Promise<void> {
+  await api.delete(SECRETS, { params: { store_id: storeId }, body: { json: { ids } } });
 }
 
 export async function duplicateSecret(
-  scope: ApiScope,
+  api: CallApi,
   storeId: string,
   secretId: string,
   copy: { name: string; scopes: SecretScope[]; comment?: string },
 ): Promise<Secret> {
-  return call<Secret>(scope, "POST", `${secretPath(scope, storeId, secretId)}/duplicate`, {
-    body: { json: copy },
-  });
+  const params = { store_id: storeId, secret_id: secretId };
+  const secret = await api.post<Secret>(`${SECRET}/duplicate`, { params, body: { json: copy } });
+  return dropSecretValues(secret);
 }
 
-export async function getQuota(scope: ApiScope): Promise<Quota> {
-  return call<Quota>(scope, "GET", apiPath`/accounts/${scope.accountId}/secrets_store/quota`);
-}
-
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
-type Init = { query?: ApiQuery; body?: { json: unknown } };
-
-/** One request and its value-free result. */
-async function call<T>(scope: ApiScope, method: Method, path: string, init: Init = {}): Promise<T> {
-  const response = await send<T>(scope, method, path, init);
-  return dropSecretValues(response.result);
-}
-
-/** Every request of this module goes through here, so unknown ids are explained in one place. */
-async function send<T>(
-  scope: ApiScope,
-  method: Method,
-  path: string,
-  init: Init,
-): Promise<ApiResponse<T>> {
-  try {
-    return await scope.api.request<T>({ method, path, ...init, signal: scope.signal });
-  } catch (error) {
-    throw explainNotFound(error) ?? error;
-  }
-}
-
-function storesPath(scope: ApiScope): string {
-  return apiPath`/accounts/${scope.accountId}/secrets_store/stores`;
-}
-
-function storePath(scope: ApiScope, storeId: string): string {
-  return apiPath`/accounts/${scope.accountId}/secrets_store/stores/${storeId}`;
-}
-
-function secretsPath(scope: ApiScope, storeId: string): string {
-  return apiPath`/accounts/${scope.accountId}/secrets_store/stores/${storeId}/secrets`;
-}
-
-function secretPath(scope: ApiScope, storeId: string, secretId: string): string {
-  return apiPath`/accounts/${scope.accountId}/secrets_store/stores/${storeId}/secrets/${secretId}`;
+export async function getQuota(api: CallApi): Promise<Quota> {
+  return dropSecretValues(await api.get<Quota>(QUOTA));
 }

@@ -5,6 +5,7 @@
  */
 import { createMcpApp } from "@repo/mcp-kit";
 import packageJson from "../package.json";
+import { NOT_FOUND_HINTS } from "./hints";
 import { registerQuotaTools } from "./tools/quota.tools";
 import { registerRotateTool } from "./tools/rotate.tools";
 import { registerSecretTools } from "./tools/secrets.tools";
@@ -13,7 +14,7 @@ import { registerStoreTools } from "./tools/stores.tools";
 const INSTRUCTIONS = `Manage Cloudflare Secrets Store: account-level stores holding secrets that Workers, AI Gateway and other services read at runtime.
 - Start with secrets_store_stores_list to get the store_id (an account usually has exactly one store; reuse it rather than creating another).
 - Secret values are write-only: you can set them (create, update, rotate) but no tool can read them back. Never repeat a value in comments or names.
-- secrets_store_secret_update changes a value in place (same id); secrets_store_secret_rotate deletes and recreates the secret (new id, brief gap).
+- secrets_store_secrets_update changes a value in place (same id); secrets_store_secrets_rotate deletes and recreates the secret (new id, brief gap).
 - Deleting secrets or a store with force is permanent: confirm with the user first.`;
 
 export default createMcpApp({
@@ -21,6 +22,7 @@ export default createMcpApp({
   title: "Cloudflare Secrets Store",
   version: packageJson.version,
   instructions: INSTRUCTIONS,
+  errorHints: NOT_FOUND_HINTS,
   register(ctx) {
     registerStoreTools(ctx);
     registerSecretTools(ctx);

@@ -75,21 +75,6 @@ export const SecretCommentSchema = z
     "Free-form note about the secret (what it is for, who owns it). Never put the value here.",
   );
 
-export const PageSchema = z
-  .number()
-  .int()
-  .min(1)
-  .optional()
-  .describe("Page number, starting at 1. Default 1.");
-
-export const PerPageSchema = z
-  .number()
-  .int()
-  .min(1)
-  .max(100)
-  .optional()
-  .describe("Items per page, 1 to 100. Default 20.");
-
 export const DirectionSchema = z
   .enum(["asc", "desc"])
   .optional()

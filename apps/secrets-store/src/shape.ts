@@ -1,11 +1,7 @@
 /**
- * Shapes API objects into the compact rows and paging notes the model sees, so list results stay
- * small and every list says how to get the next page.
+ * Shapes API objects into the compact rows the model sees, so list results stay small.
  */
-import type { ResultInfo } from "@repo/cloudflare-api";
-import type { Page, Secret, Store } from "./api";
-
-export const DEFAULT_PER_PAGE = 20;
+import type { Secret, Store } from "./api";
 
 export interface SecretRow {
   id: string;
@@ -21,15 +17,6 @@ export interface StoreRow {
   name: string;
   created: string;
   modified: string;
-}
-
-export interface Paging {
-  page: number;
-  per_page: number;
-  total_count?: number;
-  total_pages?: number;
-  /** Page to request next, when there is one. */
-  next_page?: number;
 }
 
 export function toStoreRow(store: Store): StoreRow {
@@ -59,35 +46,4 @@ export function toSecretDetail(secret: Secret): Secret {
     created: secret.created,
     modified: secret.modified,
   };
-}
-
-/** Paging facts from `result_info`, falling back to what was requested when the API omits them. */
-export function toPaging<T>(
-  page: Page<T>,
-  requested: { page?: number; per_page?: number },
-): Paging {
-  const info: ResultInfo | undefined = page.info;
-  const current = info?.page ?? requested.page ?? 1;
-  const perPage = info?.perPage ?? requested.per_page ?? DEFAULT_PER_PAGE;
-  const paging: Paging = { page: current, per_page: perPage };
-  if (info?.totalCount !== undefined) paging.total_count = info.totalCount;
-  if (info?.totalPages !== undefined) paging.total_pages = info.totalPages;
-  const hasMore =
-    info?.totalPages !== undefined
-      ? current < info.totalPages
-      : info?.totalCount !== undefined
-        ? current * perPage < info.totalCount
-        : page.items.length >= perPage;
-  if (hasMore) paging.next_page = current + 1;
-  return paging;
-}
-
-/** One line for the model: how many rows, out of how many, and how to get more. */
-export function pageSummary(noun: string, shown: number, paging: Paging): string {
-  const total = paging.total_count !== undefined ? ` of ${paging.total_count}` : "";
-  const more =
-    paging.next_page !== undefined
-      ? ` More available: call again with page ${paging.next_page}.`
-      : "";
-  return `${shown}${total} ${noun} (page ${paging.page}).${more}`;
 }

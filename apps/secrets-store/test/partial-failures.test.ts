@@ -1,14 +1,15 @@
 // Scope: failure paths the emulator cannot produce (an API that refuses in-place value changes,
 // a create that fails after rotate's delete, an API that echoes values), run on the tool
-// handlers directly with a scripted API client.
-import {
-  type ApiRequest,
-  type ApiResponse,
-  CloudflareApiError,
-  type CloudflareClient,
-} from "@repo/cloudflare-api";
-import type { AccountToolCall, RegistrationContext, ToolDefinition } from "@repo/mcp-kit";
-import { ToolError } from "@repo/mcp-kit";
+// handlers directly with a scripted API, and rendered the way the kit renders tool errors.
+import { CloudflareApiError } from "@repo/cloudflare-api";
+import type {
+  AccountToolCall,
+  CallApi,
+  CallRequest,
+  RegistrationContext,
+  ToolDefinition,
+} from "@repo/mcp-kit";
+import { describeToolError, type ToolError } from "@repo/mcp-kit";
 import { describe, expect, it } from "vitest";
 import { registerRotateTool } from "../src/tools/rotate.tools";
 import { registerSecretTools } from "../src/tools/secrets.tools";
@@ -27,7 +28,7 @@ const SECRET = {
   modified: "2025-01-01T00:00:00Z",
 };
 
-type Reply = (request: ApiRequest) => unknown;
+type Reply = (request: CallRequest) => unknown;
 
 // biome-ignore lint/suspicious/noExplicitAny: handlers of different input shapes live in one map.
 type AnyDefinition = ToolDefinition<any, AccountToolCall>;
@@ -45,15 +46,24 @@ function collectTools(): Map<string, AnyDefinition> {
   return tools;
 }
 
-/** A client whose replies come from `reply`; a thrown error is what the request throws. */
-function scriptedCall(reply: Reply): { call: AccountToolCall; requests: ApiRequest[] } {
-  const requests: ApiRequest[] = [];
+/** An API whose replies come from `reply`; a thrown error is what the request throws. */
+function scriptedCall(reply: Reply): { call: AccountToolCall; requests: CallRequest[] } {
+  const requests: CallRequest[] = [];
+  const send = (request: CallRequest) => {
+    requests.push(request);
+    return reply(request);
+  };
+  const method =
+    (name: CallRequest["method"]) =>
+    async (path: string, init = {}) =>
+      send({ ...init, method: name, path });
   const api = {
-    async request<T>(request: ApiRequest): Promise<ApiResponse<T>> {
-      requests.push(request);
-      return { result: reply(request) as T, messages: [], status: 200, headers: new Headers() };
-    },
-  } as unknown as CloudflareClient;
+    get: method("GET"),
+    post: method("POST"),
+    put: method("PUT"),
+    patch: method("PATCH"),
+    delete: method("DELETE"),
+  } as unknown as CallApi;
   const call: AccountToolCall = {
     api,
     accountId: ACCOUNT.id,
@@ -66,7 +76,7 @@ function scriptedCall(reply: Reply): { call: AccountToolCall; requests: ApiReque
   return { call, requests };
 }
 
-function apiError(status: number, code: number, message: string, request: ApiRequest) {
+function apiError(status: number, code: number, message: string, request: CallRequest) {
   return new CloudflareApiError({
     status,
     errors: [{ code, message }],
@@ -86,43 +96,55 @@ const tool = (name: string) => {
   return definition;
 };
 
-describe("secrets_store_secret_update", () => {
+/** The text the model sees when `name` fails on `input`. */
+async function failureText(name: string, input: Record<string, unknown>, reply: Reply) {
+  const definition = tool(name);
+  const { call } = scriptedCall(reply);
+  const error = await definition.handler(input, call).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error, "the tool should have failed").toBeDefined();
+  return describeToolError(error, { toolName: name, hints: definition.errorHints ?? [], input })
+    .text;
+}
+
+describe("secrets_store_secrets_update", () => {
   it("points to the rotate tool when the API refuses a value change", async () => {
-    const { call } = scriptedCall((request) => {
-      throw apiError(400, 1002, "secret_value_immutable", request);
-    });
-    const failure = tool("secrets_store_secret_update").handler(
+    const text = await failureText(
+      "secrets_store_secrets_update",
       { store_id: STORE_ID, secret_id: SECRET_ID, value: "new-value-1" },
-      call,
+      (request) => {
+        throw apiError(400, 1002, "secret_value_immutable", request);
+      },
     );
-    await expect(failure).rejects.toBeInstanceOf(ToolError);
-    await expect(failure).rejects.toMatchObject({
-      code: 1002,
-      message: expect.stringContaining("secret_value_immutable"),
-      hint: expect.stringContaining("secrets_store_secret_rotate"),
-    });
+    expect(text).toContain("Cloudflare API error 1002: secret_value_immutable (HTTP 400).");
+    expect(text).toContain("Next: If the message says the value itself is invalid");
+    expect(text).toContain("secrets_store_secrets_rotate");
   });
 
-  it("keeps the API error as is when no value was sent", async () => {
-    const { call } = scriptedCall((request) => {
-      throw apiError(400, 1001, "secret_scopes_empty", request);
-    });
-    const failure = tool("secrets_store_secret_update").handler(
+  it("keeps the API error and its own hint when no value was sent", async () => {
+    const text = await failureText(
+      "secrets_store_secrets_update",
       { store_id: STORE_ID, secret_id: SECRET_ID, comment: "x" },
-      call,
+      (request) => {
+        throw apiError(400, 1001, "secret_scopes_empty", request);
+      },
     );
-    await expect(failure).rejects.toBeInstanceOf(CloudflareApiError);
+    expect(text).toContain("Cloudflare API error 1001: secret_scopes_empty (HTTP 400).");
+    expect(text).not.toContain("secrets_store_secrets_rotate with the same store_id");
+    expect(text).toContain("Fix that field");
   });
 });
 
-describe("secrets_store_secret_rotate", () => {
+describe("secrets_store_secrets_rotate", () => {
   it("says the secret is gone and how to recreate it when create fails after delete", async () => {
     const { call, requests } = scriptedCall((request) => {
       if (request.method === "GET") return SECRET;
       if (request.method === "DELETE") return null;
       throw apiError(400, 1003, "maximum_secrets_exceeded", request);
     });
-    const failure = tool("secrets_store_secret_rotate").handler(
+    const failure = tool("secrets_store_secrets_rotate").handler(
       { store_id: STORE_ID, secret_id: SECRET_ID, value: "rotated-value-1" },
       call,
     );
@@ -140,7 +162,7 @@ describe("secrets_store_secret_rotate", () => {
       if (request.method === "POST") return [{ ...SECRET, id: "d".repeat(32) }];
       return request.method === "GET" ? SECRET : null;
     });
-    await tool("secrets_store_secret_rotate").handler(
+    await tool("secrets_store_secrets_rotate").handler(
       { store_id: STORE_ID, secret_id: SECRET_ID, value: "rotated-value-2" },
       call,
     );

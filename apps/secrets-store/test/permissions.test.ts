@@ -9,17 +9,17 @@ const acme = { account_id: ACME_ACCOUNT.id };
 const inStore = { ...acme, store_id: ACME_STORE.id };
 
 const WRITES: Array<[string, Record<string, unknown>]> = [
-  ["secrets_store_store_create", { ...acme, name: "another" }],
-  ["secrets_store_store_delete", { ...inStore, force: true }],
+  ["secrets_store_stores_create", { ...acme, name: "another" }],
+  ["secrets_store_stores_delete", { ...inStore, force: true }],
   [
     "secrets_store_secrets_create",
     { ...inStore, secrets: [{ name: "RO_TEST", value: "read-only-attempt", scopes: ["workers"] }] },
   ],
-  ["secrets_store_secret_update", { ...inStore, secret_id: OPENAI_API_KEY.id, comment: "x" }],
+  ["secrets_store_secrets_update", { ...inStore, secret_id: OPENAI_API_KEY.id, comment: "x" }],
   ["secrets_store_secrets_delete", { ...inStore, secret_ids: [OPENAI_API_KEY.id] }],
-  ["secrets_store_secret_duplicate", { ...inStore, secret_id: OPENAI_API_KEY.id, name: "COPY" }],
+  ["secrets_store_secrets_duplicate", { ...inStore, secret_id: OPENAI_API_KEY.id, name: "COPY" }],
   [
-    "secrets_store_secret_rotate",
+    "secrets_store_secrets_rotate",
     { ...inStore, secret_id: OPENAI_API_KEY.id, value: "rotated-ro" },
   ],
 ];
@@ -33,7 +33,7 @@ describe("a read-only token", () => {
     const client = await stack.connect(READONLY_TOKEN.value);
     await callOk(client, "secrets_store_stores_list", acme);
     await callOk(client, "secrets_store_secrets_list", inStore);
-    await callOk(client, "secrets_store_secret_get", { ...inStore, secret_id: OPENAI_API_KEY.id });
+    await callOk(client, "secrets_store_secrets_get", { ...inStore, secret_id: OPENAI_API_KEY.id });
     await callOk(client, "secrets_store_quota_get", acme);
   });
 
@@ -47,7 +47,7 @@ describe("a read-only token", () => {
 
   it("changed nothing through the refused writes", async () => {
     const client = await stack.connect(READONLY_TOKEN.value);
-    const secret = await callOk(client, "secrets_store_secret_get", {
+    const secret = await callOk(client, "secrets_store_secrets_get", {
       ...inStore,
       secret_id: OPENAI_API_KEY.id,
     });

@@ -1,4 +1,4 @@
-// Scope: secrets_store_secret_rotate (delete + recreate with the same name, scopes and comment).
+// Scope: secrets_store_secrets_rotate (delete + recreate with the same name, scopes and comment).
 import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import { ACME_STORE, DATABASE_URL, SECRETS } from "@repo/emulator/seed/secrets-store";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -11,10 +11,10 @@ beforeEach(async () => {
   await stack.emulator.reset();
 });
 
-describe("secrets_store_secret_rotate", () => {
+describe("secrets_store_secrets_rotate", () => {
   it("recreates the secret with the same name, scopes and comment and a new id", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "secrets_store_secret_rotate", {
+    const result = await callOk(client, "secrets_store_secrets_rotate", {
       ...inStore,
       secret_id: DATABASE_URL.id,
       value: "postgres://rotated:new-password@db.example.invalid/app",
@@ -35,7 +35,7 @@ describe("secrets_store_secret_rotate", () => {
 
     const listed = await callOk(client, "secrets_store_secrets_list", inStore);
     expect(listed.structured.secrets).toHaveLength(SECRETS.length);
-    const old = await callTool(client, "secrets_store_secret_get", {
+    const old = await callTool(client, "secrets_store_secrets_get", {
       ...inStore,
       secret_id: DATABASE_URL.id,
     });
@@ -44,7 +44,7 @@ describe("secrets_store_secret_rotate", () => {
 
   it("changes nothing when the secret does not exist", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "secrets_store_secret_rotate", {
+    const result = await callTool(client, "secrets_store_secrets_rotate", {
       ...inStore,
       secret_id: "fedcba9876543210fedcba9876543210",
       value: "irrelevant-new-value",

@@ -77,10 +77,10 @@ describe("secrets_store_secrets_list", () => {
   });
 });
 
-describe("secrets_store_secret_get", () => {
+describe("secrets_store_secrets_get", () => {
   it("returns metadata only", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "secrets_store_secret_get", {
+    const result = await callOk(client, "secrets_store_secrets_get", {
       ...inStore,
       secret_id: OPENAI_API_KEY.id,
     });
@@ -96,7 +96,7 @@ describe("secrets_store_secret_get", () => {
 
   it("points to the list tool for an unknown secret id", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "secrets_store_secret_get", {
+    const result = await callTool(client, "secrets_store_secrets_get", {
       ...inStore,
       secret_id: UNKNOWN_SECRET_ID,
     });
@@ -167,10 +167,10 @@ describe("secrets_store_secrets_create", () => {
   });
 });
 
-describe("secrets_store_secret_update", () => {
+describe("secrets_store_secrets_update", () => {
   it("changes scopes and comment in place, keeping the id", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "secrets_store_secret_update", {
+    const result = await callOk(client, "secrets_store_secrets_update", {
       ...inStore,
       secret_id: STRIPE_SECRET_KEY.id,
       scopes: ["workers", "containers"],
@@ -186,14 +186,14 @@ describe("secrets_store_secret_update", () => {
 
   it("changes the value without returning it", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "secrets_store_secret_update", {
+    const result = await callTool(client, "secrets_store_secrets_update", {
       ...inStore,
       secret_id: STRIPE_SECRET_KEY.id,
       value: "sk-updated-value-000111",
     });
     if (result.isError) {
       // The API refused an in-place value change: the error must lead to the rotate tool.
-      expect(result.text).toContain("secrets_store_secret_rotate");
+      expect(result.text).toContain("secrets_store_secrets_rotate");
     } else {
       expect(result.structured.changed).toEqual(["value"]);
     }
@@ -202,7 +202,7 @@ describe("secrets_store_secret_update", () => {
 
   it("asks for at least one field", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "secrets_store_secret_update", {
+    const result = await callTool(client, "secrets_store_secrets_update", {
       ...inStore,
       secret_id: STRIPE_SECRET_KEY.id,
     });
@@ -218,7 +218,7 @@ describe("secrets_store_secrets_delete", () => {
       ...inStore,
       secret_ids: [STRIPE_SECRET_KEY.id],
     });
-    const result = await callTool(client, "secrets_store_secret_get", {
+    const result = await callTool(client, "secrets_store_secrets_get", {
       ...inStore,
       secret_id: STRIPE_SECRET_KEY.id,
     });
@@ -237,10 +237,10 @@ describe("secrets_store_secrets_delete", () => {
   });
 });
 
-describe("secrets_store_secret_duplicate", () => {
+describe("secrets_store_secrets_duplicate", () => {
   it("copies a secret under a new name, keeping scopes and comment by default", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "secrets_store_secret_duplicate", {
+    const result = await callOk(client, "secrets_store_secrets_duplicate", {
       ...inStore,
       secret_id: OPENAI_API_KEY.id,
       name: "OPENAI_API_KEY_COPY",
@@ -256,7 +256,7 @@ describe("secrets_store_secret_duplicate", () => {
 
   it("uses the scopes given instead of the source's", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "secrets_store_secret_duplicate", {
+    const result = await callOk(client, "secrets_store_secrets_duplicate", {
       ...inStore,
       secret_id: OPENAI_API_KEY.id,
       name: "OPENAI_FOR_DEX",

@@ -33,14 +33,14 @@ describe("secrets_store_stores_list", () => {
     const client = await stack.connect(USER_TOKEN.value);
     const result = await callOk(client, "secrets_store_stores_list", globex);
     expect(result.structured.stores).toEqual([]);
-    expect(result.text).toContain("secrets_store_store_create");
+    expect(result.text).toContain("secrets_store_stores_create");
   });
 });
 
-describe("secrets_store_store_create", () => {
+describe("secrets_store_stores_create", () => {
   it("creates a store in an account that has none", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const created = await callOk(client, "secrets_store_store_create", {
+    const created = await callOk(client, "secrets_store_stores_create", {
       ...globex,
       name: "globex_store",
     });
@@ -52,7 +52,7 @@ describe("secrets_store_store_create", () => {
 
   it("explains the one-store limit when the account already has a store (1003)", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "secrets_store_store_create", {
+    const result = await callTool(client, "secrets_store_stores_create", {
       ...acme,
       name: "second",
     });
@@ -63,10 +63,10 @@ describe("secrets_store_store_create", () => {
   });
 });
 
-describe("secrets_store_store_delete", () => {
+describe("secrets_store_stores_delete", () => {
   it("refuses to delete a store that holds secrets unless force is set", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "secrets_store_store_delete", {
+    const result = await callTool(client, "secrets_store_stores_delete", {
       ...acme,
       store_id: ACME_STORE.id,
     });
@@ -79,7 +79,7 @@ describe("secrets_store_store_delete", () => {
 
   it("deletes a store and every secret in it with force", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "secrets_store_store_delete", {
+    const result = await callOk(client, "secrets_store_stores_delete", {
       ...acme,
       store_id: ACME_STORE.id,
       force: true,
@@ -93,16 +93,16 @@ describe("secrets_store_store_delete", () => {
 
   it("deletes an empty store without force", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const created = await callOk(client, "secrets_store_store_create", { ...globex, name: "tmp" });
+    const created = await callOk(client, "secrets_store_stores_create", { ...globex, name: "tmp" });
     const { id } = created.structured.store as { id: string };
-    await callOk(client, "secrets_store_store_delete", { ...globex, store_id: id });
+    await callOk(client, "secrets_store_stores_delete", { ...globex, store_id: id });
     const listed = await callOk(client, "secrets_store_stores_list", globex);
     expect(listed.structured.stores).toEqual([]);
   });
 
   it("points to the list tool for an unknown store id", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "secrets_store_store_delete", {
+    const result = await callTool(client, "secrets_store_stores_delete", {
       ...acme,
       store_id: UNKNOWN_STORE_ID,
     });

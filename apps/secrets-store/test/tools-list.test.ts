@@ -7,15 +7,15 @@ const stack = useStack();
 
 const EXPECTED_TOOLS = {
   secrets_store_stores_list: { readOnlyHint: true, destructiveHint: false },
-  secrets_store_store_create: { readOnlyHint: false, destructiveHint: false },
-  secrets_store_store_delete: { readOnlyHint: false, destructiveHint: true },
+  secrets_store_stores_create: { readOnlyHint: false, destructiveHint: false },
+  secrets_store_stores_delete: { readOnlyHint: false, destructiveHint: true },
   secrets_store_secrets_list: { readOnlyHint: true, destructiveHint: false },
-  secrets_store_secret_get: { readOnlyHint: true, destructiveHint: false },
+  secrets_store_secrets_get: { readOnlyHint: true, destructiveHint: false },
   secrets_store_secrets_create: { readOnlyHint: false, destructiveHint: false },
-  secrets_store_secret_update: { readOnlyHint: false, destructiveHint: true },
+  secrets_store_secrets_update: { readOnlyHint: false, destructiveHint: true },
   secrets_store_secrets_delete: { readOnlyHint: false, destructiveHint: true },
-  secrets_store_secret_duplicate: { readOnlyHint: false, destructiveHint: false },
-  secrets_store_secret_rotate: { readOnlyHint: false, destructiveHint: true },
+  secrets_store_secrets_duplicate: { readOnlyHint: false, destructiveHint: false },
+  secrets_store_secrets_rotate: { readOnlyHint: false, destructiveHint: true },
   secrets_store_quota_get: { readOnlyHint: true, destructiveHint: false },
 } as const;
 

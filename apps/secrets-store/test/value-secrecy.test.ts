@@ -73,39 +73,39 @@ beforeAll(async () => {
     ...create("c7", "NOWHERE"),
     store_id: UNKNOWN_ID,
   });
-  await run("update value", USER_TOKEN.value, "secrets_store_secret_update", {
+  await run("update value", USER_TOKEN.value, "secrets_store_secrets_update", {
     ...inStore,
     secret_id: STRIPE_SECRET_KEY.id,
     value: value("u1"),
   });
-  await run("update unknown", USER_TOKEN.value, "secrets_store_secret_update", {
+  await run("update unknown", USER_TOKEN.value, "secrets_store_secrets_update", {
     ...inStore,
     secret_id: UNKNOWN_ID,
     value: value("u2"),
   });
-  await run("update read-only", READONLY_TOKEN.value, "secrets_store_secret_update", {
+  await run("update read-only", READONLY_TOKEN.value, "secrets_store_secrets_update", {
     ...inStore,
     secret_id: STRIPE_SECRET_KEY.id,
     value: value("u3"),
   });
-  await run("rotate ok", USER_TOKEN.value, "secrets_store_secret_rotate", {
+  await run("rotate ok", USER_TOKEN.value, "secrets_store_secrets_rotate", {
     ...inStore,
     secret_id: OPENAI_API_KEY.id,
     value: value("r1"),
   });
-  await run("rotate unknown", USER_TOKEN.value, "secrets_store_secret_rotate", {
+  await run("rotate unknown", USER_TOKEN.value, "secrets_store_secrets_rotate", {
     ...inStore,
     secret_id: UNKNOWN_ID,
     value: value("r2"),
   });
-  await run("rotate read-only", READONLY_TOKEN.value, "secrets_store_secret_rotate", {
+  await run("rotate read-only", READONLY_TOKEN.value, "secrets_store_secrets_rotate", {
     ...inStore,
     secret_id: STRIPE_SECRET_KEY.id,
     value: value("r3"),
   });
   await run("list", USER_TOKEN.value, "secrets_store_secrets_list", { ...inStore, per_page: 100 });
   for (const secret of SECRETS) {
-    await run(`get ${secret.name}`, USER_TOKEN.value, "secrets_store_secret_get", {
+    await run(`get ${secret.name}`, USER_TOKEN.value, "secrets_store_secrets_get", {
       ...inStore,
       secret_id: secret.id,
     });

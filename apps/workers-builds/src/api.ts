@@ -1,21 +1,13 @@
 /**
- * Typed calls to the Workers script and Workers Builds endpoints of the Cloudflare v4 API. Builds
+ * The Workers script and Workers Builds endpoints of the Cloudflare v4 API, typed. Builds
  * endpoints take a Worker's tag (`external_script_id`), never its name: `resolve-worker.ts`
  * turns names into tags with {@link listScripts}.
  */
-import {
-  type ApiQuery,
-  apiPath,
-  type CloudflareClient,
-  type ResultInfo,
-} from "@repo/cloudflare-api";
+import type { CallApi, Page, PageRequest } from "@repo/mcp-kit";
 
-/** The slice of a tool call these helpers need. */
-export interface ApiScope {
-  api: CloudflareClient;
-  accountId: string;
-  signal?: AbortSignal;
-}
+const SCRIPTS = "/accounts/{account_id}/workers/scripts";
+const WORKER_BUILDS = "/accounts/{account_id}/builds/workers/{tag}";
+const BUILDS = "/accounts/{account_id}/builds/builds";
 
 export interface Script {
   id: string;
@@ -75,11 +67,6 @@ export interface LogPage {
   truncated?: boolean;
 }
 
-export interface BuildPage {
-  builds: Build[];
-  info: ResultInfo | undefined;
-}
-
 /** One code part of a downloaded Worker. */
 export interface ScriptPart {
   name: string;
@@ -87,21 +74,16 @@ export interface ScriptPart {
   content: string;
 }
 
-export async function listScripts(scope: ApiScope): Promise<Script[]> {
-  const path = apiPath`/accounts/${scope.accountId}/workers/scripts`;
-  return (await get<Script[]>(scope, path)) ?? [];
+export async function listScripts(api: CallApi): Promise<Script[]> {
+  return (await api.get<Script[] | null>(SCRIPTS)) ?? [];
 }
 
 /**
  * Downloads a Worker's code. Module Workers come back as multipart (one part per module), a
  * service-worker script as raw JavaScript.
  */
-export async function downloadScript(scope: ApiScope, name: string): Promise<ScriptPart[]> {
-  const response = await scope.api.requestRaw({
-    method: "GET",
-    path: apiPath`/accounts/${scope.accountId}/workers/scripts/${name}`,
-    signal: scope.signal,
-  });
+export async function downloadScript(api: CallApi, name: string): Promise<ScriptPart[]> {
+  const response = await api.raw({ method: "GET", path: `${SCRIPTS}/{name}`, params: { name } });
   const type = response.headers.get("content-type") ?? "";
   if (!type.startsWith("multipart/form-data")) {
     return [
@@ -123,71 +105,50 @@ export async function downloadScript(scope: ApiScope, name: string): Promise<Scr
   return parts;
 }
 
-export async function listBuilds(
-  scope: ApiScope,
-  tag: string,
-  query: { page?: number; per_page?: number },
-): Promise<BuildPage> {
-  const response = await scope.api.request<Build[]>({
-    method: "GET",
-    path: apiPath`/accounts/${scope.accountId}/builds/workers/${tag}/builds`,
-    query: { ...query },
-    signal: scope.signal,
-  });
-  return { builds: response.result ?? [], info: response.resultInfo };
+/** A Worker's builds, newest first. */
+export function listBuilds(api: CallApi, tag: string, page: PageRequest): Promise<Page<Build>> {
+  return api.page<Build>(`${WORKER_BUILDS}/builds`, page, { params: { tag } });
 }
 
-export async function listTriggers(scope: ApiScope, tag: string): Promise<Trigger[]> {
-  const path = apiPath`/accounts/${scope.accountId}/builds/workers/${tag}/triggers`;
-  return (await get<Trigger[]>(scope, path)) ?? [];
+export async function listTriggers(api: CallApi, tag: string): Promise<Trigger[]> {
+  return (await api.get<Trigger[] | null>(`${WORKER_BUILDS}/triggers`, { params: { tag } })) ?? [];
 }
 
 /** Latest build per Worker tag (the API takes at most 20 tags per call). */
-export async function latestBuilds(
-  scope: ApiScope,
-  tags: string[],
-): Promise<Record<string, Build>> {
+export async function latestBuilds(api: CallApi, tags: string[]): Promise<Record<string, Build>> {
   const found: Record<string, Build> = {};
   for (let start = 0; start < tags.length; start += 20) {
-    const ids = tags.slice(start, start + 20).join(",");
-    const path = apiPath`/accounts/${scope.accountId}/builds/builds/latest`;
-    const result = await get<{ builds?: Record<string, Build> }>(scope, path, {
-      external_script_ids: ids,
+    const result = await api.get<{ builds?: Record<string, Build> } | null>(`${BUILDS}/latest`, {
+      query: { external_script_ids: tags.slice(start, start + 20).join(",") },
     });
     Object.assign(found, result?.builds ?? {});
   }
   return found;
 }
 
-export async function getBuild(scope: ApiScope, buildUuid: string): Promise<Build> {
-  return get<Build>(scope, apiPath`/accounts/${scope.accountId}/builds/builds/${buildUuid}`);
+export function getBuild(api: CallApi, buildUuid: string): Promise<Build> {
+  return api.get<Build>(`${BUILDS}/{build_uuid}`, { params: { build_uuid: buildUuid } });
 }
 
 export async function getLogPage(
-  scope: ApiScope,
+  api: CallApi,
   buildUuid: string,
   cursor: string | undefined,
 ): Promise<LogPage> {
-  const path = apiPath`/accounts/${scope.accountId}/builds/builds/${buildUuid}/logs`;
-  const page = await get<LogPage>(scope, path, cursor ? { cursor } : {});
+  const page = await api.get<LogPage | null>(`${BUILDS}/{build_uuid}/logs`, {
+    params: { build_uuid: buildUuid },
+    query: cursor ? { cursor } : {},
+  });
   return { lines: page?.lines ?? [], cursor: page?.cursor, truncated: page?.truncated };
 }
 
-export async function createBuild(
-  scope: ApiScope,
+export function createBuild(
+  api: CallApi,
   triggerUuid: string,
   target: { branch?: string; commit_hash?: string },
 ): Promise<Build> {
-  const response = await scope.api.request<Build>({
-    method: "POST",
-    path: apiPath`/accounts/${scope.accountId}/builds/triggers/${triggerUuid}/builds`,
+  return api.post<Build>("/accounts/{account_id}/builds/triggers/{trigger_uuid}/builds", {
+    params: { trigger_uuid: triggerUuid },
     body: { json: target },
-    signal: scope.signal,
   });
-  return response.result;
-}
-
-async function get<T>(scope: ApiScope, path: string, query: ApiQuery = {}): Promise<T> {
-  const response = await scope.api.request<T>({ method: "GET", path, query, signal: scope.signal });
-  return response.result;
 }

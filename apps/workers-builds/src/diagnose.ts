@@ -63,7 +63,7 @@ export function diagnoseLog(lines: Array<[number, string]>): LogDiagnosis {
 /** A next step for the failures we recognise. */
 export function suggestFix(diagnosis: LogDiagnosis, excerpt: string): string {
   if (diagnosis.api_error_code === 10000) {
-    return "The deploy step was refused by the Cloudflare API (Authentication error 10000): the build's API token lacks permission. In the dashboard, check Workers & Pages > Worker > Settings > Build > API token (it needs Workers Scripts Edit on this account), or pick a new token, then retry with builds_trigger.";
+    return "The deploy step was refused by the Cloudflare API (Authentication error 10000): the build's API token lacks permission. In the dashboard, check Workers & Pages > Worker > Settings > Build > API token (it needs Workers Scripts Edit on this account), or pick a new token, then retry with workers_builds_builds_trigger.";
   }
   if (/error TS\d+/.test(excerpt)) {
     return "TypeScript errors in the build command. Fix the listed files (often after a dependency upgrade in the failing commit), push, or revert the commit; run the build command locally to reproduce.";
@@ -74,5 +74,5 @@ export function suggestFix(diagnosis: LogDiagnosis, excerpt: string): string {
   if (diagnosis.step === "install") {
     return "Installing dependencies failed. Check the lockfile and the package manager version, then push a fix.";
   }
-  return "Read the excerpt above; builds_get_logs shows the full log around first_error_line.";
+  return "Read the excerpt above; workers_builds_build_logs_get shows the full log around first_error_line.";
 }

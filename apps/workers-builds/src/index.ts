@@ -5,6 +5,7 @@
  */
 import { createMcpApp } from "@repo/mcp-kit";
 import packageJson from "../package.json";
+import { ERROR_HINTS } from "./hints";
 import { registerBuildTools } from "./tools/builds.tools";
 import { registerDiagnoseTool } from "./tools/diagnose.tools";
 import { registerLogTools } from "./tools/logs.tools";
@@ -12,17 +13,17 @@ import { registerTriggerTool } from "./tools/trigger.tools";
 import { registerWorkerTools } from "./tools/workers.tools";
 
 const INSTRUCTIONS = `Inspect Cloudflare Workers and their Workers Builds (Git-connected CI builds and deploys).
-- Refer to Workers by name (e.g. api-gateway); tools resolve names to the tags the API needs. workers_list shows names and each Worker's latest build.
-- "Why did my deploy/build fail?": call builds_diagnose with the Worker name. It gives the failing step, the first error with context, the commit, and the last successful build of the same branch (which tells which commit broke it).
-- builds_get_logs reads the full log across pages; without from_line it shows the end of the log.
-- builds_trigger starts a real build that deploys on success: pass build_uuid to retry a failed build; confirm with the user first.
-- When the credential sees several accounts, pass account_id or call set_active_account once.`;
+- Refer to Workers by name (e.g. api-gateway); tools resolve names to the tags the API needs. workers_builds_workers_list shows names and each Worker's latest build.
+- "Why did my deploy/build fail?": call workers_builds_builds_diagnose with the Worker name. It gives the failing step, the first error with context, the commit, and the last successful build of the same branch (which tells which commit broke it).
+- workers_builds_build_logs_get reads the full log across pages; without from_line it shows the end of the log.
+- workers_builds_builds_trigger starts a real build that deploys on success: pass build_uuid to retry a failed build; confirm with the user first.`;
 
 export default createMcpApp({
   name: "workers-builds",
   title: "Cloudflare Workers Builds",
   version: packageJson.version,
   instructions: INSTRUCTIONS,
+  errorHints: ERROR_HINTS,
   register(ctx) {
     registerWorkerTools(ctx);
     registerBuildTools(ctx);

@@ -2,7 +2,8 @@
  * Reads a build log by following the API's cursor pages, up to a bound, so one tool call can see
  * a whole log without an unbounded number of requests.
  */
-import { type ApiScope, getLogPage } from "./api";
+import type { CallApi } from "@repo/mcp-kit";
+import { getLogPage } from "./api";
 
 /** Pages read per tool call at most (the emulator serves 100 lines per page). */
 export const MAX_LOG_PAGES = 25;
@@ -15,7 +16,7 @@ export interface BuildLog {
 }
 
 export async function readBuildLog(
-  scope: ApiScope,
+  api: CallApi,
   buildUuid: string,
   maxPages = MAX_LOG_PAGES,
 ): Promise<BuildLog> {
@@ -23,7 +24,7 @@ export async function readBuildLog(
   let cursor: string | undefined;
   let pages = 0;
   while (pages < maxPages) {
-    const page = await getLogPage(scope, buildUuid, cursor);
+    const page = await getLogPage(api, buildUuid, cursor);
     pages += 1;
     lines.push(...page.lines);
     // `truncated` says more lines follow; an unchanged or missing cursor ends the loop either way.

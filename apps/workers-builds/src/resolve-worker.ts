@@ -2,13 +2,13 @@
  * Turns what the user calls a Worker (its name, or its tag) into the script record the Builds
  * endpoints need, and explains misses with the closest names and Workers without Builds.
  */
-import { ToolError } from "@repo/mcp-kit";
-import { type ApiScope, listScripts, listTriggers, type Script, type Trigger } from "./api";
+import { type CallApi, ToolError } from "@repo/mcp-kit";
+import { listScripts, listTriggers, type Script, type Trigger } from "./api";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function resolveWorker(scope: ApiScope, worker: string): Promise<Script> {
-  const scripts = await listScripts(scope);
+export async function resolveWorker(api: CallApi, worker: string): Promise<Script> {
+  const scripts = await listScripts(api);
   const wanted = worker.trim();
   const found =
     scripts.find((script) => script.id === wanted) ??
@@ -27,13 +27,13 @@ export async function resolveWorker(scope: ApiScope, worker: string): Promise<Sc
         ? `Workers in this account: ${known.slice(0, 20).join(", ")}.`
         : "This account has no Workers.";
   throw new ToolError(`No Worker named "${wanted}" in this account. ${suggestion}`, {
-    hint: "Call workers_list for the exact names, and check account_id.",
+    hint: "Call workers_builds_workers_list for the exact names, and check account_id.",
   });
 }
 
 /** The Worker's Builds triggers; a Worker with none has no Git repository connected. */
-export async function requireTriggers(scope: ApiScope, script: Script): Promise<Trigger[]> {
-  const triggers = await listTriggers(scope, script.tag);
+export async function requireTriggers(api: CallApi, script: Script): Promise<Trigger[]> {
+  const triggers = await listTriggers(api, script.tag);
   if (triggers.length === 0) throw notConnected(script.id);
   return triggers;
 }
@@ -42,7 +42,7 @@ export function notConnected(name: string): ToolError {
   return new ToolError(
     `Worker "${name}" does not have Workers Builds connected: it has no build triggers, so it has no builds.`,
     {
-      hint: `Connect a Git repository in the dashboard (Workers & Pages > ${name} > Settings > Build > Connect), or deploy with \`wrangler deploy\` from CI. Builds then appear in builds_list.`,
+      hint: `Connect a Git repository in the dashboard (Workers & Pages > ${name} > Settings > Build > Connect), or deploy with \`wrangler deploy\` from CI. Builds then appear in workers_builds_builds_list.`,
     },
   );
 }
@@ -56,7 +56,9 @@ export function requireBuildUuid(value: string): string {
   if (!UUID.test(trimmed)) {
     throw new ToolError(
       `"${value}" is not a build UUID. Build UUIDs look like 8f3b2c1d-4e5f-4a6b-9c7d-8e9f0a1b2c3d.`,
-      { hint: "Call builds_list with the Worker's name to get the build_uuid of each build." },
+      {
+        hint: "Call workers_builds_builds_list with the Worker's name to get the build_uuid of each build.",
+      },
     );
   }
   return trimmed.toLowerCase();

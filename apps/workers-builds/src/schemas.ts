@@ -13,17 +13,9 @@ export const BuildUuidSchema = z
   .string()
   .min(1)
   .max(64)
-  .describe("Build UUID (e.g. 8f3b2c1d-4e5f-4a6b-9c7d-8e9f0a1b2c3d), as returned by builds_list.");
-
-export const PageSchema = z.number().int().min(1).optional().describe("Page, from 1. Default 1.");
-
-export const PerPageSchema = z
-  .number()
-  .int()
-  .min(1)
-  .max(50)
-  .optional()
-  .describe("Builds per page, 1 to 50. Default 10.");
+  .describe(
+    "Build UUID (e.g. 8f3b2c1d-4e5f-4a6b-9c7d-8e9f0a1b2c3d), as returned by workers_builds_builds_list.",
+  );
 
 export const BranchSchema = z.string().min(1).max(255).describe("Git branch name, e.g. `main`.");
 

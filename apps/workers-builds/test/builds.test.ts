@@ -1,4 +1,4 @@
-// Scope: builds_list, builds_get and builds_list_triggers, with the no-Builds Worker and malformed UUIDs.
+// Scope: workers_builds_builds_list, workers_builds_builds_get and workers_builds_triggers_list, with the no-Builds Worker and malformed UUIDs.
 import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import {
   API_GATEWAY_FAILED_BUILD,
@@ -12,10 +12,13 @@ import { callOk, callTool, useStack } from "./harness";
 const stack = useStack();
 const acme = { account_id: ACME_ACCOUNT.id };
 
-describe("builds_list", () => {
+describe("workers_builds_builds_list", () => {
   it("lists a Worker's builds newest first as compact rows", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "builds_list", { ...acme, worker: "api-gateway" });
+    const result = await callOk(client, "workers_builds_builds_list", {
+      ...acme,
+      worker: "api-gateway",
+    });
     const builds = result.structured.builds as Array<Record<string, unknown>>;
     expect(builds.map((build) => build.build_uuid)).toEqual([
       API_GATEWAY_FAILED_BUILD.uuid,
@@ -36,18 +39,21 @@ describe("builds_list", () => {
 
   it("pages with per_page", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "builds_list", {
+    const result = await callOk(client, "workers_builds_builds_list", {
       ...acme,
       worker: "api-gateway",
       per_page: 2,
     });
     expect(result.structured.builds).toHaveLength(2);
-    expect(result.text).toContain("More: page 2");
+    expect(result.text).toContain("More: call again with page 2.");
   });
 
   it("explains how to connect Builds for a Worker without it", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "builds_list", { ...acme, worker: "cron-cleanup" });
+    const result = await callTool(client, "workers_builds_builds_list", {
+      ...acme,
+      worker: "cron-cleanup",
+    });
     expect(result.isError).toBe(true);
     expect(result.text).toContain("does not have Workers Builds connected");
     expect(result.text).toContain("Connect");
@@ -55,16 +61,19 @@ describe("builds_list", () => {
 
   it("names close Workers for an unknown one", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "builds_list", { ...acme, worker: "marketing" });
+    const result = await callTool(client, "workers_builds_builds_list", {
+      ...acme,
+      worker: "marketing",
+    });
     expect(result.isError).toBe(true);
     expect(result.text).toContain("marketing-site");
   });
 });
 
-describe("builds_get", () => {
+describe("workers_builds_builds_get", () => {
   it("returns one build with its build and deploy commands", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "builds_get", {
+    const result = await callOk(client, "workers_builds_builds_get", {
       ...acme,
       build_uuid: API_GATEWAY_FAILED_BUILD.uuid,
     });
@@ -81,15 +90,18 @@ describe("builds_get", () => {
 
   it("rejects a malformed build UUID before calling the API", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "builds_get", { ...acme, build_uuid: "build-42" });
+    const result = await callTool(client, "workers_builds_builds_get", {
+      ...acme,
+      build_uuid: "build-42",
+    });
     expect(result.isError).toBe(true);
     expect(result.text).toContain('"build-42" is not a build UUID');
-    expect(result.text).toContain("builds_list");
+    expect(result.text).toContain("workers_builds_builds_list");
   });
 
   it("explains an unknown build UUID", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "builds_get", {
+    const result = await callTool(client, "workers_builds_builds_get", {
       ...acme,
       build_uuid: "00000000-0000-4000-8000-000000000000",
     });
@@ -98,10 +110,13 @@ describe("builds_get", () => {
   });
 });
 
-describe("builds_list_triggers", () => {
+describe("workers_builds_triggers_list", () => {
   it("lists the trigger with branches, commands and repository", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "builds_list_triggers", { ...acme, worker: "api-gateway" });
+    const result = await callOk(client, "workers_builds_triggers_list", {
+      ...acme,
+      worker: "api-gateway",
+    });
     expect(result.structured.triggers).toEqual([
       expect.objectContaining({
         trigger_uuid: API_GATEWAY_TRIGGER.uuid,
@@ -115,7 +130,7 @@ describe("builds_list_triggers", () => {
 
   it("returns no triggers and the connect note for a Worker without Builds", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "builds_list_triggers", {
+    const result = await callOk(client, "workers_builds_triggers_list", {
       ...acme,
       worker: "cron-cleanup",
     });

@@ -1,4 +1,4 @@
-// Scope: builds_diagnose answering "why did my last deploy fail?" and "which commit broke the build?".
+// Scope: workers_builds_builds_diagnose answering "why did my last deploy fail?" and "which commit broke the build?".
 import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import {
   API_GATEWAY_FAILED_BUILD,
@@ -11,10 +11,13 @@ import { callOk, callTool, useStack } from "./harness";
 const stack = useStack();
 const acme = { account_id: ACME_ACCOUNT.id };
 
-describe("builds_diagnose", () => {
+describe("workers_builds_builds_diagnose", () => {
   it("explains why the last api-gateway deploy failed: build step, TypeScript errors", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "builds_diagnose", { ...acme, worker: "api-gateway" });
+    const result = await callOk(client, "workers_builds_builds_diagnose", {
+      ...acme,
+      worker: "api-gateway",
+    });
     expect(result.structured).toMatchObject({
       failed_step: "build",
       commands: { build: "npm run build", deploy: "npx wrangler deploy" },
@@ -27,7 +30,10 @@ describe("builds_diagnose", () => {
 
   it("names the commit that broke the build and the last good one on the branch", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "builds_diagnose", { ...acme, worker: "api-gateway" });
+    const result = await callOk(client, "workers_builds_builds_diagnose", {
+      ...acme,
+      worker: "api-gateway",
+    });
     expect(result.structured.commit).toMatchObject({
       hash: API_GATEWAY_FAILED_BUILD.commitHash,
       message: API_GATEWAY_FAILED_BUILD.commitMessage,
@@ -45,7 +51,7 @@ describe("builds_diagnose", () => {
 
   it("recognises a deploy refused by the API (code 10000) and points at the build token", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "builds_diagnose", {
+    const result = await callOk(client, "workers_builds_builds_diagnose", {
       ...acme,
       build_uuid: BILLING_WEBHOOKS_FAILED_BUILD.uuid,
     });
@@ -57,16 +63,25 @@ describe("builds_diagnose", () => {
 
   it("says there is nothing to diagnose when the latest build succeeded", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "builds_diagnose", { ...acme, worker: "marketing-site" });
+    const result = await callOk(client, "workers_builds_builds_diagnose", {
+      ...acme,
+      worker: "marketing-site",
+    });
     expect(result.text).toContain("did not fail");
   });
 
   it("explains a Worker without Builds and an unknown Worker", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const none = await callTool(client, "builds_diagnose", { ...acme, worker: "cron-cleanup" });
+    const none = await callTool(client, "workers_builds_builds_diagnose", {
+      ...acme,
+      worker: "cron-cleanup",
+    });
     expect(none.isError).toBe(true);
     expect(none.text).toContain("Connect");
-    const unknown = await callTool(client, "builds_diagnose", { ...acme, worker: "nope-worker" });
+    const unknown = await callTool(client, "workers_builds_builds_diagnose", {
+      ...acme,
+      worker: "nope-worker",
+    });
     expect(unknown.isError).toBe(true);
     expect(unknown.text).toContain("No Worker named");
   });

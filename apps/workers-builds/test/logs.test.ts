@@ -1,4 +1,4 @@
-// Scope: builds_get_logs across cursor pages, line ranges, timestamps with dates, and bad input.
+// Scope: workers_builds_build_logs_get across cursor pages, line ranges, timestamps with dates, and bad input.
 import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import { API_GATEWAY_FAILED_BUILD, LOG_PAGE_LINES } from "@repo/emulator/seed/workers-builds";
 import { describe, expect, it } from "vitest";
@@ -8,11 +8,14 @@ const stack = useStack();
 const acme = { account_id: ACME_ACCOUNT.id };
 const total = API_GATEWAY_FAILED_BUILD.logs.length;
 
-describe("builds_get_logs", () => {
+describe("workers_builds_build_logs_get", () => {
   it("shows the logs of the latest build of api-gateway, read across every page", async () => {
     expect(total).toBeGreaterThan(3 * LOG_PAGE_LINES);
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "builds_get_logs", { ...acme, worker: "api-gateway" });
+    const result = await callOk(client, "workers_builds_build_logs_get", {
+      ...acme,
+      worker: "api-gateway",
+    });
     expect(result.structured).toMatchObject({
       build_uuid: API_GATEWAY_FAILED_BUILD.uuid,
       total_lines: total,
@@ -27,7 +30,7 @@ describe("builds_get_logs", () => {
 
   it("returns a requested range from the start of the log", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "builds_get_logs", {
+    const result = await callOk(client, "workers_builds_build_logs_get", {
       ...acme,
       build_uuid: API_GATEWAY_FAILED_BUILD.uuid,
       from_line: 1,
@@ -42,14 +45,20 @@ describe("builds_get_logs", () => {
 
   it("rejects a malformed build UUID", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "builds_get_logs", { ...acme, build_uuid: "xyz" });
+    const result = await callTool(client, "workers_builds_build_logs_get", {
+      ...acme,
+      build_uuid: "xyz",
+    });
     expect(result.isError).toBe(true);
     expect(result.text).toContain("is not a build UUID");
   });
 
   it("explains a Worker without Builds", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "builds_get_logs", { ...acme, worker: "cron-cleanup" });
+    const result = await callTool(client, "workers_builds_build_logs_get", {
+      ...acme,
+      worker: "cron-cleanup",
+    });
     expect(result.isError).toBe(true);
     expect(result.text).toContain("does not have Workers Builds connected");
   });

@@ -7,15 +7,15 @@ const stack = useStack();
 
 const READ = { readOnlyHint: true, destructiveHint: false };
 const EXPECTED_TOOLS = {
-  workers_list: READ,
-  workers_get: READ,
-  workers_get_code: READ,
-  builds_list: READ,
-  builds_get: READ,
-  builds_get_logs: READ,
-  builds_diagnose: READ,
-  builds_list_triggers: READ,
-  builds_trigger: { readOnlyHint: false, destructiveHint: false },
+  workers_builds_workers_list: READ,
+  workers_builds_workers_get: READ,
+  workers_builds_worker_code_get: READ,
+  workers_builds_builds_list: READ,
+  workers_builds_builds_get: READ,
+  workers_builds_build_logs_get: READ,
+  workers_builds_builds_diagnose: READ,
+  workers_builds_triggers_list: READ,
+  workers_builds_builds_trigger: { readOnlyHint: false, destructiveHint: false },
 } as const;
 
 describe("initialize", () => {
@@ -25,7 +25,7 @@ describe("initialize", () => {
       name: "cloudflare-workers-builds",
       version: "0.1.0",
     });
-    expect(client.getInstructions()).toContain("builds_diagnose");
+    expect(client.getInstructions()).toContain("workers_builds_builds_diagnose");
   });
 });
 

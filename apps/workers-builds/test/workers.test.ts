@@ -1,4 +1,4 @@
-// Scope: workers_list, workers_get (Builds connected or not) and workers_get_code, plus unknown Worker names.
+// Scope: workers_builds_workers_list, workers_builds_workers_get (Builds connected or not) and workers_builds_worker_code_get, plus unknown Worker names.
 import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import { API_GATEWAY, CRON_CLEANUP, SCRIPTS } from "@repo/emulator/seed/workers-builds";
 import { describe, expect, it } from "vitest";
@@ -7,10 +7,10 @@ import { callOk, callTool, useStack } from "./harness";
 const stack = useStack();
 const acme = { account_id: ACME_ACCOUNT.id };
 
-describe("workers_list", () => {
+describe("workers_builds_workers_list", () => {
   it("lists every Worker with its latest build and calls out failing ones", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "workers_list", acme);
+    const result = await callOk(client, "workers_builds_workers_list", acme);
     const workers = result.structured.workers as Array<{
       name: string;
       latest_build?: { outcome: string };
@@ -22,10 +22,13 @@ describe("workers_list", () => {
   });
 });
 
-describe("workers_get", () => {
+describe("workers_builds_workers_get", () => {
   it("shows a connected Worker's triggers and latest build", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "workers_get", { ...acme, worker: "api-gateway" });
+    const result = await callOk(client, "workers_builds_workers_get", {
+      ...acme,
+      worker: "api-gateway",
+    });
     expect(result.structured).toMatchObject({
       name: "api-gateway",
       tag: API_GATEWAY.tag,
@@ -37,30 +40,42 @@ describe("workers_get", () => {
 
   it("says when Workers Builds is not connected and how to connect it", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "workers_get", { ...acme, worker: "cron-cleanup" });
+    const result = await callOk(client, "workers_builds_workers_get", {
+      ...acme,
+      worker: "cron-cleanup",
+    });
     expect(result.structured).toMatchObject({ builds_connected: false, format: "service-worker" });
     expect(result.text).toContain("Settings > Build");
   });
 
   it("accepts a Worker tag as well as a name", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "workers_get", { ...acme, worker: CRON_CLEANUP.tag });
+    const result = await callOk(client, "workers_builds_workers_get", {
+      ...acme,
+      worker: CRON_CLEANUP.tag,
+    });
     expect(result.structured.name).toBe("cron-cleanup");
   });
 
   it("suggests close names for an unknown Worker", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callTool(client, "workers_get", { ...acme, worker: "api-gatway" });
+    const result = await callTool(client, "workers_builds_workers_get", {
+      ...acme,
+      worker: "api-gatway",
+    });
     expect(result.isError).toBe(true);
     expect(result.text).toContain('No Worker named "api-gatway"');
     expect(result.text).toContain('"api-gateway"');
   });
 });
 
-describe("workers_get_code", () => {
+describe("workers_builds_worker_code_get", () => {
   it("returns a module Worker's code, flags bundled output and omits source maps", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "workers_get_code", { ...acme, worker: "api-gateway" });
+    const result = await callOk(client, "workers_builds_worker_code_get", {
+      ...acme,
+      worker: "api-gateway",
+    });
     expect(result.structured.bundled).toBe(true);
     expect(result.text).toContain("bundled build output");
     const modules = result.structured.modules as Array<{
@@ -77,7 +92,7 @@ describe("workers_get_code", () => {
 
   it("returns a service-worker script and bounds the code by max_chars", async () => {
     const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "workers_get_code", {
+    const result = await callOk(client, "workers_builds_worker_code_get", {
       ...acme,
       worker: "cron-cleanup",
       max_chars: 200,

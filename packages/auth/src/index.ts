@@ -17,6 +17,7 @@ export {
   challengeResponse,
   extractBearer,
 } from "./bearer";
+export { sha256Hex } from "./hash";
 // The OAuth gateway (workers-oauth-provider, which needs the Workers runtime) is a separate entry,
 // `@repo/auth/oauth`, so that Node code importing this one (tests, tools) never loads it.
 export {

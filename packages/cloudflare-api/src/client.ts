@@ -27,7 +27,8 @@ import type {
 } from "./types";
 import { buildUrl } from "./url";
 
-export const DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
+/** The public Cloudflare v4 API; servers point `CLOUDFLARE_API_BASE_URL` elsewhere (the emulator). */
+export const DEFAULT_API_BASE_URL = "https://api.cloudflare.com/client/v4";
 
 /** The final outcome of the retry loop. */
 interface Settled {
@@ -51,7 +52,7 @@ export class CloudflareClient {
     if (!options.token) throw new TypeError("CloudflareClient: token is required");
     if (!options.userAgent) throw new TypeError("CloudflareClient: userAgent is required");
     this.#token = options.token;
-    this.#baseUrl = new URL(options.baseUrl ?? DEFAULT_BASE_URL).href;
+    this.#baseUrl = new URL(options.baseUrl || DEFAULT_API_BASE_URL).href;
     this.#userAgent = options.userAgent;
     const fetchImpl = options.fetch ?? fetch;
     // Called through a plain function: workerd rejects `fetch` invoked with a foreign `this`.
@@ -133,7 +134,15 @@ export class CloudflareClient {
     const startedAt = policy.now();
 
     for (let attempts = 1; ; attempts++) {
-      const retryState = { retriesDone: attempts - 1, startedAt };
+      const retryState = {
+        retriesDone: attempts - 1,
+        startedAt,
+        ...(req.deadline !== undefined ? { deadline: req.deadline } : {}),
+      };
+      const timeoutMs =
+        req.deadline === undefined
+          ? this.#timeoutMs
+          : Math.max(1, Math.min(this.#timeoutMs, req.deadline - policy.now()));
       let received: Received;
       try {
         received = await attemptFetch({
@@ -141,7 +150,7 @@ export class CloudflareClient {
           url,
           init: { method: req.method, headers, body },
           callerSignal: req.signal,
-          timeoutMs: this.#timeoutMs,
+          timeoutMs,
           readBodyAlways,
         });
       } catch (failure) {

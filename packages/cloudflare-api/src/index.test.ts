@@ -7,11 +7,13 @@ it("exports exactly the documented runtime names", () => {
     "CloudflareApiError",
     "CloudflareClient",
     "CloudflareNetworkError",
-    "DEFAULT_BASE_URL",
+    "DEFAULT_API_BASE_URL",
     "apiPath",
     "buildUrl",
+    "fillPath",
     "hasCode",
     "isCloudflareApiError",
     "isCloudflareNetworkError",
+    "parseEnvelope",
   ]);
 });

@@ -3,7 +3,8 @@
  * Every export here is public API: add names deliberately, never `export *`.
  * @module
  */
-export { CloudflareClient, DEFAULT_BASE_URL } from "./client";
+export { CloudflareClient, DEFAULT_API_BASE_URL } from "./client";
+export { type Envelope, parseEnvelope } from "./envelope";
 export {
   CloudflareApiError,
   type CloudflareApiErrorInit,
@@ -30,4 +31,4 @@ export type {
   ResultInfo,
   RetryOptions,
 } from "./types";
-export { apiPath, buildUrl } from "./url";
+export { apiPath, buildUrl, fillPath, type PathParams } from "./url";

@@ -136,6 +136,33 @@ describe("retrying responses", () => {
     expect(calls).toHaveLength(1);
   });
 
+  it("gives up when the next wait would pass the caller's deadline", async () => {
+    const clock = virtualClock();
+    const { fetch, calls } = scriptedFetch(rateLimited("2"), ok({ id: "x" }));
+    const client = testClient(fetch, clock);
+    const error = await caught(client.get("/x", { deadline: clock.now() + 1_500 }));
+    expect(error).toBeInstanceOf(CloudflareApiError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("cuts an attempt at the caller's deadline even when its own timeout is longer", async () => {
+    const { fetch, calls } = scriptedFetch(
+      (request) =>
+        new Promise<Response>((_, reject) => {
+          request.signal?.addEventListener("abort", () =>
+            reject(new DOMException("aborted", "AbortError")),
+          );
+        }),
+    );
+    const clock = virtualClock();
+    const client = testClient(fetch, clock, { timeoutMs: 60_000, retry: { maxRetries: 0 } });
+    const deadline = clock.now() + 20;
+    const error = (await caught(client.get("/x", { deadline }))) as CloudflareNetworkError;
+    expect(error).toBeInstanceOf(CloudflareNetworkError);
+    expect(error.kind).toBe("timeout");
+    expect(calls).toHaveLength(1);
+  });
+
   it("does not retry a streamed raw body, which can be sent only once", async () => {
     const { fetch, calls } = scriptedFetch(html(503, "unavailable"), ok(null));
     const stream = new Blob(["data"]).stream();

@@ -78,18 +78,24 @@ export interface RetryState {
   startedAt: number;
   /** The server's `Retry-After`, in ms, when it sent one. */
   retryAfterMs?: number;
+  /** The caller's deadline (epoch ms), when it has one. */
+  deadline?: number;
 }
 
 /**
  * Decides whether to retry and how long to wait. The server's `Retry-After` replaces the
- * backoff; when the wait would end past `maxElapsedMs` we give up now rather than sleep and
- * fail anyway.
+ * backoff; when the wait would end past `maxElapsedMs` or the caller's deadline we give up now
+ * rather than sleep and fail anyway.
  */
 export function planRetry(policy: RetryPolicy, state: RetryState): RetryDecision {
   if (state.retriesDone >= policy.maxRetries) return { retry: false, reason: "exhausted" };
   const delayMs = state.retryAfterMs ?? backoffDelay(policy, state.retriesDone);
-  const elapsed = policy.now() - state.startedAt;
-  if (elapsed + delayMs > policy.maxElapsedMs) return { retry: false, reason: "budget" };
+  const now = policy.now();
+  if (now - state.startedAt + delayMs > policy.maxElapsedMs)
+    return { retry: false, reason: "budget" };
+  if (state.deadline !== undefined && now + delayMs >= state.deadline) {
+    return { retry: false, reason: "budget" };
+  }
   return { retry: true, delayMs };
 }
 

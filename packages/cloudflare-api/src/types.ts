@@ -33,6 +33,12 @@ export interface ApiRequest {
   headers?: Record<string, string>;
   /** Cancels the request (and any wait between retries). */
   signal?: AbortSignal;
+  /**
+   * Epoch milliseconds after which nothing more is tried: an attempt is cut at the deadline even
+   * when its own timeout is longer, and no retry is scheduled that would wait past it. Callers
+   * with a time budget (a tool call) pass its end, so retries never outlive the caller.
+   */
+  deadline?: number;
 }
 
 /** Everything of an {@link ApiRequest} except method and path, for `get`/`post`/... */

@@ -1,6 +1,6 @@
-// Scope: buildUrl and apiPath — joining base URL and path, query encoding, refusing escapes.
+// Scope: buildUrl, apiPath and fillPath — joining base URL and path, query encoding, refusing escapes.
 import { describe, expect, it } from "vitest";
-import { apiPath, buildUrl } from "./url";
+import { apiPath, buildUrl, fillPath } from "./url";
 
 describe("buildUrl", () => {
   it("joins base URL and path whether or not the base ends with a slash", () => {
@@ -77,5 +77,21 @@ describe("apiPath", () => {
 
   it("refuses an empty segment, which would silently change the route", () => {
     expect(() => apiPath`/accounts/${""}/secrets_store/stores`).toThrow(TypeError);
+  });
+});
+
+describe("fillPath", () => {
+  it("fills spec-style placeholders, one encoded segment each", () => {
+    expect(
+      fillPath("/accounts/{account_id}/stores/{store_id}", {
+        account_id: "a1",
+        store_id: "x/../y?",
+      }),
+    ).toBe("/accounts/a1/stores/x%2F..%2Fy%3F");
+  });
+
+  it("refuses a missing or empty value rather than collapsing the path", () => {
+    expect(() => fillPath("/accounts/{account_id}/stores", {})).toThrow(/account_id/);
+    expect(() => fillPath("/accounts/{account_id}", { account_id: "" })).toThrow(/empty/);
   });
 });

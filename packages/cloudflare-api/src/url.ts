@@ -70,3 +70,23 @@ export function apiPath(strings: TemplateStringsArray, ...values: Array<string |
   });
   return path;
 }
+
+/** Values for the `{name}` placeholders of a path template. */
+export type PathParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Fills a path written the way the OpenAPI spec writes it,
+ * `/accounts/{account_id}/secrets_store/stores/{store_id}`, percent-encoding each value as one
+ * path segment (as {@link apiPath} does), so paths in code read like the spec's.
+ *
+ * @throws TypeError when a placeholder has no value or its value is empty.
+ */
+export function fillPath(template: string, params: PathParams = {}): string {
+  return template.replace(/\{([a-z0-9_]+)\}/gi, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`fillPath: no value for {${name}} in ${template}`);
+    const text = String(value);
+    if (text === "") throw new TypeError(`fillPath: {${name}} is empty in ${template}`);
+    return encodeURIComponent(text);
+  });
+}

@@ -11,7 +11,7 @@ const ACCOUNT_TOKEN = "account-token-bbbbbbb";
 describe("account selection", () => {
   it("pins the only account of an account token", async () => {
     const client = await connect(createFixtureApp(createFakeApi()), { token: ACCOUNT_TOKEN });
-    const result = await client.callTool({ name: "widgets_list", arguments: {} });
+    const result = await client.callTool({ name: "fixture_widgets_list", arguments: {} });
     expect(result.isError).toBeFalsy();
     expect(textOf(result)).toContain(ACCOUNT_A.name);
   });
@@ -19,7 +19,7 @@ describe("account selection", () => {
   it("asks which account when a user token sees several, listing them", async () => {
     await env.MCP_STATE.delete("active-account:v1:user:7c5dae5552338874e5053f2534d2767a");
     const client = await connect(createFixtureApp(createFakeApi()), { token: USER });
-    const result = await client.callTool({ name: "widgets_list", arguments: {} });
+    const result = await client.callTool({ name: "fixture_widgets_list", arguments: {} });
     expect(result.isError).toBe(true);
     expect(textOf(result)).toContain(`${ACCOUNT_A.id} (${ACCOUNT_A.name})`);
     expect(textOf(result)).toContain(`${ACCOUNT_B.id} (${ACCOUNT_B.name})`);
@@ -29,11 +29,14 @@ describe("account selection", () => {
   it("uses the account_id argument, and rejects an unknown one with the list", async () => {
     const client = await connect(createFixtureApp(createFakeApi()), { token: USER });
     const ok = await client.callTool({
-      name: "widgets_list",
+      name: "fixture_widgets_list",
       arguments: { account_id: ACCOUNT_B.id },
     });
     expect(textOf(ok)).toContain(ACCOUNT_B.name);
-    const bad = await client.callTool({ name: "widgets_list", arguments: { account_id: "nope" } });
+    const bad = await client.callTool({
+      name: "fixture_widgets_list",
+      arguments: { account_id: "nope" },
+    });
     expect(bad.isError).toBe(true);
     expect(textOf(bad)).toContain('Account "nope"');
     expect(textOf(bad)).toContain(ACCOUNT_A.id);
@@ -44,9 +47,9 @@ describe("account selection", () => {
       token: USER,
       headers: { "cf-account-id": ACCOUNT_B.id },
     });
-    expect(textOf(await client.callTool({ name: "widgets_list", arguments: {} }))).toContain(
-      ACCOUNT_B.name,
-    );
+    expect(
+      textOf(await client.callTool({ name: "fixture_widgets_list", arguments: {} })),
+    ).toContain(ACCOUNT_B.name);
   });
 
   it("remembers the active account across sessions and across servers sharing MCP_STATE", async () => {
@@ -58,7 +61,7 @@ describe("account selection", () => {
     expect(set.isError).toBeFalsy();
     // A different server instance (another app) with the same KV namespace, new session.
     const other = await connect(createFixtureApp(createFakeApi()), { token: USER });
-    expect(textOf(await other.callTool({ name: "widgets_list", arguments: {} }))).toContain(
+    expect(textOf(await other.callTool({ name: "fixture_widgets_list", arguments: {} }))).toContain(
       ACCOUNT_B.name,
     );
     const listed = await other.callTool({ name: "accounts_list", arguments: {} });

@@ -16,11 +16,11 @@ export function appFetch(app: McpApp<KitEnv>, testEnv: KitEnv = env as KitEnv) {
 
 export async function connect(
   app: McpApp<KitEnv>,
-  options: { token?: string; headers?: Record<string, string>; env?: KitEnv } = {},
+  options: { token?: string; headers?: Record<string, string>; env?: KitEnv; url?: string } = {},
 ): Promise<Client> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const transport = new StreamableHTTPClientTransport(new URL(SERVER_URL), {
+  const transport = new StreamableHTTPClientTransport(new URL(options.url ?? SERVER_URL), {
     fetch: appFetch(app, options.env),
     requestInit: { headers },
   });

@@ -97,7 +97,24 @@ export function createFakeApi(): FakeApi {
       if (record.kind !== "account") return fail(401, 1000, "Invalid API Token");
       return ok({ id: record.id, status: record.status });
     }
-    if (rest === "widgets") return ok([{ id: "w1", account: accountId }]);
+    if (rest === "widgets") {
+      const widgets = ["w1", "w2", "w3"].map((id) => ({ id, account: accountId }));
+      const page = Number(url.searchParams.get("page") ?? 1);
+      const perPage = Number(url.searchParams.get("per_page") ?? 20);
+      return ok(widgets.slice((page - 1) * perPage, page * perPage), {
+        page,
+        per_page: perPage,
+        count: Math.max(0, Math.min(perPage, widgets.length - (page - 1) * perPage)),
+        total_count: widgets.length,
+      });
+    }
+    const widget = /^widgets\/([^/]+)$/.exec(rest ?? "");
+    if (widget) {
+      const id = decodeURIComponent(widget[1] ?? "");
+      return id.startsWith("w")
+        ? ok({ id, account: accountId })
+        : fail(404, 1001, "widget_not_found");
+    }
     if (rest === "forbidden") return fail(403, 10000, "Authentication error");
     return fail(
       404,

@@ -1,50 +1,99 @@
 /** A small app built with the kit, used by the kit's end-to-end tests. */
 import {
   createMcpApp,
+  HttpError,
   jsonResult,
   type KitEnv,
+  messageMatches,
+  pageResult,
+  pagingInput,
   ToolError,
   type ToolLogLine,
   z,
 } from "../src/index";
 import type { FakeApi } from "./fake-cloudflare";
 
-export function createFixtureApp(api: FakeApi, logs: ToolLogLine[] = [], toolBudgetMs?: number) {
+export interface FixtureOptions {
+  logs?: ToolLogLine[];
+  toolBudgetMs?: number;
+  /** Makes `register` fail the connection, as a server whose data is missing would. */
+  unavailable?: boolean;
+}
+
+export function createFixtureApp(api: FakeApi, options: FixtureOptions = {}) {
   return createMcpApp<KitEnv>({
     name: "fixture",
     title: "Fixture",
     version: "1.2.3",
     instructions: "Test server.",
     fetch: api.fetch,
-    log: (line) => logs.push(line),
-    ...(toolBudgetMs ? { toolBudgetMs } : {}),
-    register(context) {
+    log: (line) => options.logs?.push(line),
+    ...(options.toolBudgetMs ? { toolBudgetMs: options.toolBudgetMs } : {}),
+    errorHints: [{ code: 7003, hint: "App hint: list the widgets first." }],
+    async register(context, connection) {
+      // An async register, as a server that loads what its tool set depends on.
+      await Promise.resolve();
+      if (options.unavailable) throw new HttpError(503, "The widget catalogue is not loaded yet.");
       context.accountTool({
-        name: "widgets_list",
+        name: "fixture_widgets_list",
         title: "List widgets",
         description: "List widgets of an account.",
-        input: {},
+        input: pagingInput({ noun: "widgets", defaultPerPage: 2 }),
         annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
         permission: "Widgets Read",
-        async handler(_input, call) {
-          const response = await call.api.get(`/accounts/${call.accountId}/widgets`);
-          return jsonResult(response.result, { summary: `Widgets of ${call.account.name}.` });
+        async handler(input, call) {
+          const page = await call.api.page<{ id: string }>("/accounts/{account_id}/widgets", input);
+          return pageResult(page.items, page.paging, {
+            noun: `widgets of ${call.account.name}`,
+            key: "widgets",
+            data: { api_requests: call.api.requestCount },
+          });
         },
       });
       context.accountTool({
-        name: "widgets_forbidden",
-        title: "Forbidden widgets",
+        name: "fixture_widgets_get",
+        title: "Get a widget",
+        description: "One widget; unknown ids are explained by the tool's 404 hint.",
+        input: { widget_id: z.string().describe("Widget id.") },
+        annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+        errorHints: [
+          {
+            status: 404,
+            when: messageMatches("widget_not_found"),
+            hint: (input) => `No widget "${input.widget_id}": call fixture_widgets_list.`,
+          },
+        ],
+        async handler(input, call) {
+          const widget = await call.api.get("/accounts/{account_id}/widgets/{widget_id}", {
+            params: { widget_id: input.widget_id },
+          });
+          return jsonResult({ widget });
+        },
+      });
+      context.accountTool({
+        name: "fixture_widgets_delete",
+        title: "Delete widgets",
         description: "Always answered with 10000 by the API.",
         input: {},
         annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
         permission: "Widgets Edit",
         async handler(_input, call) {
-          await call.api.post(`/accounts/${call.accountId}/forbidden`, { body: { json: {} } });
+          await call.api.post("/accounts/{account_id}/forbidden", { body: { json: {} } });
           return jsonResult({});
         },
       });
       context.tool({
-        name: "secret_echo",
+        name: "fixture_options_get",
+        title: "Connection options",
+        description: "Echoes the parsed connection options register received.",
+        input: {},
+        annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+        async handler() {
+          return jsonResult({ options: connection.options });
+        },
+      });
+      context.tool({
+        name: "fixture_secrets_create",
         title: "Echo a secret",
         description: "Echoes its secret back (to prove redaction).",
         input: {
@@ -60,7 +109,7 @@ export function createFixtureApp(api: FakeApi, logs: ToolLogLine[] = [], toolBud
         },
       });
       context.tool({
-        name: "big_output",
+        name: "fixture_items_list",
         title: "Big output",
         description: "Returns many items.",
         input: { count: z.number().int().describe("How many items.") },
@@ -75,7 +124,7 @@ export function createFixtureApp(api: FakeApi, logs: ToolLogLine[] = [], toolBud
         },
       });
       context.tool({
-        name: "hang",
+        name: "fixture_hang_get",
         title: "Hang",
         description: "Never finishes on its own.",
         input: {},
@@ -86,7 +135,7 @@ export function createFixtureApp(api: FakeApi, logs: ToolLogLine[] = [], toolBud
         },
       });
       context.tool({
-        name: "crash",
+        name: "fixture_crash_get",
         title: "Crash",
         description: "Throws a plain error.",
         input: {},

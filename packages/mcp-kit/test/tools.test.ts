@@ -14,9 +14,9 @@ describe("tools/list", () => {
     const { tools } = await client.listTools();
     const names = tools.map((tool) => tool.name);
     expect(names).toEqual(
-      expect.arrayContaining(["accounts_list", "set_active_account", "widgets_list"]),
+      expect.arrayContaining(["accounts_list", "set_active_account", "fixture_widgets_list"]),
     );
-    const widgets = tools.find((tool) => tool.name === "widgets_list");
+    const widgets = tools.find((tool) => tool.name === "fixture_widgets_list");
     expect(widgets?.annotations).toMatchObject({
       readOnlyHint: true,
       destructiveHint: false,
@@ -35,7 +35,7 @@ describe("tools/list", () => {
 describe("errors", () => {
   it("passes a Cloudflare code through with the permission to add", async () => {
     const client = await connect(createFixtureApp(createFakeApi()), { token: ACCOUNT_TOKEN });
-    const result = await client.callTool({ name: "widgets_forbidden", arguments: {} });
+    const result = await client.callTool({ name: "fixture_widgets_delete", arguments: {} });
     expect(result.isError).toBe(true);
     expect(textOf(result)).toContain("Cloudflare API error 10000: Authentication error");
     expect(textOf(result)).toContain('"Widgets Edit"');
@@ -44,16 +44,16 @@ describe("errors", () => {
 
   it("hides internal error details", async () => {
     const client = await connect(createFixtureApp(createFakeApi()), { token: ACCOUNT_TOKEN });
-    const result = await client.callTool({ name: "crash", arguments: {} });
+    const result = await client.callTool({ name: "fixture_crash_get", arguments: {} });
     expect(result.isError).toBe(true);
     expect(textOf(result)).not.toContain("internal detail");
   });
 
   it("stops a tool at its time budget and says how to narrow the call", async () => {
-    const client = await connect(createFixtureApp(createFakeApi(), [], 50), {
+    const client = await connect(createFixtureApp(createFakeApi(), { toolBudgetMs: 50 }), {
       token: ACCOUNT_TOKEN,
     });
-    const result = await client.callTool({ name: "hang", arguments: {} });
+    const result = await client.callTool({ name: "fixture_hang_get", arguments: {} });
     expect(result.isError).toBe(true);
     expect(textOf(result)).toContain("did not finish");
   });
@@ -62,10 +62,15 @@ describe("errors", () => {
 describe("redaction", () => {
   it("scrubs declared secret fields from results, errors and logs", async () => {
     const logs: ToolLogLine[] = [];
-    const client = await connect(createFixtureApp(createFakeApi(), logs), { token: ACCOUNT_TOKEN });
-    const ok = await client.callTool({ name: "secret_echo", arguments: { value: SECRET } });
+    const client = await connect(createFixtureApp(createFakeApi(), { logs }), {
+      token: ACCOUNT_TOKEN,
+    });
+    const ok = await client.callTool({
+      name: "fixture_secrets_create",
+      arguments: { value: SECRET },
+    });
     const failed = await client.callTool({
-      name: "secret_echo",
+      name: "fixture_secrets_create",
       arguments: { value: SECRET, fail: true },
     });
     for (const result of [ok, failed]) {
@@ -80,7 +85,10 @@ describe("redaction", () => {
 describe("bounded output", () => {
   it("truncates large results to valid JSON that says what was cut", async () => {
     const client = await connect(createFixtureApp(createFakeApi()), { token: ACCOUNT_TOKEN });
-    const result = await client.callTool({ name: "big_output", arguments: { count: 5000 } });
+    const result = await client.callTool({
+      name: "fixture_items_list",
+      arguments: { count: 5000 },
+    });
     const text = textOf(result);
     expect(text.length).toBeLessThan(25_000);
     const parsed = JSON.parse(text);

@@ -96,7 +96,7 @@ describe("OAuth with a real MCP client", () => {
     const read = await client.callTool({ name: "secrets_store_stores_list", arguments: acme });
     expect(read.isError).toBeFalsy();
     const write = await client.callTool({
-      name: "secrets_store_store_create",
+      name: "secrets_store_stores_create",
       arguments: { ...acme, name: "x" },
     });
     expect(write.isError).toBe(true);

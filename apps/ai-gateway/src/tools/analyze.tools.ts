@@ -15,7 +15,7 @@ const MAX_LOGS = 5000;
 
 export function registerAnalyzeTool(ctx: RegistrationContext): void {
   ctx.accountTool({
-    name: "ai_gateway_analyze_usage",
+    name: "ai_gateway_usage_analyze",
     title: "Analyze AI gateway usage",
     description: `Aggregate a gateway's logs matching the filters: request count, errors and error rate, cache hits and hit rate, latency (avg, p50, p95 in ms, over every request including cache hits), tokens in/out and cost (USD), optionally grouped by model, provider or day (UTC). Reads up to max_logs logs (default ${DEFAULT_MAX_LOGS}, max ${MAX_LOGS}), newest first; the result says the sample size and whether it covers all matching logs.`,
     input: {
@@ -37,7 +37,7 @@ export function registerAnalyzeTool(ctx: RegistrationContext): void {
     permission: READ_PERMISSION,
     async handler(input, call) {
       const { window, query } = readLogFilters(input);
-      const collected = await collectLogs(call, input.gateway_id, query, {
+      const collected = await collectLogs(call.api, input.gateway_id, query, {
         from: 0,
         limit: input.max_logs ?? DEFAULT_MAX_LOGS,
       });

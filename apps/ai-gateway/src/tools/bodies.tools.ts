@@ -13,7 +13,7 @@ const MAX_CHARS = 12_000;
 
 export function registerBodyTools(ctx: RegistrationContext): void {
   ctx.accountTool({
-    name: "ai_gateway_get_log_bodies",
+    name: "ai_gateway_log_bodies_get",
     title: "Read a log's request and response bodies",
     description: `The JSON request body (prompt, messages, parameters) and response body (answer or provider error) stored for one log. Returns at most max_chars characters of each (default ${DEFAULT_CHARS}) starting at offset, with each body's total length and the next offset to read the rest.`,
     input: {
@@ -49,7 +49,7 @@ export function registerBodyTools(ctx: RegistrationContext): void {
       const sections: string[] = [];
       const structured: Record<string, unknown> = { log_id: input.log_id, offset };
       for (const which of parts) {
-        const body = await getLogBody(call, input.gateway_id, input.log_id, which);
+        const body = await getLogBody(call.api, input.gateway_id, input.log_id, which);
         const text = typeof body === "string" ? body : JSON.stringify(body);
         const slice = sliceText(text, offset, max);
         const range =

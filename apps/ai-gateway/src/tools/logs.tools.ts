@@ -2,28 +2,29 @@
  * Log tools: list a gateway's logs as compact rows (every filter, order, paging, optional prompt
  * previews) and read one log's details.
  */
-import { jsonResult, type RegistrationContext, textResult, z } from "@repo/mcp-kit";
+import {
+  type CallApi,
+  jsonResult,
+  pageSummary,
+  pagingInput,
+  type RegistrationContext,
+  textResult,
+  z,
+} from "@repo/mcp-kit";
 import { type GatewayLog, getLog, getLogBody, listLogs } from "../api";
 import { preview, promptText } from "../bodies";
 import { mapLimited } from "../collect";
 import { LOG_COLUMNS, logRow, toTsv } from "../format";
 import { describeFilters, readLogFilters } from "../log-filters";
 import { READ_PERMISSION } from "../permissions";
-import {
-  GatewayIdSchema,
-  LOG_ORDERS,
-  LogFilterFields,
-  LogIdSchema,
-  PageSchema,
-  PerPageSchema,
-} from "../schemas";
+import { GatewayIdSchema, LOG_ORDERS, LogFilterFields, LogIdSchema } from "../schemas";
 
 export function registerLogTools(ctx: RegistrationContext): void {
   ctx.accountTool({
-    name: "ai_gateway_list_logs",
+    name: "ai_gateway_logs_list",
     title: "List AI gateway logs",
     description:
-      "List a gateway's request logs, newest first, as tab-separated rows (id, created_at, status, ok/error, cache hit, provider, model, duration_ms, tokens, cost, feedback). Filter by time window (start_date/end_date or last_hours), success, cached, model, provider, feedback, metadata search; order by any column. with_prompts adds a one-line preview of each prompt. For totals and averages use ai_gateway_analyze_usage; for text in prompts/responses use ai_gateway_search_logs.",
+      "List a gateway's request logs, newest first, as tab-separated rows (id, created_at, status, ok/error, cache hit, provider, model, duration_ms, tokens, cost, feedback). Filter by time window (start_date/end_date or last_hours), success, cached, model, provider, feedback, metadata search; order by any column. with_prompts adds a one-line preview of each prompt. For totals and averages use ai_gateway_usage_analyze; for text in prompts/responses use ai_gateway_logs_search.",
     input: {
       gateway_id: GatewayIdSchema,
       ...LogFilterFields,
@@ -32,8 +33,7 @@ export function registerLogTools(ctx: RegistrationContext): void {
         .enum(["asc", "desc"])
         .optional()
         .describe("Sort direction (default desc: newest/largest first)."),
-      page: PageSchema,
-      per_page: PerPageSchema,
+      ...pagingInput({ noun: "logs", maxPerPage: 50 }),
       with_prompts: z
         .boolean()
         .optional()
@@ -45,61 +45,46 @@ export function registerLogTools(ctx: RegistrationContext): void {
     permission: READ_PERMISSION,
     async handler(input, call) {
       const { window, query } = readLogFilters(input);
-      const page = await listLogs(call, input.gateway_id, {
-        ...query,
-        order_by: input.order_by,
-        order_by_direction: input.order_direction ?? "desc",
-        page: input.page ?? 1,
-        per_page: input.per_page ?? 20,
-      });
-      const total = page.totalCount ?? page.logs.length;
-      const pages = Math.max(1, Math.ceil(total / page.perPage));
+      const { items, paging } = await listLogs(
+        call.api,
+        input.gateway_id,
+        { page: input.page, per_page: input.per_page },
+        { ...query, order_by: input.order_by, order_by_direction: input.order_direction ?? "desc" },
+      );
       const scope = `Logs of gateway "${input.gateway_id}" (${describeFilters(window, query)})`;
-      const structured = {
-        gateway_id: input.gateway_id,
-        page: page.page,
-        per_page: page.perPage,
-        total_count: total,
-      };
-      if (page.logs.length === 0) {
+      if (items.length === 0) {
         const text =
-          page.page > 1 && total > 0
-            ? `${scope}: page ${page.page} is past the end; ${total} logs match (${pages} pages of ${page.perPage}). Ask for page ${pages} or lower.`
+          paging.page > 1
+            ? `${scope}: ${pageSummary("logs", 0, paging)}`
             : `${scope}: no logs match.`;
-        return { ...textResult(text), structuredContent: { ...structured, rows: 0 } };
+        return {
+          ...textResult(text),
+          structuredContent: { gateway_id: input.gateway_id, rows: 0, paging },
+        };
       }
       const prompts = input.with_prompts
-        ? await promptPreviews(call, input.gateway_id, page.logs)
+        ? await promptPreviews(call.api, input.gateway_id, items)
         : null;
       const header = prompts ? [...LOG_COLUMNS, "prompt"] : [...LOG_COLUMNS];
-      const rows = page.logs.map((log, i) =>
-        prompts ? [...logRow(log), prompts[i]!] : logRow(log),
-      );
-      const first = (page.page - 1) * page.perPage + 1;
-      const next = page.page < pages ? page.page + 1 : undefined;
-      const more = next ? ` More: call again with page ${next}.` : " This is the last page.";
-      const summary = `${scope}: rows ${first}-${first + rows.length - 1} of ${total} (page ${page.page} of ${pages}).${more}`;
+      const rows = items.map((log, i) => (prompts ? [...logRow(log), prompts[i]!] : logRow(log)));
+      const summary = `${scope}: ${pageSummary("logs", rows.length, paging)}`;
       return {
         ...textResult(`${summary}\n${toTsv(header, rows)}`),
-        structuredContent: {
-          ...structured,
-          rows: rows.length,
-          ...(next ? { next_page: next } : {}),
-        },
+        structuredContent: { gateway_id: input.gateway_id, rows: rows.length, paging },
       };
     },
   });
 
   ctx.accountTool({
-    name: "ai_gateway_get_log",
+    name: "ai_gateway_logs_get",
     title: "Get one AI gateway log",
     description:
-      "Details of one log: status, provider, model, path, duration, tokens, cost, cache, feedback, metadata, request/response headers and body sizes. Read the bodies with ai_gateway_get_log_bodies.",
+      "Details of one log: status, provider, model, path, duration, tokens, cost, cache, feedback, metadata, request/response headers and body sizes. Read the bodies with ai_gateway_log_bodies_get.",
     input: { gateway_id: GatewayIdSchema, log_id: LogIdSchema },
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
     permission: READ_PERMISSION,
     async handler(input, call) {
-      const log = await getLog(call, input.gateway_id, input.log_id);
+      const log = await getLog(call.api, input.gateway_id, input.log_id);
       const metadata = typeof log.metadata === "string" ? parseJson(log.metadata) : log.metadata;
       return jsonResult(
         { log: { ...log, metadata } },
@@ -110,12 +95,12 @@ export function registerLogTools(ctx: RegistrationContext): void {
 }
 
 async function promptPreviews(
-  call: Parameters<typeof getLogBody>[0],
+  api: CallApi,
   gatewayId: string,
   logs: readonly GatewayLog[],
 ): Promise<string[]> {
   return mapLimited(logs, 6, async (log) =>
-    preview(promptText(await getLogBody(call, gatewayId, log.id, "request"))),
+    preview(promptText(await getLogBody(api, gatewayId, log.id, "request"))),
   );
 }
 

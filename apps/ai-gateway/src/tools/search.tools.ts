@@ -17,7 +17,7 @@ const MAX_MATCHES_SHOWN = 40;
 
 export function registerSearchTool(ctx: RegistrationContext): void {
   ctx.accountTool({
-    name: "ai_gateway_search_logs",
+    name: "ai_gateway_logs_search",
     title: "Search prompts and responses",
     description: `Find logs whose prompt and/or response text contains a word or phrase (case-insensitive), e.g. "refund". Scans the newest logs matching the filters, at most max_scan of them (default ${DEFAULT_SCAN}, max ${MAX_SCAN}); the result says how many were scanned out of how many match and gives scan_from for the next batch. Narrow the window or filters to cover everything.`,
     input: {
@@ -53,7 +53,7 @@ export function registerSearchTool(ctx: RegistrationContext): void {
     async handler(input, call) {
       const { window, query } = readLogFilters(input);
       const where = input.in ?? "both";
-      const collected = await collectLogs(call, input.gateway_id, query, {
+      const collected = await collectLogs(call.api, input.gateway_id, query, {
         from: input.scan_from ?? 0,
         limit: input.max_scan ?? DEFAULT_SCAN,
       });
@@ -62,13 +62,13 @@ export function registerSearchTool(ctx: RegistrationContext): void {
         if (where !== "response") {
           texts.push([
             "prompt",
-            promptText(await getLogBody(call, input.gateway_id, log.id, "request")),
+            promptText(await getLogBody(call.api, input.gateway_id, log.id, "request")),
           ]);
         }
         if (where !== "prompt") {
           texts.push([
             "response",
-            responseText(await getLogBody(call, input.gateway_id, log.id, "response")),
+            responseText(await getLogBody(call.api, input.gateway_id, log.id, "response")),
           ]);
         }
         const hits = texts.flatMap(([field, text]) => {

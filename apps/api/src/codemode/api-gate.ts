@@ -5,12 +5,8 @@
  * and answers every request with the API's envelope instead of throwing, so code can branch on it.
  */
 import { RpcTarget } from "cloudflare:workers";
-import {
-  type ApiBody,
-  type ApiMethod,
-  type CloudflareClient,
-  isCloudflareApiError,
-} from "@repo/cloudflare-api";
+import { type ApiBody, type ApiMethod, isCloudflareApiError } from "@repo/cloudflare-api";
+import type { CallApi } from "@repo/mcp-kit";
 
 export const DEFAULT_MAX_REQUESTS = 50;
 const METHODS: readonly ApiMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -53,10 +49,10 @@ export interface GateLogEntry {
 }
 
 export interface ApiGateOptions {
-  api: CloudflareClient;
+  /** The tool call's API client: already bound to the call's signal, deadline and budget. */
+  api: CallApi;
   readOnly: boolean;
   maxRequests?: number;
-  signal?: AbortSignal;
 }
 
 export class ApiGate extends RpcTarget {
@@ -110,13 +106,12 @@ export class ApiGate extends RpcTarget {
     this.#log.push(entry);
     const body = requestBody(input);
     try {
-      const response = await this.#options.api.requestRaw({
+      const response = await this.#options.api.raw({
         method,
         path,
         ...(isQuery(input.query) ? { query: input.query } : {}),
         ...(body ? { body } : {}),
         ...(input.headers ? { headers: safeHeaders(input.headers) } : {}),
-        ...(this.#options.signal ? { signal: this.#options.signal } : {}),
       });
       entry.status = response.status;
       return await readEnvelope(response);

@@ -3,9 +3,10 @@
  * holds the whole processed spec, deep-frozen, and is reused while warm for the same spec version,
  * code and caller, so a caller can never see state another caller's code left behind.
  */
+
+import { sha256Hex } from "@repo/mcp-kit";
 import { runInSandbox, type SandboxOutcome } from "@repo/sandbox";
 import type { LoadedSpec } from "../spec/loaded-spec.ts";
-import { sha256Hex } from "./hash.ts";
 import { SpecFinder } from "./spec-finder.ts";
 
 const SETUP = `import specText from "spec.txt";

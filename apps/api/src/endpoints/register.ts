@@ -45,7 +45,6 @@ function definition<Call extends ToolCall>(tool: EndpointTool): ToolDefinition<N
         path: request.path,
         query: request.query,
         ...(request.body !== undefined ? { body: { json: request.body } } : {}),
-        signal: call.signal,
       });
       const data = {
         result: response.result,

@@ -60,11 +60,6 @@ interface CacheState {
 
 const cache: CacheState = { checkedAt: 0 };
 
-/** The loaded spec, if this isolate has one (for synchronous registration). */
-export function currentSpec(): LoadedSpec | undefined {
-  return cache.loaded;
-}
-
 /** The current spec, loading or reloading it when needed. One load at a time per isolate. */
 export async function loadSpec(kv: SpecKv, now: number = Date.now()): Promise<LoadedSpec> {
   if (cache.loaded && now - cache.checkedAt < POINTER_CHECK_INTERVAL_MS) return cache.loaded;

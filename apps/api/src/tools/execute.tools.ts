@@ -51,7 +51,7 @@ export function registerExecuteTool(
       const account = await call.selectAccount(account_id);
       // ?readonly=true, or an OAuth grant the user approved as read-only.
       const readOnly = options.readOnly || call.principal.readOnly === true;
-      const gate = new ApiGate({ api: call.api, readOnly, signal: call.signal });
+      const gate = new ApiGate({ api: call.api, readOnly });
       const outcome = await runExecute({
         loader: env.LOADER,
         code,

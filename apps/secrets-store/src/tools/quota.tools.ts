@@ -16,7 +16,7 @@ export function registerQuotaTools(ctx: RegistrationContext): void {
     permission: READ_PERMISSION,
     errorHints: READ_ERROR_HINTS,
     async handler(_input, call) {
-      const quota = await getQuota(call);
+      const quota = await getQuota(call.api);
       const { usage, quota: limit } = quota.secrets;
       return jsonResult(
         { secrets: { usage, quota: limit, remaining: Math.max(0, limit - usage) } },

@@ -1,5 +1,5 @@
 /**
- * `secrets_store_secret_rotate`: replaces a secret's value by deleting it and creating it again
+ * `secrets_store_secrets_rotate`: replaces a secret's value by deleting it and creating it again
  * with the same name, scopes and comment. The API has no atomic swap and names are unique in a
  * store, so the old secret must go first: there is a short window where the name resolves to
  * nothing, and the secret gets a new id.
@@ -12,10 +12,10 @@ import { toSecretDetail } from "../shape";
 
 export function registerRotateTool(ctx: RegistrationContext): void {
   ctx.accountTool({
-    name: "secrets_store_secret_rotate",
+    name: "secrets_store_secrets_rotate",
     title: "Rotate a secret's value",
     description:
-      "Replace a secret's value by deleting the secret and recreating it with the same name, scopes and comment plus the new value. The secret gets a NEW id, and for a moment (between delete and create) the name does not resolve, so bound services may briefly fail to read it. Prefer secrets_store_secret_update when an in-place value change is accepted. Returns the new id and the previous one.",
+      "Replace a secret's value by deleting the secret and recreating it with the same name, scopes and comment plus the new value. The secret gets a NEW id, and for a moment (between delete and create) the name does not resolve, so bound services may briefly fail to read it. Prefer secrets_store_secrets_update when an in-place value change is accepted. Returns the new id and the previous one.",
     input: {
       store_id: StoreIdSchema,
       secret_id: SecretIdSchema.describe("Id of the secret to rotate."),
@@ -29,17 +29,17 @@ export function registerRotateTool(ctx: RegistrationContext): void {
     errorHints: SECRET_WRITE_ERROR_HINTS,
     async handler(input, call) {
       call.redact(input.value);
-      const old = await getSecret(call, input.store_id, input.secret_id);
+      const old = await getSecret(call.api, input.store_id, input.secret_id);
       const recreate = {
         name: old.name,
         value: input.value,
         scopes: old.scopes ?? [],
         ...(old.comment ? { comment: old.comment } : {}),
       };
-      await deleteSecret(call, input.store_id, old.id);
+      await deleteSecret(call.api, input.store_id, old.id);
       let created: Awaited<ReturnType<typeof createSecrets>>;
       try {
-        created = await createSecrets(call, input.store_id, [recreate]);
+        created = await createSecrets(call.api, input.store_id, [recreate]);
       } catch (error) {
         const settings = JSON.stringify({
           name: recreate.name,

@@ -3,7 +3,7 @@
  * Values are write-only: every tool that accepts one marks it with `call.redact` before doing
  * anything else, and no tool returns one. Rotation lives in rotate.tools.ts.
  */
-import { jsonResult, type RegistrationContext, z } from "@repo/mcp-kit";
+import { jsonResult, pageResult, pagingInput, type RegistrationContext, z } from "@repo/mcp-kit";
 import {
   createSecrets,
   deleteSecret,
@@ -20,8 +20,6 @@ import {
 } from "../hints";
 import {
   DirectionSchema,
-  PageSchema,
-  PerPageSchema,
   SecretCommentSchema,
   SecretIdSchema,
   SecretIdsSchema,
@@ -33,8 +31,8 @@ import {
   SecretValueSchema,
   StoreIdSchema,
 } from "../schemas";
-import { DEFAULT_PER_PAGE, pageSummary, toPaging, toSecretDetail, toSecretRow } from "../shape";
-import { updateSecret } from "./update";
+import { toSecretDetail, toSecretRow } from "../shape";
+import { updateSecret, VALUE_REJECTED_HINT } from "./update";
 
 const READ = { readOnlyHint: true, destructiveHint: false, idempotentHint: true } as const;
 
@@ -50,36 +48,23 @@ export function registerSecretTools(ctx: RegistrationContext): void {
       scopes: SecretScopesFilterSchema,
       order: SecretOrderSchema,
       direction: DirectionSchema,
-      page: PageSchema,
-      per_page: PerPageSchema,
+      ...pagingInput({ noun: "secrets" }),
     },
     annotations: READ,
     permission: READ_PERMISSION,
     errorHints: READ_ERROR_HINTS,
-    async handler(input, call) {
-      const requested = {
-        search: input.search,
-        scopes: input.scopes,
-        order: input.order,
-        direction: input.direction,
-        page: input.page,
-        per_page: input.per_page ?? DEFAULT_PER_PAGE,
-      };
-      const page = await listSecrets(call, input.store_id, requested);
-      const paging = toPaging(page, requested);
-      const secrets = page.items.map(toSecretRow);
-      return jsonResult(
-        { store_id: input.store_id, secrets, paging },
-        {
-          summary: pageSummary("secrets", secrets.length, paging),
-          moreHint: "Use a smaller per_page, a search filter, or the next page.",
-        },
-      );
+    async handler({ store_id, page, per_page, ...filter }, call) {
+      const { items, paging } = await listSecrets(call.api, store_id, { page, per_page }, filter);
+      return pageResult(items.map(toSecretRow), paging, {
+        noun: "secrets",
+        data: { store_id },
+        moreHint: "Use a smaller per_page, a search filter, or the next page.",
+      });
     },
   });
 
   ctx.accountTool({
-    name: "secrets_store_secret_get",
+    name: "secrets_store_secrets_get",
     title: "Get secret metadata",
     description:
       "Get one secret's metadata: name, scopes, comment, status, created and modified. The value is write-only and cannot be read back by any tool.",
@@ -88,7 +73,7 @@ export function registerSecretTools(ctx: RegistrationContext): void {
     permission: READ_PERMISSION,
     errorHints: READ_ERROR_HINTS,
     async handler(input, call) {
-      const secret = await getSecret(call, input.store_id, input.secret_id);
+      const secret = await getSecret(call.api, input.store_id, input.secret_id);
       return jsonResult(
         { secret: toSecretDetail(secret) },
         { summary: `Secret "${secret.name}".` },
@@ -100,7 +85,7 @@ export function registerSecretTools(ctx: RegistrationContext): void {
     name: "secrets_store_secrets_create",
     title: "Create secrets",
     description:
-      'Create one or several secrets in a store in one call. Each needs a name (unique in the store), a value and scopes (e.g. ["workers"] for Worker bindings); comment is optional. Returns the new secrets\' ids and metadata, never the values. To replace the value of an existing secret use secrets_store_secret_update or secrets_store_secret_rotate instead.',
+      'Create one or several secrets in a store in one call. Each needs a name (unique in the store), a value and scopes (e.g. ["workers"] for Worker bindings); comment is optional. Returns the new secrets\' ids and metadata, never the values. To replace the value of an existing secret use secrets_store_secrets_update or secrets_store_secrets_rotate instead.',
     input: {
       store_id: StoreIdSchema,
       secrets: z
@@ -122,7 +107,7 @@ export function registerSecretTools(ctx: RegistrationContext): void {
     errorHints: SECRET_WRITE_ERROR_HINTS,
     async handler(input, call) {
       for (const secret of input.secrets) call.redact(secret.value);
-      const created = await createSecrets(call, input.store_id, input.secrets);
+      const created = await createSecrets(call.api, input.store_id, input.secrets);
       const names = created.map((secret) => secret.name).join(", ");
       return jsonResult(
         { store_id: input.store_id, created: created.map(toSecretRow) },
@@ -132,10 +117,10 @@ export function registerSecretTools(ctx: RegistrationContext): void {
   });
 
   ctx.accountTool({
-    name: "secrets_store_secret_update",
+    name: "secrets_store_secrets_update",
     title: "Update a secret",
     description:
-      "Change a secret in place, keeping its id: a new value, new scopes (replaces the whole list) and/or a new comment. Pass at least one of them. If the API refuses a value change, use secrets_store_secret_rotate. Returns the updated metadata, never the value.",
+      "Change a secret in place, keeping its id: a new value, new scopes (replaces the whole list) and/or a new comment. Pass at least one of them. If the API refuses a value change, use secrets_store_secrets_rotate. Returns the updated metadata, never the value.",
     input: {
       store_id: StoreIdSchema,
       secret_id: SecretIdSchema,
@@ -146,7 +131,7 @@ export function registerSecretTools(ctx: RegistrationContext): void {
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     permission: WRITE_PERMISSION,
     secretFields: ["value"],
-    errorHints: SECRET_WRITE_ERROR_HINTS,
+    errorHints: [VALUE_REJECTED_HINT, ...SECRET_WRITE_ERROR_HINTS],
     handler: updateSecret,
   });
 
@@ -161,8 +146,8 @@ export function registerSecretTools(ctx: RegistrationContext): void {
     errorHints: READ_ERROR_HINTS,
     async handler(input, call) {
       const ids = [...new Set(input.secret_ids)];
-      if (ids.length === 1) await deleteSecret(call, input.store_id, ids[0]!);
-      else await deleteSecrets(call, input.store_id, ids);
+      if (ids.length === 1) await deleteSecret(call.api, input.store_id, ids[0]!);
+      else await deleteSecrets(call.api, input.store_id, ids);
       return jsonResult(
         { store_id: input.store_id, deleted: ids },
         { summary: `Deleted ${ids.length} secret(s).` },
@@ -171,7 +156,7 @@ export function registerSecretTools(ctx: RegistrationContext): void {
   });
 
   ctx.accountTool({
-    name: "secrets_store_secret_duplicate",
+    name: "secrets_store_secrets_duplicate",
     title: "Duplicate a secret",
     description:
       "Copy a secret, value included (the value is copied inside Cloudflare, never shown), to a new name in the same store. Scopes and comment default to the source secret's. Returns the new secret's metadata.",
@@ -188,11 +173,11 @@ export function registerSecretTools(ctx: RegistrationContext): void {
     async handler(input, call) {
       let { scopes, comment } = input;
       if (scopes === undefined || comment === undefined) {
-        const source = await getSecret(call, input.store_id, input.secret_id);
+        const source = await getSecret(call.api, input.store_id, input.secret_id);
         scopes ??= source.scopes ?? [];
         comment ??= source.comment;
       }
-      const copy = await duplicateSecret(call, input.store_id, input.secret_id, {
+      const copy = await duplicateSecret(call.api, input.store_id, input.secret_id, {
         name: input.name,
         scopes,
         ...(comment ? { comment } : {}),

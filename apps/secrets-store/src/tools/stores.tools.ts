@@ -2,7 +2,7 @@
  * Store tools: list, create and delete the account's Secrets Store stores. A store is the
  * container secrets live in; on current plans an account may hold one store.
  */
-import { jsonResult, type RegistrationContext, z } from "@repo/mcp-kit";
+import { jsonResult, pageResult, pagingInput, type RegistrationContext, z } from "@repo/mcp-kit";
 import { createStore, deleteStore, listStores } from "../api";
 import {
   READ_ERROR_HINTS,
@@ -11,51 +11,34 @@ import {
   STORE_DELETE_ERROR_HINTS,
   WRITE_PERMISSION,
 } from "../hints";
-import {
-  DirectionSchema,
-  PageSchema,
-  PerPageSchema,
-  StoreIdSchema,
-  StoreNameSchema,
-  StoreOrderSchema,
-} from "../schemas";
-import { DEFAULT_PER_PAGE, pageSummary, toPaging, toStoreRow } from "../shape";
+import { DirectionSchema, StoreIdSchema, StoreNameSchema, StoreOrderSchema } from "../schemas";
+import { toStoreRow } from "../shape";
 
 export function registerStoreTools(ctx: RegistrationContext): void {
   ctx.accountTool({
     name: "secrets_store_stores_list",
     title: "List secrets stores",
     description:
-      "List the Secrets Store stores of the account (id, name, created, modified). Most accounts have exactly one store; use its id as store_id in the secrets_store_secret* tools.",
+      "List the Secrets Store stores of the account (id, name, created, modified). Most accounts have exactly one store; use its id as store_id in the secrets_store_secrets_* tools.",
     input: {
-      page: PageSchema,
-      per_page: PerPageSchema,
+      ...pagingInput({ noun: "stores" }),
       order: StoreOrderSchema,
       direction: DirectionSchema,
     },
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
     permission: READ_PERMISSION,
     errorHints: READ_ERROR_HINTS,
-    async handler(input, call) {
-      const requested = {
-        page: input.page,
-        per_page: input.per_page ?? DEFAULT_PER_PAGE,
-        order: input.order,
-        direction: input.direction,
-      };
-      const page = await listStores(call, requested);
-      const paging = toPaging(page, requested);
-      const stores = page.items.map(toStoreRow);
-      const summary =
-        stores.length === 0 && paging.page === 1
-          ? "The account has no store yet. Create one with secrets_store_store_create."
-          : pageSummary("stores", stores.length, paging);
-      return jsonResult({ stores, paging }, { summary });
+    async handler({ order, direction, ...page }, call) {
+      const { items, paging } = await listStores(call.api, page, { order, direction });
+      return pageResult(items.map(toStoreRow), paging, {
+        noun: "stores",
+        empty: "The account has no store yet. Create one with secrets_store_stores_create.",
+      });
     },
   });
 
   ctx.accountTool({
-    name: "secrets_store_store_create",
+    name: "secrets_store_stores_create",
     title: "Create a secrets store",
     description:
       "Create a Secrets Store store in the account and return it (id, name). Accounts are limited to one store on current plans: call secrets_store_stores_list first and reuse an existing store instead of creating a second one.",
@@ -64,7 +47,7 @@ export function registerStoreTools(ctx: RegistrationContext): void {
     permission: WRITE_PERMISSION,
     errorHints: STORE_CREATE_ERROR_HINTS,
     async handler(input, call) {
-      const store = await createStore(call, input.name);
+      const store = await createStore(call.api, input.name);
       return jsonResult(
         { store: toStoreRow(store) },
         { summary: `Created store "${store.name}" (${store.id}).` },
@@ -73,7 +56,7 @@ export function registerStoreTools(ctx: RegistrationContext): void {
   });
 
   ctx.accountTool({
-    name: "secrets_store_store_delete",
+    name: "secrets_store_stores_delete",
     title: "Delete a secrets store",
     description:
       "Delete a store. Without force, a store that still holds secrets is refused (HTTP 409, store not empty). With force: true every secret in the store is deleted first, permanently: their values cannot be recovered, and Workers, AI Gateway or other services bound to them stop resolving those secrets. Confirm with the user before passing force: true.",
@@ -91,7 +74,7 @@ export function registerStoreTools(ctx: RegistrationContext): void {
     errorHints: STORE_DELETE_ERROR_HINTS,
     async handler(input, call) {
       const force = input.force ?? false;
-      await deleteStore(call, input.store_id, force);
+      await deleteStore(call.api, input.store_id, force);
       return jsonResult(
         { deleted: { store_id: input.store_id }, force },
         {

@@ -1,10 +1,9 @@
 /**
- * Handler of `secrets_store_secret_update`: one PATCH with whichever of value, scopes and comment
- * were given. When the API refuses a request that carried a value, the error names the rotate
- * tool, which replaces the value by delete + create instead.
+ * Handler of `secrets_store_secrets_update`: one PATCH with whichever of value, scopes and comment
+ * were given. When the API refuses a request that carried a value, {@link VALUE_REJECTED_HINT}
+ * names the rotate tool, which replaces the value by delete + create instead.
  */
-import { CloudflareApiError } from "@repo/cloudflare-api";
-import { type AccountToolCall, jsonResult, ToolError } from "@repo/mcp-kit";
+import { type AccountToolCall, type ErrorHint, jsonResult, ToolError } from "@repo/mcp-kit";
 import { patchSecret, type SecretPatch } from "../api";
 import type { SecretScope } from "../schemas";
 import { toSecretDetail } from "../shape";
@@ -17,11 +16,18 @@ export interface UpdateSecretInput {
   comment?: string | undefined;
 }
 
-const ROTATE_HINT =
-  "If the message says the value itself is invalid (secret_value_invalid: empty or over 64 KiB in UTF-8), fix the value. Otherwise the value could not be changed in place: call secrets_store_secret_rotate with the same store_id, secret_id and the new value (it deletes and recreates the secret with the same name, scopes and comment; the id changes). To change only scopes or comment, call secrets_store_secret_update without value.";
-
 /** Statuses that say nothing about the value itself: auth, missing objects, server trouble. */
 const UNRELATED_STATUSES = new Set([401, 403, 404, 429]);
+
+/** A 4xx on a request that carried a value (and not an auth or missing-object one). */
+export const VALUE_REJECTED_HINT: ErrorHint<UpdateSecretInput> = {
+  when: (error, input) =>
+    input.value !== undefined &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    !UNRELATED_STATUSES.has(error.status),
+  hint: "If the message says the value itself is invalid (secret_value_invalid: empty or over 64 KiB in UTF-8), fix the value. Otherwise the value could not be changed in place: call secrets_store_secrets_rotate with the same store_id, secret_id and the new value (it deletes and recreates the secret with the same name, scopes and comment; the id changes). To change only scopes or comment, call secrets_store_secrets_update without value.",
+};
 
 export async function updateSecret(input: UpdateSecretInput, call: AccountToolCall) {
   if (input.value !== undefined) call.redact(input.value);
@@ -35,31 +41,10 @@ export async function updateSecret(input: UpdateSecretInput, call: AccountToolCa
       hint: "Give at least one of value, scopes, comment.",
     });
   }
-  try {
-    const secret = await patchSecret(call, input.store_id, input.secret_id, patch);
-    const changed = Object.keys(patch).join(", ");
-    return jsonResult(
-      { secret: toSecretDetail(secret), changed: Object.keys(patch) },
-      { summary: `Updated ${changed} of secret "${secret.name}" (id unchanged).` },
-    );
-  } catch (error) {
-    if (patch.value !== undefined && isValueRejection(error)) {
-      const code = error.codes[0];
-      const detail = error.errors[0]?.message ?? "the update was rejected";
-      throw new ToolError(
-        `Cloudflare API error${code ? ` ${code}` : ""}: ${detail} (HTTP ${error.status}).`,
-        { hint: ROTATE_HINT, ...(code ? { code } : {}), cause: error },
-      );
-    }
-    throw error;
-  }
-}
-
-function isValueRejection(error: unknown): error is CloudflareApiError {
-  return (
-    error instanceof CloudflareApiError &&
-    error.status >= 400 &&
-    error.status < 500 &&
-    !UNRELATED_STATUSES.has(error.status)
+  const secret = await patchSecret(call.api, input.store_id, input.secret_id, patch);
+  const changed = Object.keys(patch).join(", ");
+  return jsonResult(
+    { secret: toSecretDetail(secret), changed: Object.keys(patch) },
+    { summary: `Updated ${changed} of secret "${secret.name}" (id unchanged).` },
   );
 }

@@ -1,27 +1,26 @@
 /**
- * builds_diagnose: one compact answer to "why did my build fail?": the failing step, the first
+ * workers_builds_builds_diagnose: one compact answer to "why did my build fail?": the failing step, the first
  * error with context, the commands, the commit, and the last successful build of the branch.
  */
 import { jsonResult, type RegistrationContext } from "@repo/mcp-kit";
 import { diagnoseLog, suggestFix } from "../diagnose";
 import { findTargetBuild, lastSuccessBefore, tagOf } from "../find-build";
-import { BUILD_ERROR_HINTS, BUILDS_READ_WITH_SCRIPTS } from "../hints";
+import { BUILDS_READ_WITH_SCRIPTS } from "../hints";
 import { readBuildLog } from "../logs";
 import { BuildUuidSchema, WorkerSchema } from "../schemas";
 import { commitLabel, toBuildRow } from "../shape";
 
 export function registerDiagnoseTool(ctx: RegistrationContext): void {
   ctx.accountTool({
-    name: "builds_diagnose",
+    name: "workers_builds_builds_diagnose",
     title: "Diagnose a build",
     description:
       "Explain a Workers build failure in one answer: the failing step (install, build, deploy…), the first error lines with context, the build and deploy commands, the commit (hash, message, author) and the last successful build of the same branch, so you can tell which commit broke it. Give worker (latest build) or build_uuid.",
     input: { worker: WorkerSchema.optional(), build_uuid: BuildUuidSchema.optional() },
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
     permission: BUILDS_READ_WITH_SCRIPTS,
-    errorHints: BUILD_ERROR_HINTS,
     async handler(input, call) {
-      const target = await findTargetBuild(call, input);
+      const target = await findTargetBuild(call.api, input);
       const { build } = target;
       const meta = build.build_trigger_metadata ?? {};
       const base = {
@@ -40,13 +39,13 @@ export function registerDiagnoseTool(ctx: RegistrationContext): void {
       if (build.build_outcome !== "fail") {
         const state = build.build_outcome ?? build.status;
         return jsonResult(base, {
-          summary: `Build ${build.build_uuid} did not fail (${state}); nothing to diagnose. Use builds_list to find a failed build.`,
+          summary: `Build ${build.build_uuid} did not fail (${state}); nothing to diagnose. Use workers_builds_builds_list to find a failed build.`,
         });
       }
-      const log = await readBuildLog(call, build.build_uuid);
+      const log = await readBuildLog(call.api, build.build_uuid);
       const diagnosis = diagnoseLog(log.lines);
       const tag = tagOf(target);
-      const lastGood = tag ? await lastSuccessBefore(call, tag, build) : undefined;
+      const lastGood = tag ? await lastSuccessBefore(call.api, tag, build) : undefined;
       const next = suggestFix(diagnosis, diagnosis.excerpt.join("\n"));
       const culprit = lastGood
         ? `Last success on ${meta.branch}: ${commitLabel(lastGood)} (${lastGood.created_on}); the failure came with ${commitLabel(build)} by ${meta.author ?? "unknown"}.`

@@ -1,11 +1,11 @@
 /**
- * builds_get_logs: a build's log, read across the API's cursor pages (bounded), returned as a
+ * workers_builds_build_logs_get: a build's log, read across the API's cursor pages (bounded), returned as a
  * line range with full timestamps. Without a range it returns the end of the log, where
  * failures are.
  */
 import { jsonResult, type RegistrationContext, z } from "@repo/mcp-kit";
 import { findTargetBuild } from "../find-build";
-import { BUILD_ERROR_HINTS, BUILDS_READ_WITH_SCRIPTS } from "../hints";
+import { BUILDS_READ_WITH_SCRIPTS } from "../hints";
 import { readBuildLog } from "../logs";
 import { BuildUuidSchema, WorkerSchema } from "../schemas";
 import { formatLogLine } from "../shape";
@@ -15,9 +15,9 @@ const MAX_LINES = 400;
 
 export function registerLogTools(ctx: RegistrationContext): void {
   ctx.accountTool({
-    name: "builds_get_logs",
+    name: "workers_builds_build_logs_get",
     title: "Get build logs",
-    description: `Log of a Workers build, as lines \`#n <ISO timestamp> <text>\`. Give build_uuid, or worker for its latest build. Without from_line it returns the last ${DEFAULT_LINES} lines (where failures are); pass from_line/line_count for another range (at most ${MAX_LINES} lines). For a failure summary, builds_diagnose is shorter.`,
+    description: `Log of a Workers build, as lines \`#n <ISO timestamp> <text>\`. Give build_uuid, or worker for its latest build. Without from_line it returns the last ${DEFAULT_LINES} lines (where failures are); pass from_line/line_count for another range (at most ${MAX_LINES} lines). For a failure summary, workers_builds_builds_diagnose is shorter.`,
     input: {
       worker: WorkerSchema.optional(),
       build_uuid: BuildUuidSchema.optional(),
@@ -32,10 +32,9 @@ export function registerLogTools(ctx: RegistrationContext): void {
     },
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
     permission: BUILDS_READ_WITH_SCRIPTS,
-    errorHints: BUILD_ERROR_HINTS,
     async handler(input, call) {
-      const { build } = await findTargetBuild(call, input);
-      const log = await readBuildLog(call, build.build_uuid);
+      const { build } = await findTargetBuild(call.api, input);
+      const log = await readBuildLog(call.api, build.build_uuid);
       const total = log.lines.length;
       const count = input.line_count ?? DEFAULT_LINES;
       const from = input.from_line ?? Math.max(1, total - count + 1);

@@ -4,7 +4,7 @@
  */
 import { jsonResult, type RegistrationContext, z } from "@repo/mcp-kit";
 import { downloadScript, latestBuilds, listScripts, listTriggers, type ScriptPart } from "../api";
-import { BUILD_ERROR_HINTS, SCRIPT_ERROR_HINTS, SCRIPTS_READ } from "../hints";
+import { SCRIPTS_READ } from "../hints";
 import { NOT_CONNECTED_NOTE, resolveWorker } from "../resolve-worker";
 import { WorkerSchema } from "../schemas";
 import { toBuildRow, toTriggerRow } from "../shape";
@@ -14,18 +14,17 @@ const DEFAULT_CODE_CHARS = 12_000;
 
 export function registerWorkerTools(ctx: RegistrationContext): void {
   ctx.accountTool({
-    name: "workers_list",
+    name: "workers_builds_workers_list",
     title: "List Workers",
     description:
-      "List the account's Workers: name, tag, handlers, last modified, how it was last deployed, and the latest Workers Builds build (outcome, branch) when Builds is connected. Use a name with workers_get, builds_list or builds_diagnose.",
+      "List the account's Workers: name, tag, handlers, last modified, how it was last deployed, and the latest Workers Builds build (outcome, branch) when Builds is connected. Use a name with workers_builds_workers_get, workers_builds_builds_list or workers_builds_builds_diagnose.",
     input: {},
     annotations: READ_ONLY,
     permission: SCRIPTS_READ,
-    errorHints: SCRIPT_ERROR_HINTS,
     async handler(_input, call) {
-      const scripts = await listScripts(call);
+      const scripts = await listScripts(call.api);
       const latest = await latestBuilds(
-        call,
+        call.api,
         scripts.map((script) => script.tag),
       ).catch(() => ({}) as Record<string, never>);
       const workers = scripts.map((script) => {
@@ -48,25 +47,24 @@ export function registerWorkerTools(ctx: RegistrationContext): void {
         };
       });
       const failing = workers.filter((worker) => worker.latest_build?.outcome === "fail");
-      const summary = `${workers.length} Workers.${failing.length ? ` Latest build failed for: ${failing.map((w) => w.name).join(", ")} (builds_diagnose explains why).` : ""}`;
+      const summary = `${workers.length} Workers.${failing.length ? ` Latest build failed for: ${failing.map((w) => w.name).join(", ")} (workers_builds_builds_diagnose explains why).` : ""}`;
       return jsonResult({ workers }, { summary });
     },
   });
 
   ctx.accountTool({
-    name: "workers_get",
+    name: "workers_builds_workers_get",
     title: "Get a Worker",
     description:
       "Details of one Worker by name: tag, handlers, compatibility date, dates, whether Workers Builds is connected (its triggers: branches, build and deploy commands, repository) and its latest build.",
     input: { worker: WorkerSchema },
     annotations: READ_ONLY,
     permission: SCRIPTS_READ,
-    errorHints: { ...SCRIPT_ERROR_HINTS, ...BUILD_ERROR_HINTS },
     async handler({ worker }, call) {
-      const script = await resolveWorker(call, worker);
-      const triggers = await listTriggers(call, script.tag);
+      const script = await resolveWorker(call.api, worker);
+      const triggers = await listTriggers(call.api, script.tag);
       const latest = triggers.length
-        ? (await latestBuilds(call, [script.tag]))[script.tag]
+        ? (await latestBuilds(call.api, [script.tag]))[script.tag]
         : undefined;
       const details = {
         name: script.id,
@@ -91,7 +89,7 @@ export function registerWorkerTools(ctx: RegistrationContext): void {
   });
 
   ctx.accountTool({
-    name: "workers_get_code",
+    name: "workers_builds_worker_code_get",
     title: "Get a Worker's code",
     description:
       "The deployed code of a Worker: its modules (source maps listed, not shown), cut to max_chars. Says when the code is bundled build output (wrangler/esbuild) rather than the repository source; for the source, look at the Git repository the Builds trigger names.",
@@ -107,10 +105,9 @@ export function registerWorkerTools(ctx: RegistrationContext): void {
     },
     annotations: READ_ONLY,
     permission: SCRIPTS_READ,
-    errorHints: SCRIPT_ERROR_HINTS,
     async handler({ worker, max_chars }, call) {
-      const script = await resolveWorker(call, worker);
-      const parts = await downloadScript(call, script.id);
+      const script = await resolveWorker(call.api, worker);
+      const parts = await downloadScript(call.api, script.id);
       let budget = max_chars ?? DEFAULT_CODE_CHARS;
       const modules = parts.map((part) => {
         if (isSourceMap(part))

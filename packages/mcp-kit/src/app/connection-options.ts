@@ -49,6 +49,11 @@ export const READ_ONLY_OPTION = {
   description: "only read requests (GET) reach the Cloudflare API",
 } as const satisfies ConnectionOptionDefinition;
 
+/** The options of a server that declares none: every server accepts read-only. */
+export const DEFAULT_CONNECTION_OPTIONS = {
+  readonly: READ_ONLY_OPTION,
+} as const satisfies ConnectionOptionsSchema;
+
 const CLEAR_TRUE = new Set(["", "true", "1", "yes", "on"]);
 const CLEAR_FALSE = new Set(["false", "0", "no", "off"]);
 

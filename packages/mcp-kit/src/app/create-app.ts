@@ -1,7 +1,7 @@
 /**
- * Assembles an MCP server Worker from an app's declaration: HTTP guards (Host/Origin, body cap,
- * CORS), authentication, then a fresh stateless MCP server per request whose tools are bound to
- * the caller. Everything an app does goes through {@link McpAppOptions.register}.
+ * Assembles an MCP server Worker from an app's declaration. A request passes named steps in
+ * order (see {@link createMcpApp}); on `/mcp`, after authentication, a fresh stateless MCP server
+ * is built for it, whose tools the app registers through a context bound to the caller.
  */
 
 import { McpServer } from "@modelcontextprotocol/server";
@@ -10,13 +10,8 @@ import {
   type CatalogOverrides,
   type Credential,
   createApiTokenAuthenticator,
-  readOAuthSettings,
-  type ScopeCatalog,
-  tokenCacheKey,
   VerificationCache,
-  verifyApiToken,
 } from "@repo/auth";
-import type { OAuthGateway } from "@repo/auth/oauth";
 import { CloudflareClient } from "@repo/cloudflare-api";
 import { createMcpHandler } from "agents/mcp/server";
 import { registerAccountTools } from "../accounts/account-tools";
@@ -25,27 +20,46 @@ import {
   kvActiveAccountStore,
   memoryActiveAccountStore,
 } from "../accounts/active-account-store";
-import { DEFAULT_MAX_BODY_BYTES, limitRequestBody } from "../http/body-limit";
-import { preflightResponse, withCors } from "../http/cors";
-import {
-  type HostPolicy,
-  isAllowedHost,
-  isAllowedOrigin,
-  parseHostList,
-} from "../http/host-origin";
-import { toolScopeCatalog } from "../oauth/tool-catalog";
+import { TIME_BUDGET } from "../budget";
+import { DEFAULT_MAX_BODY_BYTES, limitBody } from "../http/body-limit";
+import { cors } from "../http/cors";
+import { checkHost, checkOrigin } from "../http/host-origin";
+import { HttpError, type Middleware, pipeline, renderError } from "../http/pipeline";
+import type { ErrorHint } from "../tools/error-hints";
 import { consoleToolLogger, type ToolLogger } from "../tools/log";
-import { createRegistrationContext, DEFAULT_TOOL_BUDGET_MS } from "../tools/registration";
+import { checkToolName, checkToolNames, toolPrefixOf } from "../tools/naming";
+import { createRegistrationContext } from "../tools/registration";
 import type { RegistrationContext } from "../tools/types";
-import { DEFAULT_API_BASE_URL, type KitEnv } from "./env";
-import { jsonRpcErrorResponse, notFoundResponse } from "./responses";
+import {
+  type ConnectionOptions,
+  type ConnectionOptionsSchema,
+  DEFAULT_CONNECTION_OPTIONS,
+  parseConnectionOptions,
+} from "./connection-options";
+import type { KitEnv } from "./env";
+import { createOAuthRoutes, oauthEnabled } from "./oauth-routes";
 
 export const MCP_ROUTE = "/mcp";
 
 const ACCOUNT_INSTRUCTIONS =
   "Account-scoped tools take an optional account_id. When the connection sees several accounts, call accounts_list, then pass account_id or call set_active_account once.";
 
-export interface McpAppOptions<Env extends KitEnv = KitEnv> {
+type DefaultSchema = typeof DEFAULT_CONNECTION_OPTIONS;
+
+/** What `register` learns about the connection: never the raw request. */
+export interface Connection<
+  Env extends KitEnv = KitEnv,
+  Schema extends ConnectionOptionsSchema = DefaultSchema,
+> {
+  env: Env;
+  /** The options the client chose in the URL, parsed strictly (connection-options.ts). */
+  options: ConnectionOptions<Schema>;
+}
+
+export interface McpAppOptions<
+  Env extends KitEnv = KitEnv,
+  Schema extends ConnectionOptionsSchema = DefaultSchema,
+> {
   /** Short product name, e.g. "secrets-store"; used in the server name and User-Agent. */
   name: string;
   /** Human title, e.g. "Cloudflare Secrets Store". */
@@ -53,14 +67,29 @@ export interface McpAppOptions<Env extends KitEnv = KitEnv> {
   version: string;
   /**
    * Server instructions for the model: what this server is for and how its tools fit together. A
-   * function receives the request, so the text can state the connection's mode (read-only...).
+   * function sees the connection, so the text can state its mode (read-only...).
    */
-  instructions: string | ((request: Request) => string);
+  instructions: string | ((connection: Connection<Env, Schema>) => string);
   /**
-   * Adds the app's tools. Called for every request with a context bound to that caller; `request`
-   * lets a server shape its tool set from the URL (for example `?readonly=true`).
+   * Options a client may set in the URL (`/mcp?readonly=true`). Default: `readonly` only. An
+   * unknown or unclear option is refused with 400 before authentication. With `readonly` on, the
+   * kit leaves out every tool that can change anything at Cloudflare (`readOnlyHint: false`).
    */
-  register(context: RegistrationContext, env: Env, request: Request): void;
+  connectionOptions?: Schema;
+  /**
+   * Adds the app's tools, for each authenticated request, through a context bound to the caller.
+   * It may be async (load what the tool set depends on); nothing it loads runs before
+   * authentication. Throw `HttpError` to refuse the connection (e.g. 503 while data is missing).
+   */
+  register(context: RegistrationContext, connection: Connection<Env, Schema>): void | Promise<void>;
+  /**
+   * Prefix of every tool name (`<prefix>_<noun>_<verb>`, see naming.ts). Default: `name` in
+   * snake_case. `false` turns the check off, for servers whose tool names follow another
+   * convention (the api server: Code Mode's `search`/`execute`, and operationIds).
+   */
+  toolPrefix?: string | false;
+  /** Next steps for Cloudflare errors that any tool of this app can meet (after each tool's own). */
+  errorHints?: readonly ErrorHint[];
   /**
    * Replaces API-token authentication when OAuth is off. (With OAuth on, API tokens are still
    * accepted on `/mcp`, verified the built-in way.)
@@ -74,7 +103,7 @@ export interface McpAppOptions<Env extends KitEnv = KitEnv> {
   /** How the Cloudflare API is reached. Default: the global `fetch`. */
   fetch?: typeof fetch;
   log?: ToolLogger;
-  /** Time budget of one tool call. Default 25 s. */
+  /** Time budget of one tool call (budget.ts). Default 25 s; tests shorten it. */
   toolBudgetMs?: number;
   /** Largest request body accepted. Default 1 MiB. */
   maxBodyBytes?: number;
@@ -84,20 +113,118 @@ export interface McpApp<Env extends KitEnv = KitEnv> {
   fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response>;
 }
 
-export function createMcpApp<Env extends KitEnv = KitEnv>(
-  options: McpAppOptions<Env>,
-): McpApp<Env> {
+/**
+ * The steps, in order: `health` and `serverInfo` answer anyone; `checkHost` refuses foreign
+ * hostnames; `oauthEndpoints` hands every other path than `/mcp` to OAuth (or 404); on `/mcp`,
+ * `checkOrigin`, `cors`, `limitBody` and `readConnectionOptions` run before `authenticate`, which
+ * serves MCP for the caller.
+ */
+export function createMcpApp<
+  Env extends KitEnv = KitEnv,
+  Schema extends ConnectionOptionsSchema = DefaultSchema,
+>(options: McpAppOptions<Env, Schema>): McpApp<Env> {
+  const schema = (options.connectionOptions ?? DEFAULT_CONNECTION_OPTIONS) as Schema;
+  /** @throws HttpError 400 naming what is wrong with the URL's options. */
+  const connectionOf = (url: URL, env: Env): Connection<Env, Schema> => {
+    const parsed = parseConnectionOptions(url, schema);
+    if (!parsed.ok) throw new HttpError(400, parsed.message);
+    return { env, options: parsed.options };
+  };
   const userAgent = `cloudflare-mcp-${options.name}/${options.version}`;
   const verificationCache = new VerificationCache();
   const fallbackAccountStore = memoryActiveAccountStore();
+  const prefix = options.toolPrefix ?? toolPrefixOf(options.name);
 
   const clientFor = (env: Env, token: string) =>
     new CloudflareClient({
       token,
       userAgent,
-      baseUrl: env.CLOUDFLARE_API_BASE_URL || DEFAULT_API_BASE_URL,
+      ...(env.CLOUDFLARE_API_BASE_URL ? { baseUrl: env.CLOUDFLARE_API_BASE_URL } : {}),
+      timeoutMs: TIME_BUDGET.apiAttemptMs,
+      retry: { maxElapsedMs: TIME_BUDGET.apiRetryWindowMs },
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
+
+  const buildServer = async (
+    credential: Credential,
+    request: Request,
+    env: Env,
+  ): Promise<McpServer> => {
+    const connection = connectionOf(new URL(request.url), env);
+    const instructions =
+      typeof options.instructions === "function"
+        ? options.instructions(connection)
+        : options.instructions;
+    const server = new McpServer(
+      { name: `cloudflare-${options.name}`, title: options.title, version: options.version },
+      { instructions: `${instructions}\n\n${ACCOUNT_INSTRUCTIONS}` },
+    );
+    const readOnly = (connection.options as { readonly?: boolean }).readonly === true;
+    const activeAccounts: ActiveAccountStore = env.MCP_STATE
+      ? kvActiveAccountStore(env.MCP_STATE)
+      : fallbackAccountStore;
+    const names: string[] = [];
+    const context = createRegistrationContext(
+      server,
+      {
+        serverName: options.name,
+        credential,
+        client: clientFor(env, credential.token),
+        errorHints: options.errorHints ?? [],
+        accountHeader: request.headers.get("cf-account-id") ?? undefined,
+        activeAccounts,
+        log: options.log ?? consoleToolLogger,
+        budgetMs: options.toolBudgetMs ?? TIME_BUDGET.toolCallMs,
+      },
+      (definition) => {
+        if (prefix !== false) checkToolName(definition.name, prefix);
+        names.push(definition.name);
+        // Read-only fails closed in every server: tools that can change anything at Cloudflare are
+        // not even listed (choosing the active account only changes this server's own state).
+        const { readOnlyHint, openWorldHint } = definition.annotations;
+        return !readOnly || readOnlyHint || openWorldHint === false;
+      },
+    );
+    registerAccountTools(context, activeAccounts);
+    await options.register(context, connection);
+    if (prefix !== false) checkToolNames(names, prefix);
+    return server;
+  };
+
+  const serveMcp = async (
+    request: Request,
+    env: Env,
+    ctx: ExecutionContext,
+    credential: Credential,
+  ): Promise<Response> => {
+    try {
+      const server = await buildServer(credential, request, env);
+      const handler = createMcpHandler(() => server, {
+        route: MCP_ROUTE,
+        // checkHost, checkOrigin and cors ran before this (trusted upstream middleware).
+        corsOptions: false,
+        allowedHostnames: [new URL(request.url).hostname],
+        allowedOriginHostnames: "*",
+      });
+      return await handler(request, env, ctx);
+    } catch (error) {
+      return renderError(error);
+    }
+  };
+
+  const oauth = createOAuthRoutes<Env>({
+    name: options.name,
+    title: options.title,
+    mcpRoute: MCP_ROUTE,
+    // The scope catalog lists every tool a default connection has.
+    register: (context, env) =>
+      options.register(context, connectionOf(new URL(`http://localhost${MCP_ROUTE}`), env)),
+    ...(options.oauth?.scopeTemplates ? { scopeTemplates: options.oauth.scopeTemplates } : {}),
+    clientFor,
+    verificationCache,
+    serveMcp,
+    ...(options.fetch ? { upstreamFetch: options.fetch } : {}),
+  });
 
   const authenticatorFor =
     options.authenticator ??
@@ -108,137 +235,58 @@ export function createMcpApp<Env extends KitEnv = KitEnv>(
         cache: verificationCache,
       }));
 
-  const buildServer = (credential: Credential, request: Request, env: Env) => {
-    const server = new McpServer(
-      { name: `cloudflare-${options.name}`, title: options.title, version: options.version },
-      {
-        instructions: `${typeof options.instructions === "function" ? options.instructions(request) : options.instructions}\n\n${ACCOUNT_INSTRUCTIONS}`,
-      },
-    );
-    const activeAccounts: ActiveAccountStore = env.MCP_STATE
-      ? kvActiveAccountStore(env.MCP_STATE)
-      : fallbackAccountStore;
-    const context = createRegistrationContext(server, {
-      serverName: options.name,
-      credential,
-      api: clientFor(env, credential.token),
-      accountHeader: request.headers.get("cf-account-id") ?? undefined,
-      activeAccounts,
-      log: options.log ?? consoleToolLogger,
-      budgetMs: options.toolBudgetMs ?? DEFAULT_TOOL_BUDGET_MS,
-    });
-    registerAccountTools(context, activeAccounts);
-    options.register(context, env, request);
-    return server;
+  const health: Middleware<Env> = async function health(http, next) {
+    return http.url.pathname === "/health" ? new Response("ok") : next();
   };
 
-  const serveMcp = async (
-    request: Request,
-    env: Env,
-    ctx: ExecutionContext,
-    credential: Credential,
-  ): Promise<Response> => {
-    const handler = createMcpHandler(() => buildServer(credential, request, env), {
-      route: MCP_ROUTE,
-      corsOptions: false,
-      allowedHostnames: [new URL(request.url).hostname],
-      allowedOriginHostnames: "*",
-    });
-    return handler(request, env, ctx);
+  const serverInfo: Middleware<Env> = async function serverInfo(http, next) {
+    if (http.url.pathname !== "/" || http.request.method !== "GET") return next();
+    return infoResponse(options, oauthEnabled(http.env));
   };
 
-  let catalog: ScopeCatalog | undefined;
-  // Loaded on the first request with OAuth configured: workers-oauth-provider needs the Workers
-  // runtime, and Node code that imports the kit (tool unit tests) must not load it.
-  let gateway: Promise<OAuthGateway<Env>> | undefined;
-  const oauthGateway = () =>
-    (gateway ??= import("@repo/auth/oauth").then(({ createOAuthGateway }) =>
-      createOAuthGateway<Env>({
-        realm: `cloudflare-${options.name}`,
-        title: options.title,
-        mcpRoute: MCP_ROUTE,
-        catalog: (env) => {
-          catalog ??= toolScopeCatalog(
-            (context) =>
-              options.register(context, env, new Request(`http://localhost${MCP_ROUTE}`)),
-            options.oauth?.scopeTemplates ? { templates: options.oauth.scopeTemplates } : {},
-          );
-          return catalog;
-        },
-        async verifyApiToken(token, env) {
-          const key = await tokenCacheKey(token);
-          let verification = verificationCache.get(key);
-          if (!verification) {
-            verification = await verifyApiToken(clientFor(env, token));
-            verificationCache.set(key, verification);
-          }
-          return verification;
-        },
-        apiClient: (token, env) => clientFor(env, token),
-        serveMcp,
-        serveOther: (request) => notFoundResponse(new URL(request.url).pathname),
-        ...(options.fetch ? { upstreamFetch: options.fetch } : {}),
-      }),
-    ));
-  const oauthEnabled = (env: Env) => readOAuthSettings(env) !== undefined;
+  const oauthEndpoints: Middleware<Env> = async function oauthEndpoints(http, next) {
+    if (http.url.pathname === MCP_ROUTE) return next();
+    if (!oauthEnabled(http.env)) {
+      throw new HttpError(
+        404,
+        `Nothing at ${http.url.pathname}. The MCP endpoint is ${MCP_ROUTE}.`,
+      );
+    }
+    // OAuth endpoints (metadata, registration, token, consent) have their own CORS and CSRF rules.
+    return oauth.fetch(http.request, http.env, http.ctx);
+  };
+
+  const readConnectionOptions: Middleware<Env> = async function readConnectionOptions(http, next) {
+    connectionOf(http.url, http.env);
+    return next();
+  };
+
+  const authenticate: Middleware<Env> = async function authenticate(http) {
+    if (oauthEnabled(http.env)) return oauth.fetch(http.request, http.env, http.ctx);
+    const auth = await authenticatorFor(http.env).authenticate(http.request);
+    if (!auth.ok) return auth.response;
+    return serveMcp(http.request, http.env, http.ctx, auth.credential);
+  };
 
   return {
-    async fetch(request, env, ctx) {
-      const url = new URL(request.url);
-      if (url.pathname === "/health") return new Response("ok");
-      let oauth: boolean;
-      try {
-        oauth = oauthEnabled(env);
-      } catch (error) {
-        // A half-configured OAuth (say, a short cookie secret) must not silently fall back.
-        return jsonRpcErrorResponse(500, `Server misconfigured: ${(error as Error).message}`);
-      }
-      if (url.pathname === "/" && request.method === "GET") return infoResponse(options, oauth);
-      if (url.pathname !== MCP_ROUTE && !oauth) return notFoundResponse(url.pathname);
-
-      const policy: HostPolicy = {
-        allowedHosts: parseHostList(env.MCP_ALLOWED_HOSTS),
-        allowedOrigins: parseHostList(env.MCP_ALLOWED_ORIGINS),
-      };
-      // workerd always sets Host on real traffic; fall back to the URL for in-process callers.
-      const host = request.headers.get("host") ?? url.host;
-      const origin = request.headers.get("origin");
-      if (!isAllowedHost(host, policy)) {
-        return jsonRpcErrorResponse(
-          403,
-          `Host "${host ?? ""}" is not allowed. Operators: add it to MCP_ALLOWED_HOSTS.`,
-        );
-      }
-      // OAuth endpoints (metadata, registration, token, consent) have their own CORS and CSRF rules.
-      if (url.pathname !== MCP_ROUTE) return (await oauthGateway()).fetch(request, env, ctx);
-      if (!isAllowedOrigin(origin, host, policy)) {
-        return jsonRpcErrorResponse(
-          403,
-          `Origin "${origin}" is not allowed. Operators: add its hostname to MCP_ALLOWED_ORIGINS.`,
-        );
-      }
-      if (request.method === "OPTIONS") return preflightResponse(origin);
-
-      const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-      const limited = await limitRequestBody(request, maxBytes);
-      if (!limited.ok) {
-        return withCors(
-          jsonRpcErrorResponse(413, `Request body is larger than the ${maxBytes}-byte limit.`),
-          origin,
-        );
-      }
-      if (oauth) {
-        return withCors(await (await oauthGateway()).fetch(limited.request, env, ctx), origin);
-      }
-
-      const auth = await authenticatorFor(env).authenticate(limited.request);
-      if (!auth.ok) return withCors(auth.response, origin);
-      return withCors(await serveMcp(limited.request, env, ctx, auth.credential), origin);
-    },
+    fetch: pipeline<Env>([
+      health,
+      serverInfo,
+      checkHost(),
+      oauthEndpoints,
+      checkOrigin(),
+      cors(),
+      limitBody(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
+      readConnectionOptions,
+      authenticate,
+    ]),
   };
 }
 
-function infoResponse(options: McpAppOptions<never>, oauth: boolean): Response {
+function infoResponse(
+  options: { name: string; title: string; version: string },
+  oauth: boolean,
+): Response {
   return Response.json({
     name: `cloudflare-${options.name}`,
     title: options.title,

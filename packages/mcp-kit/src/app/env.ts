@@ -6,7 +6,7 @@ import type { OAuthEnv } from "@repo/auth";
  * and `OAUTH_COOKIE_SECRET` are all present.
  */
 export interface KitEnv extends OAuthEnv {
-  /** Cloudflare-compatible API to call. Default `https://api.cloudflare.com/client/v4`. */
+  /** Cloudflare-compatible API to call. Default `https://api.cloudflare.com/client/v4` (`DEFAULT_API_BASE_URL` of @repo/cloudflare-api). */
   CLOUDFLARE_API_BASE_URL?: string;
   /** Shared per-user state (the active account), bound to the same namespace in every server. */
   MCP_STATE?: KVNamespace;
@@ -15,5 +15,3 @@ export interface KitEnv extends OAuthEnv {
   /** Comma-separated hostnames of browser origins allowed to call (web-based MCP clients). */
   MCP_ALLOWED_ORIGINS?: string;
 }
-
-export const DEFAULT_API_BASE_URL = "https://api.cloudflare.com/client/v4";

@@ -4,7 +4,21 @@
  * can never make the Worker buffer more than the cap.
  */
 
+import { HttpError, type Middleware } from "./pipeline";
+
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** Refuses a body over `maxBytes` with 413; later steps get a request whose body is buffered. */
+export function limitBody<Env>(maxBytes: number): Middleware<Env> {
+  return async function limitBody(http, next) {
+    const limited = await limitRequestBody(http.request, maxBytes);
+    if (!limited.ok) {
+      throw new HttpError(413, `Request body is larger than the ${maxBytes}-byte limit.`);
+    }
+    http.request = limited.request;
+    return next();
+  };
+}
 
 export type LimitedBody = { ok: true; request: Request } | { ok: false; size: number | undefined };
 

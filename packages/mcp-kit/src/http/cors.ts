@@ -3,6 +3,7 @@
  * host-origin.ts first, so echoing the request's Origin here grants nothing new. Auth uses the
  * Authorization header, never cookies, so no `Allow-Credentials`.
  */
+import { type Middleware, renderError } from "./pipeline";
 
 const ALLOW_HEADERS = [
   "Authorization",
@@ -18,7 +19,7 @@ const ALLOW_HEADERS = [
 
 const EXPOSE_HEADERS = ["Mcp-Session-Id", "Mcp-Protocol-Version", "WWW-Authenticate"].join(", ");
 
-export function corsHeaders(origin: string | null): Headers {
+function corsHeaders(origin: string | null): Headers {
   return new Headers({
     "Access-Control-Allow-Origin": origin ?? "*",
     "Access-Control-Allow-Methods": "GET, POST, DELETE, OPTIONS",
@@ -29,7 +30,7 @@ export function corsHeaders(origin: string | null): Headers {
   });
 }
 
-export function withCors(response: Response, origin: string | null): Response {
+function withCors(response: Response, origin: string | null): Response {
   const headers = new Headers(response.headers);
   for (const [name, value] of corsHeaders(origin)) headers.set(name, value);
   return new Response(response.body, {
@@ -39,6 +40,22 @@ export function withCors(response: Response, origin: string | null): Response {
   });
 }
 
-export function preflightResponse(origin: string | null): Response {
-  return new Response(null, { status: 204, headers: corsHeaders(origin) });
+/**
+ * Answers preflights, and adds CORS headers to every answer of the steps after it, refusals
+ * included (a browser client must be able to read a 401's `WWW-Authenticate` or a 413).
+ */
+export function cors<Env>(): Middleware<Env> {
+  return async function cors(http, next) {
+    const origin = http.request.headers.get("origin");
+    if (http.request.method === "OPTIONS") {
+      return new Response(null, { status: 204, headers: corsHeaders(origin) });
+    }
+    let response: Response;
+    try {
+      response = await next();
+    } catch (error) {
+      response = renderError(error);
+    }
+    return withCors(response, origin);
+  };
 }

@@ -53,8 +53,8 @@ const oauth = (scopes: string[]) => ({
 });
 
 describe("toolScopeCatalog", () => {
-  it("reads the scopes from the tools' permissions without running them", () => {
-    const catalog = toolScopeCatalog(register);
+  it("reads the scopes from the tools' permissions without running them", async () => {
+    const catalog = await toolScopeCatalog(register);
     expect(templateScopes(catalog, "read-only")).toContain("secrets_store:read");
     expect(templateScopes(catalog, "read-only")).not.toContain("secrets_store:write");
     expect(templateScopes(catalog, "full")).toContain("secrets_store:write");

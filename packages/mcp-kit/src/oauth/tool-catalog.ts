@@ -1,7 +1,7 @@
 /**
  * A server's OAuth scope catalog, read from its own tool declarations: the kit runs the app's
- * `register` once against a context that only records each tool's permission and annotations.
- * Nothing runs; no credential is needed. Apps that need other templates pass `oauth.scopeTemplates`.
+ * `register` once, with the default connection options, against a context that only records each
+ * tool's permission and annotations. No handler runs; no credential is needed. Apps that need other templates pass `oauth.scopeTemplates`.
  */
 import {
   buildScopeCatalog,
@@ -11,9 +11,9 @@ import {
 } from "@repo/auth";
 import type { RegistrationContext, ToolDefinition } from "../tools/types";
 
-export function collectToolScopeSources(
-  register: (context: RegistrationContext) => void,
-): ToolScopeSource[] {
+export async function collectToolScopeSources(
+  register: (context: RegistrationContext) => void | Promise<void>,
+): Promise<ToolScopeSource[]> {
   const sources: ToolScopeSource[] = [];
   // biome-ignore lint/suspicious/noExplicitAny: only the declaration's metadata is read.
   const record = (definition: ToolDefinition<any, any>) => {
@@ -23,13 +23,13 @@ export function collectToolScopeSources(
       destructive: definition.annotations.destructiveHint,
     });
   };
-  register({ tool: record, accountTool: record });
+  await register({ tool: record, accountTool: record });
   return sources;
 }
 
-export function toolScopeCatalog(
-  register: (context: RegistrationContext) => void,
+export async function toolScopeCatalog(
+  register: (context: RegistrationContext) => void | Promise<void>,
   overrides: CatalogOverrides = {},
-): ScopeCatalog {
-  return buildScopeCatalog(collectToolScopeSources(register), overrides);
+): Promise<ScopeCatalog> {
+  return buildScopeCatalog(await collectToolScopeSources(register), overrides);
 }

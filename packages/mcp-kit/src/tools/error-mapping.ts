@@ -1,15 +1,21 @@
 /**
  * Turning anything a tool handler throws into text a model can act on: what failed, the Cloudflare
- * code when there is one, and the next step. Product hints (a tool's `errorHints`) win over the
- * generic ones here.
+ * code when there is one, and the next step. The next step of a Cloudflare error is the first
+ * matching hint of the tool, then of the app (error-hints.ts), then the kit's generic one by code
+ * and by status (cloudflare-hints.ts).
  */
 import { isCloudflareApiError, isCloudflareNetworkError } from "@repo/cloudflare-api";
+import { cloudflareCodeHint, cloudflareStatusHint } from "./cloudflare-hints";
+import { type ErrorHint, matchErrorHint } from "./error-hints";
 import { ToolError } from "./errors";
 
 export interface ErrorContext {
   toolName: string;
   permission?: string;
-  errorHints?: Readonly<Record<number, string>>;
+  /** Tool hints first, then app hints. */
+  hints?: readonly ErrorHint<never>[];
+  /** The tool's parsed input, for hints that name what was asked. */
+  input?: unknown;
   accountId?: string;
 }
 
@@ -45,10 +51,14 @@ export function describeToolError(error: unknown, context: ErrorContext): Descri
         : `Cloudflare API error: ${detail.message}`,
     );
     const code = error.codes[0];
+    const hintContext = {
+      ...(context.permission ? { permission: context.permission } : {}),
+      ...(context.accountId ? { accountId: context.accountId } : {}),
+    };
     const hint =
-      (code !== undefined ? context.errorHints?.[code] : undefined) ??
-      (code !== undefined ? genericHint(code, context) : undefined) ??
-      statusHint(error.status, context, error.retryAfterSeconds);
+      matchErrorHint(context.hints ?? [], error, context.input as never) ??
+      (code !== undefined ? cloudflareCodeHint(code, hintContext) : undefined) ??
+      cloudflareStatusHint(error.status, hintContext, error.retryAfterSeconds);
     return {
       text: withNext(`${lines.join("\n")} (HTTP ${error.status}).`, hint),
       kind: "CloudflareApiError",
@@ -81,44 +91,4 @@ export function describeToolError(error: unknown, context: ErrorContext): Descri
 
 function withNext(message: string, hint: string | undefined): string {
   return hint ? `${message}\nNext: ${hint}` : message;
-}
-
-function genericHint(code: number, context: ErrorContext): string | undefined {
-  const account = context.accountId ? ` on account ${context.accountId}` : "";
-  switch (code) {
-    case 10000:
-      return context.permission
-        ? `The API token lacks the "${context.permission}" permission${account}, or cannot access that account. Add the permission to the token (Cloudflare dashboard > My Profile > API Tokens) or pick another account with accounts_list.`
-        : `The API token lacks a permission this call needs${account}, or cannot access that account. Check the token's permissions, or pick another account with accounts_list.`;
-    case 9109:
-      return "The API token was refused for this resource. Check that it is active and covers this account and permission.";
-    case 9106:
-    case 6003:
-    case 6111:
-      return "The request's credentials were rejected. Reconnect with a valid Cloudflare API token.";
-    case 1000:
-      return "The API token is not valid. Create or roll a token in the Cloudflare dashboard and reconnect.";
-    case 7003:
-    case 7000:
-      return "The path or an identifier in it does not exist. Check the id with the matching list tool.";
-    case 1001:
-      return "The request body was rejected as malformed. Check the arguments against the tool's schema.";
-    default:
-      return undefined;
-  }
-}
-
-function statusHint(
-  status: number,
-  context: ErrorContext,
-  retryAfterSeconds: number | undefined,
-): string | undefined {
-  if (status === 429) {
-    return `Cloudflare rate-limited the request${retryAfterSeconds ? `; wait ${retryAfterSeconds} s` : ""} and try again with fewer calls.`;
-  }
-  if (status === 404)
-    return "The resource was not found. Check the id with the matching list tool.";
-  if (status === 403) return genericHint(10000, context);
-  if (status >= 500) return "Cloudflare had an internal error. Retry shortly.";
-  return undefined;
 }

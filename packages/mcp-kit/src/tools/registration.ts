@@ -15,7 +15,10 @@ import type { CloudflareClient } from "@repo/cloudflare-api";
 import { z } from "zod";
 import type { ActiveAccountStore } from "../accounts/active-account-store";
 import { resolveAccount } from "../accounts/resolve-account";
+import { createCallApi, DEFAULT_MAX_API_REQUESTS } from "../api/call-api";
+import { TIME_BUDGET } from "../budget";
 import { assertScopes } from "../oauth/scope-gate";
+import type { ErrorHint } from "./error-hints";
 import { describeToolError, ToolTimeoutError } from "./error-mapping";
 import type { ToolLogger } from "./log";
 import { Redactor } from "./redaction";
@@ -25,13 +28,13 @@ import type { AccountToolCall, RegistrationContext, ToolCall, ToolDefinition } f
 /** `tools/list` `_meta` key naming the Cloudflare token permission a tool needs (docs generators read it). */
 export const PERMISSION_META_KEY = "cloudflare/permission";
 
-/** Hosted MCP gateways give up at 30 s; leave room for the response to travel. */
-export const DEFAULT_TOOL_BUDGET_MS = 25_000;
-
 export interface CallEnvironment {
   serverName: string;
   credential: Credential;
-  api: CloudflareClient;
+  /** The caller's API client; each call gets its own bound view of it (`call.api`). */
+  client: CloudflareClient;
+  /** Hints of the app, after each tool's own. */
+  errorHints: readonly ErrorHint[];
   /** Value of the request's `cf-account-id` header, if any. */
   accountHeader: string | undefined;
   activeAccounts: ActiveAccountStore;
@@ -47,17 +50,25 @@ export const AccountIdArgumentSchema = z
     "Cloudflare account id to act on. Omit it when the credential sees a single account or an active account is set (set_active_account); accounts_list shows the choices.",
   );
 
+/**
+ * The context an app registers its tools through. `accept` sees every declaration first: it may
+ * refuse one by throwing (the naming rule) or leave it out by returning false (a write tool on a
+ * read-only connection).
+ */
 export function createRegistrationContext(
   server: McpServer,
   environment: CallEnvironment,
+  accept: (definition: AnyToolDefinition) => boolean = () => true,
 ): RegistrationContext {
   return {
     tool(definition) {
+      if (!accept(definition)) return;
       register(server, definition, definition.input, environment, async (input, base) =>
         definition.handler(input as Parameters<typeof definition.handler>[0], base),
       );
     },
     accountTool(definition) {
+      if (!accept(definition)) return;
       const shape = { ...definition.input, account_id: AccountIdArgumentSchema };
       register(server, definition, shape, environment, async (input, base, state) => {
         const { account_id: argument, ...rest } = input as { account_id?: string };
@@ -74,6 +85,9 @@ export function createRegistrationContext(
   };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a definition's input and call types are erased here; `invoke` keeps them.
+export type AnyToolDefinition = ToolDefinition<any, any>;
+
 interface CallState {
   accountId?: string;
 }
@@ -86,8 +100,7 @@ type Invoke = (
 
 function register(
   server: McpServer,
-  // biome-ignore lint/suspicious/noExplicitAny: the definition's handler type is erased here; `invoke` keeps it.
-  definition: ToolDefinition<z.ZodRawShape, any>,
+  definition: AnyToolDefinition,
   shape: z.ZodRawShape,
   environment: CallEnvironment,
   invoke: Invoke,
@@ -116,8 +129,7 @@ function register(
 }
 
 async function runTool(
-  // biome-ignore lint/suspicious/noExplicitAny: see register().
-  definition: ToolDefinition<z.ZodRawShape, any>,
+  definition: AnyToolDefinition,
   environment: CallEnvironment,
   input: Record<string, unknown>,
   clientSignal: AbortSignal,
@@ -131,7 +143,14 @@ async function runTool(
   const signal = AbortSignal.any([clientSignal, budget.signal]);
   const state: CallState = {};
   const base: ToolCall = {
-    api: environment.api,
+    api: createCallApi({
+      client: environment.client,
+      signal,
+      // Stop retrying early enough that the API's own error, not a timeout, reaches the model.
+      deadline: started + environment.budgetMs - TIME_BUDGET.answerMarginMs,
+      accountId: () => state.accountId,
+      maxRequests: definition.maxApiRequests ?? DEFAULT_MAX_API_REQUESTS,
+    }),
     principal: environment.credential.principal,
     redact: (secret) => redactor.add(secret),
     signal,
@@ -165,7 +184,8 @@ async function runTool(
     const described = describeToolError(error, {
       toolName: definition.name,
       ...(definition.permission ? { permission: definition.permission } : {}),
-      ...(definition.errorHints ? { errorHints: definition.errorHints } : {}),
+      hints: [...(definition.errorHints ?? []), ...environment.errorHints],
+      input,
       ...(state.accountId ? { accountId: state.accountId } : {}),
     });
     environment.log({

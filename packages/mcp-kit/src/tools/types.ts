@@ -6,8 +6,9 @@
 
 import type { CallToolResult, StandardSchemaWithJSON } from "@modelcontextprotocol/server";
 import type { AccountRef, Principal } from "@repo/auth";
-import type { CloudflareClient } from "@repo/cloudflare-api";
 import type { z } from "zod";
+import type { CallApi } from "../api/call-api";
+import type { ErrorHint } from "./error-hints";
 
 /** MCP tool annotations. All three hints are required so that every tool states them on purpose. */
 export interface ToolAnnotations {
@@ -23,8 +24,11 @@ export interface ToolAnnotations {
 
 /** What every handler receives besides its parsed input. */
 export interface ToolCall {
-  /** Cloudflare API client authenticated as the caller. */
-  api: CloudflareClient;
+  /**
+   * The Cloudflare API as the caller, bound to this call: its abort signal and deadline, its
+   * account (`{account_id}` in paths) and its request budget. See {@link CallApi}.
+   */
+  api: CallApi;
   /** Who is calling. Never contains a token. */
   principal: Principal;
   /**
@@ -53,7 +57,7 @@ export interface AccountToolCall extends ToolCall {
 export type ToolOutput = CallToolResult;
 
 export interface ToolDefinition<Shape extends z.ZodRawShape, Call extends ToolCall> {
-  /** `snake_case`, product first: `secrets_store_list`. */
+  /** `<server>_<noun>_<verb>`, e.g. `secrets_store_secrets_list`; checked at registration (naming.ts). */
   name: string;
   /** Short human title. */
   title: string;
@@ -76,8 +80,13 @@ export interface ToolDefinition<Shape extends z.ZodRawShape, Call extends ToolCa
    * so a forgotten `call.redact()` cannot leak them.
    */
   secretFields?: readonly string[];
-  /** Product-specific next steps for Cloudflare error codes, e.g. `{ 1003: "Delete a store first." }`. */
-  errorHints?: Readonly<Record<number, string>>;
+  /**
+   * Next steps for Cloudflare API errors this tool can meet, by code, status or predicate, e.g.
+   * `[{ code: 1003, hint: "Delete a store first." }]`. They win over the app's and the kit's.
+   */
+  errorHints?: readonly ErrorHint<z.infer<z.ZodObject<Shape>>>[];
+  /** Most Cloudflare API requests one call may send. Default 1,200 (Cloudflare's 5-minute allowance). */
+  maxApiRequests?: number;
   handler(input: z.infer<z.ZodObject<Shape>>, call: Call): Promise<ToolOutput>;
 }
 
