@@ -74,6 +74,23 @@ export async function createStore(api: CallApi, name: string): Promise<Store> {
   return dropSecretValues(await api.post<Store>(STORES, { body: { json: { name } } }));
 }
 
+/**
+ * How many secrets a store holds: `total_count` of a one-item page, or, when the API leaves it
+ * out, at least the one item seen (`exact: false`).
+ */
+export async function countSecrets(
+  api: CallApi,
+  storeId: string,
+): Promise<{ count: number; exact: boolean }> {
+  const { items, paging } = await api.page<Secret>(
+    SECRETS,
+    { page: 1, per_page: 1 },
+    { params: { store_id: storeId } },
+  );
+  if (paging.total_count !== undefined) return { count: paging.total_count, exact: true };
+  return { count: items.length, exact: items.length === 0 };
+}
+
 export async function deleteStore(api: CallApi, storeId: string, force: boolean): Promise<void> {
   await api.delete(STORE, { params: { store_id: storeId }, query: force ? { force: true } : {} });
 }
@@ -125,6 +142,7 @@ export async function deleteSecret(api: CallApi, storeId: string, secretId: stri
   await api.delete(SECRET, { params: { store_id: storeId, secret_id: secretId } });
 }
 
+/** Bulk delete with the body the spec defines (`deleteSecretsRequest`: `{ ids }`). */
 export async function deleteSecrets(api: CallApi, storeId: string, ids: string[]): Promise<void> {
   await api.delete(SECRETS, { params: { store_id: storeId }, body: { json: { ids } } });
 }

@@ -14,8 +14,8 @@ import { registerStoreTools } from "./tools/stores.tools";
 const INSTRUCTIONS = `Manage Cloudflare Secrets Store: account-level stores holding secrets that Workers, AI Gateway and other services read at runtime.
 - Start with secrets_store_stores_list to get the store_id (an account usually has exactly one store; reuse it rather than creating another).
 - Secret values are write-only: you can set them (create, update, rotate) but no tool can read them back. Never repeat a value in comments or names.
-- secrets_store_secrets_update changes a value in place (same id); secrets_store_secrets_rotate deletes and recreates the secret (new id, brief gap).
-- Deleting secrets or a store with force is permanent: confirm with the user first.`;
+- To change a value use secrets_store_secrets_rotate: it deletes and recreates the secret (new id, brief gap). secrets_store_secrets_update changes scopes and comment in place (same id); Cloudflare's API refuses a new value there.
+- Deleting secrets, or a store with force, is permanent: confirm with the user first. secrets_store_stores_delete counts the store's secrets first and refuses a non-empty store without force.`;
 
 export default createMcpApp({
   name: "secrets-store",

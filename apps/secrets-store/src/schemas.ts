@@ -17,10 +17,16 @@ export const SECRET_SCOPES = [
 
 export type SecretScope = (typeof SECRET_SCOPES)[number];
 
+/**
+ * Cloudflare object ids are 32 hex characters. Checking the shape before any request keeps
+ * `.`, `..`, slashes and lone surrogates out of URL paths, where they would change the path or
+ * fail to encode.
+ */
+const HEX_ID = /^[0-9a-fA-F]{32}$/;
+
 export const StoreIdSchema = z
   .string()
-  .min(1)
-  .max(32)
+  .regex(HEX_ID, "A store id is 32 hex characters; get it from secrets_store_stores_list.")
   .describe("Store id (32 hex characters), as returned by secrets_store_stores_list.");
 
 export const StoreNameSchema = z
@@ -31,8 +37,7 @@ export const StoreNameSchema = z
 
 export const SecretIdSchema = z
   .string()
-  .min(1)
-  .max(32)
+  .regex(HEX_ID, "A secret id is 32 hex characters; get it from secrets_store_secrets_list.")
   .describe("Secret id (32 hex characters), as returned by secrets_store_secrets_list.");
 
 export const SecretIdsSchema = z

@@ -119,7 +119,9 @@ describe("secrets_store_secrets_update", () => {
       },
     );
     expect(text).toContain("Cloudflare API error 1002: secret_value_immutable (HTTP 400).");
-    expect(text).toContain("Next: If the message says the value itself is invalid");
+    expect(text).toContain(
+      "Next: Nothing was changed. If the message says the value itself is invalid",
+    );
     expect(text).toContain("secrets_store_secrets_rotate");
   });
 

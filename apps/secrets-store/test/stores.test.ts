@@ -71,7 +71,7 @@ describe("secrets_store_stores_delete", () => {
       store_id: ACME_STORE.id,
     });
     expect(result.isError).toBe(true);
-    expect(result.text).toContain("409");
+    expect(result.text).toContain(`still holds ${SECRETS.length} secrets; nothing was deleted`);
     expect(result.text).toContain("force");
     const listed = await callOk(client, "secrets_store_stores_list", acme);
     expect(listed.structured.stores).toHaveLength(1);
@@ -84,7 +84,8 @@ describe("secrets_store_stores_delete", () => {
       store_id: ACME_STORE.id,
       force: true,
     });
-    expect(result.text).toContain("every secret");
+    expect(result.text).toContain(`the ${SECRETS.length} secrets it held`);
+    expect(result.structured).toMatchObject({ secrets_deleted: SECRETS.length });
     const listed = await callOk(client, "secrets_store_stores_list", acme);
     expect(listed.structured.stores).toEqual([]);
     const quota = await callOk(client, "secrets_store_quota_get", acme);

@@ -15,3 +15,4 @@ export {
   type SpecOperation,
   validate,
 } from "./openapi";
+export { type BodyCheck, checkRequestBodies } from "./requests";

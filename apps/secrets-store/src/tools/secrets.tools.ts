@@ -1,17 +1,10 @@
 /**
  * Secret tools: list, read metadata, create, update, delete and duplicate secrets in a store.
- * Values are write-only: every tool that accepts one marks it with `call.redact` before doing
- * anything else, and no tool returns one. Rotation lives in rotate.tools.ts.
+ * Values are write-only: every tool that accepts one guards it with `guardValues` before doing
+ * anything else (value-safety.ts), and no tool returns one. Rotation lives in rotate.tools.ts.
  */
 import { jsonResult, pageResult, pagingInput, type RegistrationContext, z } from "@repo/mcp-kit";
-import {
-  createSecrets,
-  deleteSecret,
-  deleteSecrets,
-  duplicateSecret,
-  getSecret,
-  listSecrets,
-} from "../api";
+import { createSecrets, duplicateSecret, getSecret, listSecrets } from "../api";
 import {
   READ_ERROR_HINTS,
   READ_PERMISSION,
@@ -32,6 +25,8 @@ import {
   StoreIdSchema,
 } from "../schemas";
 import { toSecretDetail, toSecretRow } from "../shape";
+import { guardValues, redactedErrors } from "../value-safety";
+import { deleteSecretsTool } from "./delete-secrets";
 import { updateSecret, VALUE_REJECTED_HINT } from "./update";
 
 const READ = { readOnlyHint: true, destructiveHint: false, idempotentHint: true } as const;
@@ -53,8 +48,14 @@ export function registerSecretTools(ctx: RegistrationContext): void {
     annotations: READ,
     permission: READ_PERMISSION,
     errorHints: READ_ERROR_HINTS,
-    async handler({ store_id, page, per_page, ...filter }, call) {
-      const { items, paging } = await listSecrets(call.api, store_id, { page, per_page }, filter);
+    async handler({ store_id, page, per_page, order, direction, ...filter }, call) {
+      // The documented default is sent explicitly: APIs differ in what they do without it.
+      const { items, paging } = await listSecrets(
+        call.api,
+        store_id,
+        { page, per_page },
+        { ...filter, order: order ?? "created", direction: direction ?? "desc" },
+      );
       return pageResult(items.map(toSecretRow), paging, {
         noun: "secrets",
         data: { store_id },
@@ -103,11 +104,17 @@ export function registerSecretTools(ctx: RegistrationContext): void {
     },
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
     permission: WRITE_PERMISSION,
-    secretFields: ["value"],
     errorHints: SECRET_WRITE_ERROR_HINTS,
     async handler(input, call) {
-      for (const secret of input.secrets) call.redact(secret.value);
-      const created = await createSecrets(call.api, input.store_id, input.secrets);
+      const redactor = guardValues(
+        call,
+        input.secrets.map((secret) => secret.value),
+      );
+      const created = redactor.data(
+        await redactedErrors(redactor, () =>
+          createSecrets(call.api, input.store_id, input.secrets),
+        ),
+      );
       const names = created.map((secret) => secret.name).join(", ");
       return jsonResult(
         { store_id: input.store_id, created: created.map(toSecretRow) },
@@ -120,17 +127,18 @@ export function registerSecretTools(ctx: RegistrationContext): void {
     name: "secrets_store_secrets_update",
     title: "Update a secret",
     description:
-      "Change a secret in place, keeping its id: a new value, new scopes (replaces the whole list) and/or a new comment. Pass at least one of them. If the API refuses a value change, use secrets_store_secrets_rotate. Returns the updated metadata, never the value.",
+      "Change a secret's scopes (replaces the whole list) and/or comment in place, keeping its id. To change its value, use secrets_store_secrets_rotate: Cloudflare's live API refuses a value in this update (400, code 1001), although its spec lists one. If you pass value anyway, the tool sends it and, when refused, nothing changes and the error says to rotate. Returns the updated metadata, never the value.",
     input: {
       store_id: StoreIdSchema,
       secret_id: SecretIdSchema,
-      value: SecretValueSchema.optional(),
+      value: SecretValueSchema.optional().describe(
+        "A new value; Cloudflare's live API refuses it here (use secrets_store_secrets_rotate). At most 64 KiB, write-only.",
+      ),
       scopes: SecretScopesSchema.optional(),
       comment: SecretCommentSchema.optional(),
     },
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     permission: WRITE_PERMISSION,
-    secretFields: ["value"],
     errorHints: [VALUE_REJECTED_HINT, ...SECRET_WRITE_ERROR_HINTS],
     handler: updateSecret,
   });
@@ -139,20 +147,12 @@ export function registerSecretTools(ctx: RegistrationContext): void {
     name: "secrets_store_secrets_delete",
     title: "Delete secrets",
     description:
-      "Permanently delete one or several secrets from a store by id. Deleted values cannot be recovered, and services bound to these secrets stop resolving them. Confirm with the user first.",
+      "Permanently delete one or several secrets from a store by id. Several ids go in one request; if the API refuses that request, the secrets are deleted one by one and the result lists which were deleted and which were not, and why. Deleted values cannot be recovered, and services bound to these secrets stop resolving them. Confirm with the user first.",
     input: { store_id: StoreIdSchema, secret_ids: SecretIdsSchema },
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     permission: WRITE_PERMISSION,
     errorHints: READ_ERROR_HINTS,
-    async handler(input, call) {
-      const ids = [...new Set(input.secret_ids)];
-      if (ids.length === 1) await deleteSecret(call.api, input.store_id, ids[0]!);
-      else await deleteSecrets(call.api, input.store_id, ids);
-      return jsonResult(
-        { store_id: input.store_id, deleted: ids },
-        { summary: `Deleted ${ids.length} secret(s).` },
-      );
-    },
+    handler: deleteSecretsTool,
   });
 
   ctx.accountTool({

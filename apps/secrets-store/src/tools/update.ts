@@ -1,12 +1,15 @@
 /**
  * Handler of `secrets_store_secrets_update`: one PATCH with whichever of value, scopes and comment
- * were given. When the API refuses a request that carried a value, {@link VALUE_REJECTED_HINT}
- * names the rotate tool, which replaces the value by delete + create instead.
+ * were given. Cloudflare's live API refuses `value` in PATCH (contract erratum
+ * secrets-store-patch-value) though its spec allows it, so the value is still sent, for APIs that
+ * take it, and a refusal explains itself: {@link VALUE_REJECTED_HINT} names the rotate tool,
+ * which replaces the value by delete + create instead.
  */
 import { type AccountToolCall, type ErrorHint, jsonResult, ToolError } from "@repo/mcp-kit";
 import { patchSecret, type SecretPatch } from "../api";
 import type { SecretScope } from "../schemas";
 import { toSecretDetail } from "../shape";
+import { guardValues, redactedErrors } from "../value-safety";
 
 export interface UpdateSecretInput {
   store_id: string;
@@ -26,11 +29,11 @@ export const VALUE_REJECTED_HINT: ErrorHint<UpdateSecretInput> = {
     error.status >= 400 &&
     error.status < 500 &&
     !UNRELATED_STATUSES.has(error.status),
-  hint: "If the message says the value itself is invalid (secret_value_invalid: empty or over 64 KiB in UTF-8), fix the value. Otherwise the value could not be changed in place: call secrets_store_secrets_rotate with the same store_id, secret_id and the new value (it deletes and recreates the secret with the same name, scopes and comment; the id changes). To change only scopes or comment, call secrets_store_secrets_update without value.",
+  hint: "Nothing was changed. If the message says the value itself is invalid (secret_value_invalid: empty or over 64 KiB in UTF-8), fix the value. Otherwise the API does not change values in place (Cloudflare's live API refuses value in this update): call secrets_store_secrets_rotate with the same store_id, secret_id and the new value (it deletes and recreates the secret with the same name, scopes and comment; the id changes), and secrets_store_secrets_update without value for scopes or comment.",
 };
 
 export async function updateSecret(input: UpdateSecretInput, call: AccountToolCall) {
-  if (input.value !== undefined) call.redact(input.value);
+  const redactor = guardValues(call, input.value !== undefined ? [input.value] : []);
   const patch: SecretPatch = {
     ...(input.value !== undefined ? { value: input.value } : {}),
     ...(input.scopes !== undefined ? { scopes: input.scopes } : {}),
@@ -41,7 +44,11 @@ export async function updateSecret(input: UpdateSecretInput, call: AccountToolCa
       hint: "Give at least one of value, scopes, comment.",
     });
   }
-  const secret = await patchSecret(call.api, input.store_id, input.secret_id, patch);
+  const secret = redactor.data(
+    await redactedErrors(redactor, () =>
+      patchSecret(call.api, input.store_id, input.secret_id, patch),
+    ),
+  );
   const changed = Object.keys(patch).join(", ");
   return jsonResult(
     { secret: toSecretDetail(secret), changed: Object.keys(patch) },
