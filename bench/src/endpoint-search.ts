@@ -5,9 +5,10 @@
 // `pnpm --filter @repo/bench endpoints [--misses]`; CLOUDFLARE_OPENAPI_SPEC overrides the spec file.
 // --misses lists the tuning half's misses (never the held-out half's).
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { extractApiLinks, parseDocPages } from "@repo/docs-search";
 import { buildSearchIndex, findOperations, processSpec } from "@repo/openapi";
 import { scoreSet, scoreTable } from "./eval/score.ts";
 import { ENDPOINT_TASKS_FILE, readEvalSet } from "./eval/sets.ts";
@@ -18,14 +19,29 @@ const K = 5;
 const TIMED_ROUNDS = 5;
 const TARGETS = { heldoutRecall: 0.9, heldoutGoalRecall: 0.8, p50Ms: 5 };
 
-const { values } = parseArgs({ options: { misses: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    misses: { type: "boolean", default: false },
+    "no-docs": { type: "boolean", default: false },
+  },
+});
 const specPath =
   process.env.CLOUDFLARE_OPENAPI_SPEC ??
   join(REPO_ROOT, "..", "shared/data/cloudflare-openapi-2024-08.json");
 
+const corpusPath =
+  process.env.CLOUDFLARE_DOCS_CORPUS ?? join(REPO_ROOT, "..", "shared/data/cloudflare-docs.jsonl");
+
 const spec = processSpec(JSON.parse(readFileSync(specPath, "utf8")));
+// The docs-to-API bridge, as the api server gets it from the docs index (DOCS_DB).
 let started = performance.now();
-const index = buildSearchIndex(spec);
+const docs =
+  values["no-docs"] || !existsSync(corpusPath)
+    ? undefined
+    : parseDocPages(readFileSync(corpusPath, "utf8")).flatMap(extractApiLinks);
+const linksMs = performance.now() - started;
+started = performance.now();
+const index = buildSearchIndex(spec, docs ? { docs } : {});
 const indexMs = performance.now() - started;
 const { items } = readEvalSet(ENDPOINT_TASKS_FILE);
 
@@ -50,6 +66,7 @@ const result = {
   items: items.length,
   recallAt5: score.cells,
   indexMs: round(indexMs, 0),
+  docsLinks: docs ? { links: docs.length, extractMs: round(linksMs, 0) } : null,
   latencyMs: {
     p50: round(percentile(latencies, 50), 2),
     p95: round(percentile(latencies, 95), 2),
@@ -60,7 +77,10 @@ const result = {
 const markdown = [
   "# Endpoint search (spec.find)",
   "",
-  `${items.length} tasks from \`eval/endpoint-tasks.json\` on the shared spec (${spec.operations.length} operations).`,
+  `${items.length} tasks from \`eval/endpoint-tasks.json\` on the shared spec (${spec.operations.length} operations), ` +
+    (docs
+      ? `with the docs-to-API bridge (${docs.length} calls shown in the docs corpus, extracted in ${result.docsLinks?.extractMs} ms).`
+      : "without the docs-to-API bridge."),
   "",
   scoreTable(score, K),
   "",

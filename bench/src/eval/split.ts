@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { REPO_ROOT } from "../lib/results.ts";
+import { vocabularyOverlaps } from "./contamination.ts";
 import {
   DOCS_QUESTIONS_FILE,
   ENDPOINT_TASKS_FILE,
@@ -102,6 +103,19 @@ function corpusUrls(): Set<string> | undefined {
 
 checkSet("endpoints", ENDPOINT_TASKS_FILE, specOperations());
 checkSet("docs", DOCS_QUESTIONS_FILE, corpusUrls());
+const everything = [
+  ...readEvalSet(ENDPOINT_TASKS_FILE).items,
+  ...readEvalSet(DOCS_QUESTIONS_FILE).items,
+];
+const overlaps = vocabularyOverlaps(everything);
+const phrases = new Set(overlaps.map((overlap) => overlap.phrase));
+console.log(
+  `vocabulary: ${phrases.size} phrases of two words or more occur word for word in ` +
+    `${new Set(overlaps.map((overlap) => overlap.id)).size} evaluation queries` +
+    (process.argv.includes("--overlaps")
+      ? `:\n  ${[...phrases].join("\n  ")}`
+      : " (--overlaps lists them)"),
+);
 if (problems > 0) {
   console.error(`${problems} problem(s)`);
   process.exitCode = 1;

@@ -2,6 +2,7 @@
 // database. The Node loader lives in the separate `@repo/docs-search/loader` entry. Any new export
 // here becomes public API: named exports only.
 
+export { type ApiLink, extractApiLinks } from "./api-links/extract.ts";
 export { type DocsSearchBackend, d1DocsSearch } from "./backend.ts";
 export {
   type ChunkOptions,

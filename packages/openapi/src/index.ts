@@ -9,7 +9,14 @@ export { isOpenApiSpecError, OpenApiSpecError, type OpenApiSpecErrorCode } from 
 export { DEFAULT_LIMITS, type ProcessLimits, type SchemaBounds, truncateText } from "./limits.ts";
 export { type ProcessSpecOptions, processSpec } from "./process.ts";
 export { deriveProduct, normalizeProductKey } from "./product.ts";
-export { buildSearchIndex, type EndpointCard, type SearchIndex, toCard } from "./search/build.ts";
+export {
+  type BuildSearchIndexOptions,
+  buildSearchIndex,
+  type EndpointCard,
+  type SearchIndex,
+  toCard,
+} from "./search/build.ts";
+export type { ApiDocLink } from "./search/doc-links.ts";
 export { type FindOptions, findOperations, type RankedEndpoint } from "./search/find.ts";
 export { PHRASE_SYNONYMS } from "./search/synonyms.ts";
 export {

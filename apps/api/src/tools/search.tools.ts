@@ -14,7 +14,7 @@ In scope:
 spec.find(query: string, opts?: { limit?: number; product?: string }): Promise<Card[]> // ranked
 spec.paths: Record<string, Record<"get"|"post"|"put"|"patch"|"delete", Op>>
 spec.operations: Op[]; spec.products: string[]
-type Card = { method: string; path: string; operationId?: string; summary?: string; product: string; permissions?: string[]; score: number }
+type Card = { method: string; path: string; operationId?: string; summary?: string; product: string; permissions?: string[]; deprecated?: true; needs: string /* "path: zone_id; body: name, type" or "nothing" */; docs?: string /* docs page showing the call */; score: number }
 type Op = Card & { description?: string; tags: string[]; parameters: { name: string; in: "path"|"query"|"header"; required: boolean; schema?: object }[]; requestBody?: { content: Record<string, { schema?: object }> }; responses: Record<string, { content?: object }>; deprecated?: boolean }
 Examples:
 async () => spec.find("create a dns record", { limit: 5 })

@@ -1,9 +1,11 @@
 /**
- * What an operation is searched by: its fields, their weights, and the action words it answers to.
+ * What an operation is searched by: its fields and their weights.
  * @module
  */
 import { isTemplate, splitScope } from "../product.ts";
 import type { Operation } from "../types.ts";
+import type { ApiDocLink } from "./doc-links.ts";
+import { schemaWords } from "./schema-words.ts";
 import { tokenize } from "./tokenize.ts";
 
 /** The fields of an operation that a search looks at. */
@@ -16,6 +18,10 @@ export const SEARCH_FIELDS = [
   "action",
   "description",
   "parameters",
+  "enums",
+  "titles",
+  "details",
+  "docs",
 ] as const;
 
 /** One searchable field. */
@@ -23,7 +29,10 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /**
  * How much a term found in each field counts. The summary is written for people and says what
- * the endpoint does; descriptions are long and mention many things in passing, so they count least.
+ * the endpoint does; descriptions are long and mention many things in passing, so they count
+ * less. Enum values and variant titles are how settings are named ("http3", "Brotli
+ * Compression"); parameter and field descriptions and the docs that show the call are wordy, so
+ * they count little, but they hold the words people use.
  */
 export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
   summary: 3,
@@ -31,9 +40,33 @@ export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
   path: 1.5,
   product: 1.5,
   tags: 1.2,
-  action: 1.2,
+  action: 0.8,
   description: 0.5,
+  parameters: 0.4,
+  enums: 1,
+  titles: 0.9,
+  details: 0.15,
+  docs: 0.5,
+};
+
+/**
+ * BM25 length normalisation per field (0: none, 1: full). A long summary is less about each of
+ * its words; a long list of enum values or variant titles (the 55 zone settings of one endpoint)
+ * is a catalogue, and each entry in it is as much a name of the endpoint as a short one.
+ */
+export const FIELD_LENGTH_NORMALISATION: Readonly<Record<SearchField, number>> = {
+  summary: 0.6,
+  operationId: 0.6,
+  path: 0.5,
+  product: 0,
+  tags: 0.3,
+  action: 0,
+  description: 0.6,
   parameters: 0.3,
+  enums: 0.15,
+  titles: 0.2,
+  details: 0.4,
+  docs: 0.3,
 };
 
 /**
@@ -68,20 +101,12 @@ export function pathWords(path: string): string {
   return literals.join(" ");
 }
 
-/**
- * Names of query, header and cookie parameters. Path parameters are left out: they name the
- * scope and the item (`zone_id`, `script_name`), which the path words already say, and being on
- * almost every operation they would make "zone" or "account" match everything.
- */
-function parameterNames(operation: Operation): string {
-  return operation.parameters
-    .filter((parameter) => parameter.in !== "path")
-    .map((parameter) => parameter.name)
-    .join(" ");
-}
-
-/** The terms of every search field of `operation`. */
-export function fieldTerms(operation: Operation): Record<SearchField, string[]> {
+/** The terms of every search field of `operation`; `docs` are the docs pages that show its call. */
+export function fieldTerms(
+  operation: Operation,
+  docs: readonly ApiDocLink[] = [],
+): Record<SearchField, string[]> {
+  const words = schemaWords(operation);
   return {
     summary: tokenize(operation.summary ?? ""),
     operationId: tokenize(operation.operationId ?? ""),
@@ -90,6 +115,17 @@ export function fieldTerms(operation: Operation): Record<SearchField, string[]> 
     tags: tokenize(operation.tags.join(" ")),
     action: actionTerms(operation),
     description: tokenize(operation.description ?? ""),
-    parameters: tokenize(parameterNames(operation)),
+    parameters: tokenize(words.fields.join(" ")),
+    // An enum value is one identifier ("always_use_https"); its parts count as well.
+    enums: words.enums.flatMap((value) => [...tokenize(value), compact(value)]).filter(Boolean),
+    titles: tokenize(words.titles.join(" ")),
+    details: tokenize(words.descriptions.join(" ")),
+    docs: tokenize(docs.map((link) => `${link.title} ${link.text ?? ""}`).join(" ")),
   };
+}
+
+/** "always_use_https" -> "alwaysusehttps" is not a word anyone types; "0rtt" or "http3" is. */
+function compact(value: string): string {
+  const joined = value.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return /^[a-z]*\d+[a-z]*$|^\d+[a-z]+$/.test(joined) && joined.length <= 8 ? joined : "";
 }

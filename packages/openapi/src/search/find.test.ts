@@ -37,6 +37,7 @@ describe("findOperations", () => {
       summary: "Create DNS Record",
       product: "dns_records",
       permissions: ["#dns_records:edit"],
+      needs: expect.stringMatching(/^path: zone_id/),
       score: expect.any(Number),
     });
     const scores = results.map((result) => result.score);

@@ -1,15 +1,19 @@
 /**
  * `findOperations`: ranks the operations of a `SearchIndex` against a free-text request such as
- * "create a dns record", with BM25F scoring over weighted fields plus a few signals that matter
- * for APIs: the product the query names, how much of the query an operation covers, deprecation,
- * and exact operationId or path matches.
+ * "create a dns record" or "turn on HTTP/3", with BM25F scoring over weighted fields, the
+ * Cloudflare vocabulary (`@repo/vocabulary`), and signals that matter for APIs: the products the
+ * request names or points at, the action it asks for, how much of it an operation covers,
+ * deprecation, and exact operationId or path matches.
  * @module
  */
+import { GATED_API_PRODUCTS } from "@repo/vocabulary";
 import { normalizeProductKey } from "../product.ts";
 import type { EndpointCard, IndexedOperation, SearchIndex } from "./build.ts";
-import { FIELD_WEIGHTS, SEARCH_FIELDS } from "./fields.ts";
-import { expandTerm, rewritePhrases } from "./synonyms.ts";
+import { intentFit, requestIntents } from "./intent.ts";
+import { productRelevance } from "./products.ts";
+import { parseQuery, type QueryGroup, rawWords } from "./query.ts";
 import { tokenize } from "./tokenize.ts";
+import { correctTypos } from "./typos.ts";
 
 /** A card with its relevance score (higher is better; only comparable within one search). */
 export interface RankedEndpoint extends EndpointCard {
@@ -28,18 +32,16 @@ const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
 /** BM25 term-frequency saturation and length normalisation. */
 const K1 = 1.2;
-const B = 0.6;
-/** Score multiplier for operations of a product the query names ("dns records", "workers"). */
-const PRODUCT_BOOST = 2;
-const DEPRECATED_FACTOR = 0.7;
+/** Score factors: a product the request names outright, one its words point at, a product that
+ * only counts when asked about (Radar, Workers AI models) but was not, and a deprecated operation. */
+const NAMED_PRODUCT = 2;
+const POINTED_PRODUCT = 1.3;
+const UNASKED_GATED_PRODUCT = 0.35;
+const DEPRECATED = 0.45;
+/** Up to this much more for operations of the product the request is most about. */
+const PRODUCT_RELEVANCE = 1;
 /** Added for a query that is exactly an operationId or a path. */
 const EXACT_MATCH_BONUS = 100;
-
-/** One term the user typed, with the synonyms it brought in. */
-interface QueryGroup {
-  /** The user's term first (weight 1), then its synonyms (lower weights). */
-  terms: Array<{ term: string; weight: number }>;
-}
 
 /**
  * The operations best matching `query`, best first. An empty or stop-word-only query returns [].
@@ -51,88 +53,97 @@ export function findOperations(
 ): RankedEndpoint[] {
   const limit = Math.min(Math.max(Math.floor(options.limit ?? DEFAULT_LIMIT), 0), MAX_LIMIT);
   const product = options.product === undefined ? undefined : normalizeProductKey(options.product);
-  const groups = queryGroups(query);
-  if (groups.length === 0 || limit === 0) return [];
-  const namedProducts = productsNamed(index, groups);
+  const { groups, reading } = parseQuery(query);
+  correctTypos(index, groups);
+  const counted = groups.filter((group) => group.counts).length;
+  if (counted === 0 || limit === 0) return [];
+  const named = new Set(reading.named.flatMap((match) => match.item.api ?? []));
+  for (const key of productsNamedByKey(index, groups, reading.collisions)) named.add(key);
+  const pointed = reading.api;
+  const intents = requestIntents(reading.intents, rawWords(query));
   const exact = exactTarget(query);
-  const idf = inverseDocumentFrequencies(index, groups);
+  const count = index.operations.length;
+  const relevance = productRelevance(index.profiles, groups);
 
-  const candidates = new Set<number>();
-  for (const term of idf.keys()) {
-    for (const position of index.postings.get(term) ?? []) candidates.add(position);
-  }
+  // Term at a time: each term's posting adds its BM25 score to the operations that hold it, and
+  // records, per group, the best weight through which the operation answers that group.
+  const scores = new Float64Array(count);
+  const touched: number[] = [];
+  const coverage = groups.map(() => new Float32Array(count));
+  const seen = new Set<string>();
+  groups.forEach((group, g) => {
+    for (const { term, weight } of group.terms) {
+      const posting = index.postings.get(term);
+      if (!posting) continue;
+      const documents = posting.positions.length;
+      const idf = Math.log(1 + (count - documents + 0.5) / (documents + 0.5));
+      const firstUse = !seen.has(term);
+      seen.add(term);
+      for (let i = 0; i < documents; i++) {
+        const position = posting.positions[i]!;
+        const frequency = posting.frequencies[i]!;
+        if (scores[position] === 0 && coverage[g]![position] === 0) touched.push(position);
+        // A term shared by two groups (a synonym of both) scores once.
+        if (firstUse)
+          scores[position]! += weight * idf * ((frequency * (K1 + 1)) / (frequency + K1));
+        if (weight > coverage[g]![position]!) coverage[g]![position] = weight;
+      }
+    }
+  });
 
   const ranked: Array<{ entry: IndexedOperation; score: number }> = [];
-  for (const position of candidates) {
+  for (const position of new Set(touched)) {
     const entry = index.operations[position]!;
-    if (product !== undefined && entry.card.product !== product) continue;
-    let score = 0;
+    const card = entry.card;
+    if (product !== undefined && card.product !== product) continue;
     let covered = 0;
-    for (const group of groups) {
-      let best = 0;
-      for (const { term, weight } of group.terms) {
-        const frequency = weightedFrequency(index, entry, term);
-        if (frequency === 0) continue;
-        score += weight * idf.get(term)! * ((frequency * (K1 + 1)) / (frequency + K1));
-        best = Math.max(best, weight);
-      }
-      covered += best;
-    }
+    groups.forEach((group, g) => {
+      if (group.counts) covered += Math.min(coverage[g]![position]!, 1);
+    });
     // Prefer operations that answer the whole request over ones that repeat one of its words;
     // a word counts as answered through its synonyms too, at the synonym's weight.
-    score *= 0.5 + (0.5 * covered) / groups.length;
-    if (namedProducts.has(entry.card.product)) score *= PRODUCT_BOOST;
-    if (entry.card.deprecated) score *= DEPRECATED_FACTOR;
-    if (exact && matchesExactly(entry.card, exact)) score += EXACT_MATCH_BONUS;
+    let score = scores[position]! * (0.4 + (0.6 * covered) / counted);
+    if (named.has(card.product)) score *= NAMED_PRODUCT;
+    else if (pointed.has(card.product)) score *= POINTED_PRODUCT;
+    if (
+      GATED_API_PRODUCTS.has(card.product) &&
+      !named.has(card.product) &&
+      !pointed.has(card.product)
+    ) {
+      score *= UNASKED_GATED_PRODUCT;
+    }
+    score *= 1 + PRODUCT_RELEVANCE * (relevance.get(card.product) ?? 0);
+    score *= intentFit(card, intents);
+    if (card.deprecated) score *= DEPRECATED;
+    if (exact && matchesExactly(card, exact)) score += EXACT_MATCH_BONUS;
     if (score > 0) ranked.push({ entry, score });
   }
-  ranked.sort((a, b) => b.score - a.score || a.entry.card.path.length - b.entry.card.path.length);
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(a.entry.card.deprecated ?? false) - Number(b.entry.card.deprecated ?? false) ||
+      a.entry.card.path.length - b.entry.card.path.length,
+  );
   return ranked
     .slice(0, limit)
     .map(({ entry, score }) => ({ ...entry.card, score: Math.round(score * 1000) / 1000 }));
 }
 
-/** One group per distinct term of the query, holding the term and its synonyms. */
-function queryGroups(query: string): QueryGroup[] {
-  const groups = new Map<string, QueryGroup>();
-  for (const term of tokenize(rewritePhrases(query))) {
-    if (groups.has(term)) continue;
-    groups.set(term, { terms: [{ term, weight: 1 }, ...expandTerm(term)] });
-  }
-  return [...groups.values()];
-}
-
-/** BM25 idf of every term of the query, synonyms included. */
-function inverseDocumentFrequencies(index: SearchIndex, groups: readonly QueryGroup[]) {
-  const count = index.operations.length;
-  const idf = new Map<string, number>();
-  for (const group of groups) {
-    for (const { term } of group.terms) {
-      const documents = index.postings.get(term)?.length ?? 0;
-      idf.set(term, Math.log(1 + (count - documents + 0.5) / (documents + 0.5)));
-    }
-  }
-  return idf;
-}
-
-/** BM25F: field frequencies, each normalised by its field length, summed with field weights. */
-function weightedFrequency(index: SearchIndex, entry: IndexedOperation, term: string): number {
-  let total = 0;
-  for (const field of SEARCH_FIELDS) {
-    const count = entry.terms[field].get(term);
-    if (!count) continue;
-    const norm = 1 - B + (B * entry.lengths[field]) / index.averageLengths[field];
-    total += (FIELD_WEIGHTS[field] * count) / norm;
-  }
-  return total;
-}
-
-/** Products whose whole name appears, as consecutive terms, among the user's own terms. */
-function productsNamed(index: SearchIndex, groups: readonly QueryGroup[]): Set<string> {
-  const own = groups.map((group) => group.terms[0]!.term);
+/**
+ * Products whose key appears, as consecutive terms, among the user's own terms ("secrets store",
+ * "dns records"), unless those are ordinary words that only stem onto the key ("calls").
+ */
+function productsNamedByKey(
+  index: SearchIndex,
+  groups: readonly QueryGroup[],
+  collisions: ReadonlySet<string>,
+): Set<string> {
+  const own = groups.filter((group) => group.counts).map((group) => group.terms[0]!.term);
+  const colliding = new Set([...collisions].flatMap((word) => tokenize(word)));
   const named = new Set<string>();
-  for (const [product, productTerms] of index.productTerms) {
-    if (productTerms.length > 0 && containsRun(own, productTerms)) named.add(product);
+  for (const [product, terms] of index.productTerms) {
+    if (terms.length === 0 || terms.every((term) => colliding.has(term))) continue;
+    if (containsRun(own, terms)) named.add(product);
   }
   return named;
 }

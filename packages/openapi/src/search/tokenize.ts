@@ -6,11 +6,16 @@
  * @module
  */
 
-/** Words that carry no meaning in an endpoint search. */
+/** Words that carry no meaning in an endpoint search ("cloudflare" is in every request to it). */
 const STOPWORDS = new Set(
-  "a an the of for to in on at by with and or from into via using use my me i how do does can is are be this that these those it its your our all".split(
-    " ",
-  ),
+  [
+    "a an the of for to in on at by with and or from into via using use my me i how do does can is are be",
+    "this that these those it its your our all cloudflare through went goes going want wants need needs",
+    "should would could will just also some any each other than then there here what which who whom when",
+    "where why very too more most much many about again please we us they them their im i'm ive dont",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /**
@@ -32,12 +37,21 @@ export function stem(word: string): string {
 
 /** Lower-case words of `text`, identifiers split, nothing removed. */
 export function splitWords(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== "");
+  return (
+    text
+      // "HTTP/3" is one thing (the zone setting is "http3"), unlike "zones/{zone_id}".
+      .replace(/\b([A-Za-z]+)\/(\d)\b/g, "$1$2")
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word !== "")
+  );
+}
+
+/** True for a term made only of digits ("3", "1", "2024"): version numbers and ids, not topics. */
+export function isNumeric(term: string): boolean {
+  return /^\d+$/.test(term);
 }
 
 /** Search terms of `text`: split, stop words removed, stemmed. */

@@ -1,0 +1,103 @@
+/**
+ * A request as the ranking uses it: one group per term the user typed, each with the terms that
+ * answer it (the term, its synonyms, and the words the vocabulary gives the phrase it is part
+ * of), plus what the vocabulary says about products and actions.
+ * @module
+ */
+import { type QueryReading, readQuery } from "@repo/vocabulary";
+import { expandTerm, rewritePhrases } from "./synonyms.ts";
+import { isNumeric, splitWords, tokenize } from "./tokenize.ts";
+
+/** A term and how much a match on it counts next to the user's own terms (1). */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+/**
+ * The terms answering one thing the user said. `counts` is false for groups that only carry
+ * vocabulary words (a phrase made of filler words, like "how many"): they add to the score but
+ * an operation is not penalised for missing them.
+ */
+export interface QueryGroup {
+  terms: WeightedTerm[];
+  counts: boolean;
+}
+
+export interface SearchQuery {
+  groups: QueryGroup[];
+  reading: QueryReading;
+}
+
+/** Vocabulary words count below the user's own words and their direct synonyms. */
+const VOCABULARY_WEIGHT = 0.55;
+/** Numbers ("3" of "llama 3", "1" of "TLS 1.2") match version strings everywhere. */
+const NUMBER_WEIGHT = 0.25;
+/** Ordinary words that stem onto a product key ("calls", "streaming") unless they name it. */
+const COLLISION_WEIGHT = 0.3;
+
+export function parseQuery(query: string): SearchQuery {
+  const reading = readQuery(query);
+  // One entry per vocabulary word: its search terms (none for a filler word).
+  const perWord = reading.words.map((word) => tokenize(rewritePhrases(word)));
+  const groups: QueryGroup[] = [];
+  const groupOfWord: number[][] = perWord.map(() => []);
+  const byTerm = new Map<string, number>();
+  perWord.forEach((terms, position) => {
+    const collision = reading.collisions.has(reading.words[position]!);
+    for (const term of terms) {
+      const existing = byTerm.get(term);
+      if (existing !== undefined) {
+        groupOfWord[position]!.push(existing);
+        continue;
+      }
+      const weight = collision ? COLLISION_WEIGHT : isNumeric(term) ? NUMBER_WEIGHT : 1;
+      byTerm.set(term, groups.length);
+      groupOfWord[position]!.push(groups.length);
+      groups.push({ terms: [{ term, weight }, ...expandTerm(term)], counts: true });
+    }
+  });
+  // "layer 3", "http 2", "llama 3": a word and a small number written apart are often one name
+  // in the spec ("layer3", "http2"); the joined form answers the number's group.
+  for (let position = 1; position < perWord.length; position++) {
+    const [word] = perWord[position - 1]!;
+    const [number] = perWord[position]!;
+    if (!word || !number || !isNumeric(number) || number.length > 2 || isNumeric(word)) continue;
+    const group = groups[groupOfWord[position]![0]!];
+    if (group) addTerms(group, [`${reading.words[position - 1]}${number}`], 1);
+  }
+  // Words the tokenizer alone would not have produced from the whole query keep the behaviour of
+  // phrase synonyms ("dns record" -> dns_records) that span words.
+  for (const term of tokenize(rewritePhrases(query))) {
+    if (byTerm.has(term)) continue;
+    byTerm.set(term, groups.length);
+    groups.push({ terms: [{ term, weight: 1 }, ...expandTerm(term)], counts: true });
+  }
+  for (const { item, start, end } of reading.entries) {
+    const extra = tokenize(item.means ?? "");
+    if (extra.length === 0) continue;
+    const targets = [...new Set(groupOfWord.slice(start, end).flat())];
+    if (targets.length === 0) {
+      groups.push({
+        terms: extra.map((term) => ({ term, weight: VOCABULARY_WEIGHT })),
+        counts: false,
+      });
+      continue;
+    }
+    for (const index of targets) addTerms(groups[index]!, extra);
+  }
+  return { groups: groups.filter((group) => group.terms.length > 0), reading };
+}
+
+function addTerms(group: QueryGroup, terms: readonly string[], weight = VOCABULARY_WEIGHT): void {
+  for (const term of terms) {
+    const existing = group.terms.find((candidate) => candidate.term === term);
+    if (existing) existing.weight = Math.max(existing.weight, weight);
+    else group.terms.push({ term, weight });
+  }
+}
+
+/** The user's own words, in order, for signals that look at the raw request. */
+export function rawWords(query: string): string[] {
+  return splitWords(query);
+}

@@ -1,0 +1,252 @@
+/**
+ * Zone settings (`/zones/{zone_id}/settings/{setting_id}`) by what people call them. `means`
+ * holds the setting id as the spec writes it (an enum value) and the words of its title.
+ * @module
+ */
+import type { VocabularyEntry } from "../types.ts";
+
+const ZONE = { api: ["settings"] } as const;
+
+export const SETTINGS: readonly VocabularyEntry[] = [
+  {
+    ...ZONE,
+    say: ["http/3", "http3", "http 3", "quic"],
+    means: "http3 zone setting",
+    docs: ["speed"],
+  },
+  { ...ZONE, say: ["http/2", "http2", "http 2"], means: "http2 zone setting", docs: ["speed"] },
+  {
+    ...ZONE,
+    say: ["origin http version", "max http version to origin", "http version to origin"],
+    means: "origin_max_http_version origin max http version",
+    docs: ["speed"],
+  },
+  { ...ZONE, say: ["0-rtt", "0rtt", "zero rtt"], means: "0rtt zone setting", docs: ["speed"] },
+  {
+    ...ZONE,
+    say: ["brotli", "brotli compression"],
+    means: "brotli compression zone setting",
+    docs: ["speed"],
+  },
+  {
+    ...ZONE,
+    say: ["force https", "https everywhere", "redirect http to https", "always https", "always use https", "http to https"],
+    means: "always_use_https always use https zone setting",
+    docs: ["ssl"],
+  },
+  {
+    ...ZONE,
+    say: ["automatic https rewrites", "mixed content"],
+    means: "automatic_https_rewrites zone setting",
+    docs: ["ssl"],
+  },
+  {
+    ...ZONE,
+    say: ["under attack", "under attack mode", "i'm under attack", "security level"],
+    means: "security_level under_attack security level zone setting",
+    docs: ["waf", "fundamentals"],
+  },
+  {
+    ...ZONE,
+    say: ["minimum tls", "min tls", "minimum tls version", "tls 1.0", "tls 1.1", "tls 1.2", "old tls", "tls version"],
+    means: "min_tls_version minimum tls version zone setting",
+    docs: ["ssl"],
+  },
+  { ...ZONE, say: ["tls 1.3"], means: "tls_1_3 tls 1.3", docs: ["ssl"] },
+  {
+    ...ZONE,
+    say: ["ssl mode", "encryption mode", "full strict", "full (strict)", "flexible ssl", "strict ssl", "ssl setting"],
+    means: "ssl encryption mode zone setting",
+    docs: ["ssl"],
+  },
+  {
+    ...ZONE,
+    say: ["development mode", "dev mode"],
+    means: "development_mode development mode zone setting",
+    docs: ["cache"],
+  },
+  {
+    ...ZONE,
+    say: ["email obfuscation", "obfuscate email", "hide email addresses", "email harvesting"],
+    means: "email_obfuscation email obfuscation zone setting",
+    docs: ["waf"],
+  },
+  {
+    ...ZONE,
+    say: ["always online", "internet archive", "wayback machine"],
+    means: "always_online always online zone setting",
+    docs: ["cache"],
+  },
+  {
+    ...ZONE,
+    say: ["hotlink", "hotlinking", "hot link", "hot linking", "image hotlinking"],
+    means: "hotlink_protection hotlink protection zone setting",
+    docs: ["waf"],
+  },
+  {
+    ...ZONE,
+    say: ["minify", "minification"],
+    means: "minify auto minify zone setting",
+    docs: ["speed"],
+  },
+  {
+    ...ZONE,
+    say: ["rocket loader"],
+    means: "rocket_loader rocket loader zone setting",
+    docs: ["speed"],
+  },
+  {
+    ...ZONE,
+    say: ["polish", "compress images", "image optimization", "lossless", "lossy"],
+    means: "polish image optimization zone setting",
+    docs: ["images"],
+  },
+  { ...ZONE, say: ["webp"], means: "webp polish zone setting", docs: ["images"] },
+  { ...ZONE, say: ["mirage"], means: "mirage image optimization zone setting", docs: ["speed"] },
+  {
+    ...ZONE,
+    say: ["image resizing", "resize images", "resize images on the fly", "image transformations"],
+    means: "image_resizing image resizing transformations",
+    api: ["settings", "images"],
+    docs: ["images"],
+  },
+  {
+    ...ZONE,
+    say: ["max upload", "upload size", "maximum upload", "upload limit", "request body size"],
+    means: "max_upload max upload size zone setting",
+    docs: ["cache"],
+  },
+  {
+    ...ZONE,
+    say: ["origin timeout", "proxy read timeout", "timeout to origin", "error 524", "524"],
+    means: "proxy_read_timeout proxy read timeout zone setting",
+    docs: ["fundamentals"],
+  },
+  {
+    ...ZONE,
+    say: ["true-client-ip", "true client ip", "original visitor ip"],
+    means: "true_client_ip_header true client ip header zone setting",
+    docs: ["network"],
+  },
+  {
+    ...ZONE,
+    say: ["websocket", "websockets", "web socket"],
+    means: "websockets zone setting",
+    docs: ["network"],
+  },
+  {
+    ...ZONE,
+    say: ["ipv6", "ipv6 compatibility", "aaaa"],
+    means: "ipv6 zone setting",
+    docs: ["network"],
+  },
+  { ...ZONE, say: ["pseudo ipv4"], means: "pseudo_ipv4 zone setting", docs: ["network"] },
+  {
+    ...ZONE,
+    say: ["ip geolocation", "country header", "cf-ipcountry"],
+    means: "ip_geolocation zone setting",
+    docs: ["network"],
+  },
+  {
+    ...ZONE,
+    say: ["early hints", "103 early hints", "preload hints"],
+    means: "early_hints early hints zone setting",
+    docs: ["cache"],
+  },
+  {
+    ...ZONE,
+    say: ["prefetch", "preload"],
+    means: "prefetch_preload zone setting",
+    docs: ["speed"],
+  },
+  {
+    ...ZONE,
+    say: ["browser cache ttl", "browser cache", "how long browsers cache", "browser ttl"],
+    means: "browser_cache_ttl browser cache ttl zone setting",
+    docs: ["cache"],
+  },
+  { ...ZONE, say: ["edge cache ttl"], means: "edge_cache_ttl zone setting", docs: ["cache"] },
+  {
+    ...ZONE,
+    say: ["cache level", "caching level", "aggressive caching"],
+    means: "cache_level cache level zone setting",
+    docs: ["cache"],
+  },
+  {
+    ...ZONE,
+    say: ["challenge passage", "challenge ttl"],
+    means: "challenge_ttl zone setting",
+    docs: ["waf"],
+  },
+  {
+    ...ZONE,
+    say: ["browser integrity check", "browser check"],
+    means: "browser_check zone setting",
+    docs: ["waf"],
+  },
+  {
+    ...ZONE,
+    say: ["opportunistic encryption"],
+    means: "opportunistic_encryption zone setting",
+    docs: ["ssl"],
+  },
+  {
+    ...ZONE,
+    say: ["onion routing", "tor", "onion"],
+    means: "opportunistic_onion onion routing zone setting",
+    docs: ["network"],
+  },
+  {
+    ...ZONE,
+    say: ["hsts", "strict transport security", "security header"],
+    means: "security_header hsts zone setting",
+    docs: ["ssl"],
+  },
+  {
+    ...ZONE,
+    say: ["server side excludes", "server-side excludes"],
+    means: "server_side_exclude zone setting",
+    docs: ["waf"],
+  },
+  {
+    ...ZONE,
+    say: ["response buffering"],
+    means: "response_buffering zone setting",
+    docs: ["network"],
+  },
+  {
+    ...ZONE,
+    say: ["query string sort", "sort query string"],
+    means: "sort_query_string_for_cache zone setting",
+    docs: ["cache"],
+  },
+  { ...ZONE, say: ["cname flattening"], means: "cname_flattening zone setting", docs: ["dns"] },
+  {
+    ...ZONE,
+    say: ["network error logging", "nel"],
+    means: "nel network error logging zone setting",
+    docs: ["network-error-logging"],
+  },
+  { ...ZONE, say: ["mobile redirect"], means: "mobile_redirect zone setting" },
+  {
+    ...ZONE,
+    say: ["automatic platform optimization", "apo", "wordpress optimization"],
+    means: "automatic_platform_optimization zone setting",
+    docs: ["automatic-platform-optimization"],
+  },
+  { ...ZONE, say: ["ciphers", "cipher suites"], means: "ciphers zone setting", docs: ["ssl"] },
+  {
+    ...ZONE,
+    say: ["google fonts", "cloudflare fonts", "web fonts"],
+    means: "fonts cloudflare fonts setting",
+    docs: ["speed"],
+  },
+  {
+    ...ZONE,
+    say: ["real user monitoring"],
+    means: "rum setting web analytics",
+    api: ["settings", "rum"],
+    docs: ["web-analytics"],
+  },
+  { ...ZONE, say: ["all settings", "all zone settings", "zone settings"], means: "zone settings" },
+];

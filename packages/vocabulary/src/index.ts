@@ -1,0 +1,17 @@
+/**
+ * Public API of `@repo/vocabulary`: the Cloudflare vocabulary that the endpoint search and the
+ * docs search share, as data (`src/data/`), and the reading of a request against it. Every export
+ * here is public API: add names deliberately.
+ * @module
+ */
+export { PRODUCTS } from "./data/products.ts";
+export {
+  COLLIDING_WORDS,
+  GATED_API_PRODUCTS,
+  type PhraseMatch,
+  type QueryReading,
+  readQuery,
+  VOCABULARY,
+} from "./read-query.ts";
+export type { Intent, ProductEntry, VocabularyEntry } from "./types.ts";
+export { singular, vocabularyWords } from "./words.ts";

@@ -1,0 +1,111 @@
+// The vocabulary data and the reading of a request against it: well-formed entries, product
+// names without overlap, collisions, verbs, and the phrases people use for common goals.
+import { describe, expect, it } from "vitest";
+import {
+  COLLIDING_WORDS,
+  GATED_API_PRODUCTS,
+  PRODUCTS,
+  readQuery,
+  VOCABULARY,
+  vocabularyWords,
+} from "./index.ts";
+
+describe("the data", () => {
+  it("gives every entry at least one phrase and something to add or point at", () => {
+    for (const entry of VOCABULARY) {
+      expect(entry.say.length, JSON.stringify(entry)).toBeGreaterThan(0);
+      expect(
+        entry.means ?? entry.api ?? entry.docs ?? entry.intent,
+        JSON.stringify(entry),
+      ).toBeDefined();
+      for (const phrase of entry.say)
+        expect(vocabularyWords(phrase).length, phrase).toBeGreaterThan(0);
+    }
+  });
+
+  it("writes phrases and product keys in the forms the searches compare", () => {
+    for (const entry of VOCABULARY) {
+      for (const phrase of entry.say) expect(phrase, phrase).toBe(phrase.toLowerCase());
+      for (const key of entry.api ?? []) expect(key).toMatch(/^[a-z0-9_]+$/);
+      for (const slug of entry.docs ?? []) expect(slug).toMatch(/^[a-z0-9.-]+$/);
+    }
+    for (const product of PRODUCTS) {
+      for (const key of product.api ?? []) expect(key).toMatch(/^[a-z0-9_]+$/);
+    }
+  });
+
+  it("lists Radar and Workers AI among the products that count only when asked about", () => {
+    expect(GATED_API_PRODUCTS.has("radar")).toBe(true);
+    expect(GATED_API_PRODUCTS.has("ai")).toBe(true);
+    expect(GATED_API_PRODUCTS.has("dns_records")).toBe(false);
+  });
+});
+
+describe("vocabularyWords", () => {
+  it("joins protocol versions, keeps dotted names and drops plural endings", () => {
+    expect(vocabularyWords("Turn on HTTP/3 for my sites")).toEqual([
+      "turn",
+      "on",
+      "http3",
+      "for",
+      "my",
+      "site",
+    ]);
+    expect(vocabularyWords("my pages.dev preview and 1.1.1.1")).toEqual([
+      "my",
+      "pages.dev",
+      "preview",
+      "and",
+      "1.1.1.1",
+    ]);
+    expect(vocabularyWords("policies access status dns")).toEqual([
+      "policy",
+      "access",
+      "status",
+      "dns",
+    ]);
+  });
+});
+
+describe("readQuery", () => {
+  it("reads a setting goal as the setting id and an update", () => {
+    const reading = readQuery("turn on HTTP/3");
+    expect(reading.entries.map((entry) => entry.item.means)).toContain("http3 zone setting");
+    expect(reading.intents).toEqual(["update"]);
+    expect(reading.api.has("settings")).toBe(true);
+    // "turn" inside "turn on" is not a TURN server.
+    expect(reading.api.has("calls")).toBe(false);
+  });
+
+  it("reads people's words for account members", () => {
+    const reading = readQuery("invite two teammates to the account");
+    expect(reading.api.get("members")).toBeGreaterThan(0);
+    expect(reading.intents).toContain("create");
+  });
+
+  it("names the longest product without overlap: 'ai gateway' is not the Zero Trust gateway", () => {
+    const reading = readQuery("list my ai gateway logs");
+    expect(reading.named.map((match) => match.phrase)).toEqual(["ai gateway"]);
+    expect(reading.api.has("ai")).toBe(false);
+  });
+
+  it("flags ordinary words that stem onto a product name", () => {
+    expect([...readQuery("how many calls did my api get").collisions]).toEqual(["call"]);
+    expect(readQuery("create a calls app").collisions.size).toBe(0);
+    expect(COLLIDING_WORDS.get("stream")).toEqual(["stream"]);
+    expect([...readQuery("streaming the logs").collisions]).toEqual(["streaming"]);
+  });
+
+  it("points goal wording at the product that does it", () => {
+    expect(readQuery("transcribe a podcast episode").api.has("ai")).toBe(true);
+    expect(readQuery("who changed the firewall yesterday").api.has("audit_logs")).toBe(true);
+    expect(readQuery("send logs to splunk").api.has("logpush")).toBe(true);
+    expect(readQuery("forward email to my inbox").docs.has("email-service")).toBe(true);
+  });
+
+  it("reads verbs into actions", () => {
+    expect(readQuery("get rid of the bucket").intents).toEqual(["delete"]);
+    expect(readQuery("download the zone file").intents).toContain("export");
+    expect(readQuery("show all workers").intents).toContain("list");
+  });
+});
