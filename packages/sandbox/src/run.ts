@@ -1,142 +1,59 @@
 /**
- * Runs agent code in a Dynamic Worker (Worker Loader binding). The isolate has no network
- * (`globalOutbound: null`); the only way out is the `host` RPC object the caller passes, so
- * credentials stay in the host. The host never waits longer than `timeoutMs`.
+ * Runs agent-written JavaScript in a Dynamic Worker and returns its JSON result or a clear
+ * failure; never throws. Where the isolate runs is the executor's business (this process's Worker
+ * Loader when deployed, the supervised local sandbox process in development): see README.
  */
-import type { RpcTarget } from "cloudflare:workers";
-import { SandboxCodeError } from "./errors.ts";
-import { instrumentCode } from "./instrument.ts";
-import { isolateSource } from "./isolate-source.ts";
-
-export const DEFAULT_TIMEOUT_MS = 30_000;
-/** Loop iterations plus function calls per run: a tight loop gets through 100 million in well under a second. */
-export const DEFAULT_MAX_TICKS = 100_000_000;
-export const DEFAULT_MAX_RESULT_CHARS = 4_000_000;
-export const DEFAULT_MAX_LOG_CHARS = 8_000;
-export const COMPATIBILITY_DATE = "2026-08-01";
+import type { HostFunctions } from "./host-functions.ts";
+import { buildJob, DEFAULT_LIMITS, type SandboxLimits, type SandboxScope } from "./job.ts";
+import { loaderExecutor, type SandboxExecutor } from "./loader-executor.ts";
+import type { SandboxOutcome } from "./outcome.ts";
+import { remoteExecutor } from "./remote-executor.ts";
 
 export interface SandboxRunOptions {
-  loader: WorkerLoader;
+  executor: SandboxExecutor;
   /** The agent's code: one (async) function expression, or a function body. */
   code: string;
-  /**
-   * Name of an isolate to reuse while it is warm. Runs that pass the same key must pass the same
-   * code and setup (make the key a hash of everything that goes into the isolate, and of the
-   * caller when callers must not share one). Omit it for a fresh isolate per run.
-   */
-  cacheKey?: string;
-  /** Module-level statements run once per isolate; may import `modules`. `sandbox.deepFreeze` is available. */
-  setup?: string;
-  /** Statements run before the function in every call; `host` and `input` are in scope. */
-  scope?: string;
-  /** Extra modules for the isolate, built only when an isolate is created. */
-  modules?: () => Record<string, WorkerLoaderModule>;
-  /** The object the isolate may call (an RpcTarget); passed as `host`. */
-  host?: RpcTarget;
-  /** Structured-clonable data passed as `input`. */
+  /** What the code sees besides `console`: names returned by the scope module. */
+  scope?: SandboxScope;
+  /** Functions the isolate may call as `host.call(name, args)`: its only way out. */
+  host?: HostFunctions;
+  /** JSON data handed to the scope module. */
   input?: unknown;
-  timeoutMs?: number;
-  maxTicks?: number;
-  maxResultChars?: number;
-  maxLogChars?: number;
+  limits?: Partial<SandboxLimits>;
 }
 
-export type SandboxFailureKind =
-  | "code"
-  | "exception"
-  | "budget"
-  | "recursion"
-  | "timeout"
-  | "too_large"
-  | "isolate";
-
-export type SandboxOutcome =
-  | { ok: true /** The return value as JSON text. */; json: string; logs: string[] }
-  | { ok: false; kind: SandboxFailureKind; message: string; logs: string[] };
-
-interface IsolateEntrypoint {
-  run(host: RpcTarget | undefined, input: unknown): Promise<SandboxOutcome>;
-}
-
-export async function runInSandbox(options: SandboxRunOptions): Promise<SandboxOutcome> {
-  const guardName = `__sbx${randomTag()}`;
-  let expression: string;
-  try {
-    expression = instrumentCode(options.code, guardName).expression;
-  } catch (error) {
-    if (error instanceof SandboxCodeError)
-      return { ok: false, kind: "code", message: error.message, logs: [] };
-    throw error;
-  }
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const buildCode = (): WorkerLoaderWorkerCode => ({
-    compatibilityDate: COMPATIBILITY_DATE,
-    mainModule: "main.js",
-    modules: {
-      ...options.modules?.(),
-      "main.js": isolateSource({
-        expression,
-        guardName,
-        setup: options.setup ?? "",
-        scope: options.scope ?? "",
-        maxTicks: options.maxTicks ?? DEFAULT_MAX_TICKS,
-        timeoutMs,
-        maxResultChars: options.maxResultChars ?? DEFAULT_MAX_RESULT_CHARS,
-        maxLogChars: options.maxLogChars ?? DEFAULT_MAX_LOG_CHARS,
-      }),
-    },
-    globalOutbound: null,
-    limits: { cpuMs: timeoutMs },
+export function runInSandbox(options: SandboxRunOptions): Promise<SandboxOutcome> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const built = buildJob({
+    code: options.code,
+    limits,
+    ...(options.scope ? { scope: options.scope } : {}),
+    ...(options.input !== undefined ? { input: options.input } : {}),
   });
-  const worker =
-    options.cacheKey === undefined
-      ? options.loader.load(buildCode())
-      : options.loader.get(options.cacheKey, buildCode);
-  const entrypoint = worker.getEntrypoint() as unknown as IsolateEntrypoint;
-
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<SandboxOutcome>((resolve) => {
-    timer = setTimeout(
-      () =>
-        resolve({
-          ok: false,
-          kind: "timeout",
-          message: `Stopped: the code did not finish within ${Math.round(timeoutMs / 1000)} s. Do less per call (fewer requests, smaller loops) or split the work.`,
-          logs: [],
-        }),
-      timeoutMs,
-    );
-  });
-  try {
-    return await Promise.race([runEntrypoint(entrypoint, options), timeout]);
-  } finally {
-    if (timer !== undefined) clearTimeout(timer);
-  }
+  if (!built.ok) return Promise.resolve(built.outcome);
+  return options.executor.run(built.job, options.host ?? {});
 }
 
-async function runEntrypoint(
-  entrypoint: IsolateEntrypoint,
-  options: SandboxRunOptions,
-): Promise<SandboxOutcome> {
-  try {
-    return await entrypoint.run(options.host, options.input);
-  } catch (error) {
-    // The isolate itself failed: the module did not load, it ran out of memory, or it was killed.
-    const message = error instanceof Error ? error.message : String(error);
-    if (/hung and would never generate a response/.test(message)) {
-      return {
-        ok: false,
-        kind: "timeout",
-        message:
-          "Stopped: the code waits on a promise that can never settle (nothing left to run). Make sure every promise you await resolves.",
-        logs: [],
-      };
-    }
-    return { ok: false, kind: "isolate", message: `The sandbox failed: ${message}`, logs: [] };
-  }
+/** Bindings and variables that say where code runs. */
+export interface SandboxEnv {
+  /** Worker Loader binding: runs code in this process (deployed). */
+  LOADER?: WorkerLoader;
+  /** The local sandbox process (set by `pnpm dev` and the tests); wins over LOADER. */
+  SANDBOX_URL?: string;
+  SANDBOX_SECRET?: string;
 }
 
-function randomTag(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+/**
+ * The executor `env` asks for: the local sandbox process when SANDBOX_URL is set, else this
+ * process's Worker Loader.
+ * @throws Error when neither is configured (a deployment without its LOADER binding).
+ */
+export function executorFor(env: SandboxEnv): SandboxExecutor {
+  if (env.SANDBOX_URL) {
+    return remoteExecutor({ url: env.SANDBOX_URL, secret: env.SANDBOX_SECRET ?? "" });
+  }
+  if (env.LOADER) return loaderExecutor(env.LOADER);
+  throw new Error(
+    "No sandbox: bind a Worker Loader as LOADER (deployed) or set SANDBOX_URL (local sandbox).",
+  );
 }

@@ -1,21 +1,21 @@
-import { env, RpcTarget } from "cloudflare:workers";
+// runInSandbox with this process's Worker Loader (the deployed executor): results, guards, limits,
+// host functions, scope modules and failure kinds. The local sandbox process is covered in node-test/.
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { runInSandbox, type SandboxOutcome } from "../src/index.ts";
+import {
+  loaderExecutor,
+  runInSandbox,
+  type SandboxOutcome,
+  type SandboxRunOptions,
+} from "../src/index.ts";
 
-const run = (code: string, extra: Partial<Parameters<typeof runInSandbox>[0]> = {}) =>
-  runInSandbox({ loader: env.LOADER, code, ...extra });
+const executor = loaderExecutor(env.LOADER);
+const run = (code: string, extra: Partial<SandboxRunOptions> = {}) =>
+  runInSandbox({ executor, code, ...extra });
 
 function value(outcome: SandboxOutcome): unknown {
   if (!outcome.ok) throw new Error(`expected success, got ${outcome.kind}: ${outcome.message}`);
   return JSON.parse(outcome.json);
-}
-
-class Host extends RpcTarget {
-  calls: string[] = [];
-  async double(n: number): Promise<number> {
-    this.calls.push(`double(${n})`);
-    return n * 2;
-  }
 }
 
 describe("runInSandbox", () => {
@@ -69,7 +69,7 @@ describe("runInSandbox", () => {
   it("stops recursion that catches its own stack overflow, at the time limit", async () => {
     const outcome = await run(
       "async () => { function f() { try { f(); } catch { f(); } } f(); return 'unreachable'; }",
-      { timeoutMs: 2_000 },
+      { limits: { timeoutMs: 2_000 } },
     );
     expect(outcome).toMatchObject({ ok: false, kind: "timeout" });
     if (!outcome.ok) expect(outcome.message).toMatch(/time limit/);
@@ -83,47 +83,95 @@ describe("runInSandbox", () => {
     if (!outcome.ok) expect(outcome.message).toMatch(/not permitted|internet|fetch/i);
   });
 
-  it("lets the code call the host object it is given", async () => {
-    const host = new Host();
-    const outcome = await run("async () => await host.double(input.n)", {
+  it("lets the code call the host functions it is given, and nothing else", async () => {
+    const calls: number[] = [];
+    const host = {
+      double: (n: number) => {
+        calls.push(n);
+        return n * 2;
+      },
+    };
+    const outcome = await run("async () => await host.call('double', [input.n])", {
       host,
       input: { n: 21 },
     });
     expect(value(outcome)).toBe(42);
-    expect(host.calls).toEqual(["double(21)"]);
+    expect(calls).toEqual([21]);
+    const other = await run("async () => await host.call('toString', [])", { host });
+    expect(other).toMatchObject({ ok: false, kind: "exception" });
+    if (!other.ok) expect(other.message).toMatch(/host has no function "toString"/);
   });
 
-  it("runs `scope` before the function so it can define what the code sees", async () => {
+  it("passes a host function's error to the code as a rejection", async () => {
+    const host = {
+      fail: () => {
+        throw new Error("refused by the host");
+      },
+    };
+    const outcome = await run(
+      "async () => { try { await host.call('fail', []); } catch (e) { return e.message; } }",
+      { host },
+    );
+    expect(value(outcome)).toBe("refused by the host");
+  });
+
+  it("binds the names a scope module returns, with its own modules", async () => {
     const outcome = await run("async () => greet('agent')", {
-      scope: "const greet = (name) => 'hello ' + name + ' from ' + input.place;",
-      input: { place: "the isolate" },
+      scope: {
+        module: `import place from "place.txt";
+export function scope(host, input) { return { greet: (name) => "hello " + name + " from " + place + input.suffix }; }`,
+        names: ["greet"],
+        modules: { "place.txt": { text: "the isolate" } },
+      },
+      input: { suffix: "!" },
     });
-    expect(value(outcome)).toBe("hello agent from the isolate");
+    expect(value(outcome)).toBe("hello agent from the isolate!");
+  });
+
+  it("reads a shared module's source only when it builds an isolate", async () => {
+    let reads = 0;
+    const shared = {
+      shared: {
+        id: "data-v1",
+        kind: "text" as const,
+        source: () => {
+          reads++;
+          return "shared data";
+        },
+      },
+    };
+    const scope = {
+      module: `import data from "data.txt"; export function scope() { return { data }; }`,
+      names: ["data"],
+      modules: { "data.txt": shared },
+    };
+    expect(value(await run("async () => data", { scope }))).toBe("shared data");
+    expect(reads).toBe(1);
+    expect((await run("async () => { return ; ; ) }", { scope })).ok).toBe(false);
+    expect(reads).toBe(1);
   });
 
   it("explains a promise that never settles", async () => {
-    const outcome = await run("async () => { await new Promise(() => {}); }", { timeoutMs: 300 });
+    const outcome = await run("async () => { await new Promise(() => {}); }", {
+      limits: { timeoutMs: 300 },
+    });
     expect(outcome).toMatchObject({ ok: false, kind: "timeout" });
   });
 
-  it("gives up waiting after timeoutMs while the code waits on the host", async () => {
-    class SlowHost extends RpcTarget {
-      wait(): Promise<void> {
-        return new Promise((resolve) => setTimeout(resolve, 5_000));
-      }
-    }
-    const outcome = await run("async () => { await host.wait(); return 'late'; }", {
-      host: new SlowHost(),
-      timeoutMs: 300,
+  it("gives up waiting after its time limit while the code waits on the host", async () => {
+    const host = { wait: () => new Promise<void>((resolve) => setTimeout(resolve, 5_000)) };
+    const outcome = await run("async () => { await host.call('wait', []); return 'late'; }", {
+      host,
+      limits: { timeoutMs: 300 },
     });
     expect(outcome).toMatchObject({ ok: false, kind: "timeout" });
-    if (!outcome.ok) expect(outcome.message).toMatch(/within 0 s|within/);
+    if (!outcome.ok) expect(outcome.message).toMatch(/within 0.3 s/);
   });
 
   it("captures console output, bounded", async () => {
     const outcome = await run(
       "async () => { console.log('a', { b: 1 }); console.warn('careful'); for (let i = 0; i < 500; i++) console.log('x'.repeat(50)); return 1; }",
-      { maxLogChars: 300 },
+      { limits: { maxLogChars: 300 } },
     );
     expect(outcome.ok).toBe(true);
     expect(outcome.logs[0]).toBe('a {"b":1}');
@@ -133,37 +181,29 @@ describe("runInSandbox", () => {
   });
 
   it("refuses a result larger than maxResultChars", async () => {
-    const outcome = await run("async () => 'x'.repeat(5000)", { maxResultChars: 1000 });
+    const outcome = await run("async () => 'x'.repeat(5000)", { limits: { maxResultChars: 1000 } });
     expect(outcome).toMatchObject({ ok: false, kind: "too_large" });
   });
 
-  it("reuses a warm isolate for the same cacheKey and a new one for another key", async () => {
-    const setup = "let runs = 0;";
-    const code = "async () => ++runs";
-    expect(value(await run(code, { setup, cacheKey: "reuse-a" }))).toBe(1);
-    expect(value(await run(code, { setup, cacheKey: "reuse-a" }))).toBe(2);
-    expect(value(await run(code, { setup, cacheKey: "reuse-b" }))).toBe(1);
-    expect(value(await run(code, { setup }))).toBe(1);
+  it("gives every run a fresh isolate: nothing one run leaves behind reaches the next", async () => {
+    const code =
+      "async () => { const before = globalThis.left ?? null; globalThis.left = 'x'; return before; }";
+    expect(value(await run(code))).toBeNull();
+    expect(value(await run(code))).toBeNull();
   });
 
-  it("keeps frozen setup data unchanged for later runs in a warm isolate", async () => {
-    const setup =
-      'import data from "data.txt";\nconst spec = sandbox.deepFreeze(JSON.parse(data));';
-    const modules = () => ({
-      "data.txt": { text: JSON.stringify({ paths: { "/a": { get: {} } } }) },
-    });
-    const code =
-      "async () => { const before = Object.keys(spec.paths); try { spec.paths['/evil'] = 1; } catch (e) { return { before, error: e.name }; } return { before, error: null }; }";
-    const first = value(await run(code, { setup, modules, cacheKey: "frozen" }));
-    const second = value(await run(code, { setup, modules, cacheKey: "frozen" }));
-    expect(first).toEqual({ before: ["/a"], error: "TypeError" });
-    expect(second).toEqual(first);
+  it("stops a loop whose every iteration spends long inside a built-in", async () => {
+    const outcome = await run(
+      "async () => { const text = 'a'.repeat(3e6); for (;;) { text.split('').reverse(); } }",
+      { limits: { timeoutMs: 1_500 } },
+    );
+    expect(outcome).toMatchObject({ ok: false, kind: "timeout" });
   });
 
   it("does not let the code reset its own budget", async () => {
     const outcome = await run(
       "async () => { for (;;) { try { __sbx_state.ticks = 0; } catch {} } }",
-      { timeoutMs: 2_000 },
+      { limits: { timeoutMs: 2_000 } },
     );
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(["budget", "timeout"]).toContain(outcome.kind);

@@ -1,6 +1,7 @@
 // Starts one MCP server from apps/<name> pointed at a Cloudflare-compatible API (usually the emulator).
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { type LocalSandbox, startSandboxFor } from "./local-sandbox.ts";
 import type { ExitInfo } from "./process-group.ts";
 import { repoRoot } from "./repo-root.ts";
 import { emulatorDir } from "./start-emulator.ts";
@@ -10,6 +11,8 @@ import { devPortOf, devVarsFor } from "./wrangler-config.ts";
 export interface RunningApp extends RunningWorker {
   /** url + "/mcp": the Streamable HTTP endpoint. */
   mcpUrl: string;
+  /** The supervised local sandbox of an app that runs agent code (see local-sandbox.ts). */
+  sandbox?: LocalSandbox;
 }
 
 export interface StartAppOptions {
@@ -32,13 +35,33 @@ export async function startApp(app: string, options: StartAppOptions): Promise<R
     );
   }
   const { apiBaseUrl, vars, ...rest } = options;
-  const worker = await startWorker({
-    ...rest,
-    dir,
-    name: app,
-    vars: { ...emulatorVars(dir, apiBaseUrl), ...vars, CLOUDFLARE_API_BASE_URL: apiBaseUrl },
-  });
-  return { ...worker, mcpUrl: `${worker.url}/mcp` };
+  const sandbox = await startSandboxFor(dir, options.onLine);
+  let worker: RunningWorker;
+  try {
+    worker = await startWorker({
+      ...rest,
+      dir,
+      name: app,
+      vars: {
+        ...emulatorVars(dir, apiBaseUrl),
+        ...sandbox?.vars,
+        ...vars,
+        CLOUDFLARE_API_BASE_URL: apiBaseUrl,
+      },
+    });
+  } catch (error) {
+    await sandbox?.stop();
+    throw error;
+  }
+  if (!sandbox) return { ...worker, mcpUrl: `${worker.url}/mcp` };
+  return {
+    ...worker,
+    mcpUrl: `${worker.url}/mcp`,
+    sandbox,
+    stop: async () => {
+      await Promise.all([worker.stop(), sandbox.stop()]);
+    },
+  };
 }
 
 export function appDir(app: string): string {

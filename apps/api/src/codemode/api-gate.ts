@@ -1,12 +1,14 @@
 /**
  * The outbound gate of `execute`: the only way agent code reaches the network. It lives in the
- * host, holds the caller's API client (so the token never enters the isolate), reaches only the
- * Cloudflare API, refuses writes on read-only connections before sending them, counts requests,
- * and answers every request with the API's envelope instead of throwing, so code can branch on it.
+ * host, holds the caller's API client (so the token never enters the isolate or the local sandbox
+ * process), reaches only the Cloudflare API, refuses writes on read-only connections before
+ * sending them, counts requests, and answers every request with the API's envelope instead of
+ * throwing, so code can branch on it. Its request and response types are the in-isolate API's
+ * (isolate/execute.d.ts), the same text the tool description shows.
  */
-import { RpcTarget } from "cloudflare:workers";
 import { type ApiBody, type ApiMethod, isCloudflareApiError } from "@repo/cloudflare-api";
 import type { CallApi } from "@repo/mcp-kit";
+import type { CloudflareRequest, CloudflareResponse } from "./isolate/execute";
 
 export const DEFAULT_MAX_REQUESTS = 50;
 const METHODS: readonly ApiMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -15,27 +17,13 @@ const PUBLIC_API_PREFIX = "/client/v4";
 /** Non-JSON responses (script downloads, logs) are returned as text up to this size. */
 const MAX_TEXT_RESULT_CHARS = 200_000;
 
-/** What agent code passes to `cloudflare.request` (after the isolate encoded FormData). */
-export interface GateRequest {
-  method?: string;
-  path?: unknown;
-  query?: unknown;
-  body?: unknown;
-  contentType?: string;
-  /** Bytes or text sent as is (the isolate turns FormData into this with its boundary). */
-  rawBody?: string | Uint8Array | ArrayBuffer;
-  headers?: Record<string, string>;
-}
+/**
+ * What arrives from the isolate: `cloudflare.request`'s argument after the isolate encoded
+ * uploads, but from untrusted code, so every field is checked.
+ */
+export type GateRequest = { [K in keyof CloudflareRequest]?: unknown };
 
-/** What `cloudflare.request` resolves to. */
-export interface GateResponse {
-  success: boolean;
-  status: number;
-  result: unknown;
-  errors: Array<{ code: number; message: string }>;
-  messages: unknown[];
-  result_info?: unknown;
-}
+export type GateResponse = CloudflareResponse;
 
 /** One request as the tool reports it afterwards. */
 export interface GateLogEntry {
@@ -53,15 +41,19 @@ export interface ApiGateOptions {
   api: CallApi;
   readOnly: boolean;
   maxRequests?: number;
+  /**
+   * Asked before each request is sent (after the read-only and path checks): return a reason to
+   * refuse it, e.g. an OAuth scope the grant lacks. The reason is shown to the model.
+   */
+  mayRequest?: (request: { method: ApiMethod; path: string }) => string | undefined;
 }
 
-export class ApiGate extends RpcTarget {
+export class ApiGate {
   readonly #options: ApiGateOptions;
   readonly #log: GateLogEntry[] = [];
   #closed = false;
 
   constructor(options: ApiGateOptions) {
-    super();
     this.#options = options;
   }
 
@@ -76,7 +68,10 @@ export class ApiGate extends RpcTarget {
   }
 
   async request(input: GateRequest): Promise<GateResponse> {
-    const method = String(input?.method ?? "GET").toUpperCase();
+    if (input === null || typeof input !== "object") {
+      throw new TypeError("cloudflare.request takes an object: { method, path, query, body }");
+    }
+    const method = String(input.method ?? "GET").toUpperCase();
     const shownPath = typeof input?.path === "string" ? input.path : String(input?.path);
     const refuse = (reason: string): never => {
       this.#log.push({ method, path: shownPath, status: 0, refused: reason });
@@ -92,6 +87,8 @@ export class ApiGate extends RpcTarget {
         `This connection is read-only: ${method} ${path} was not sent. Only GET requests are allowed; to make changes, reconnect without ?readonly=true (or re-authorize with write scopes).`,
       );
     }
+    const refusal = this.#options.mayRequest?.({ method: method as ApiMethod, path });
+    if (refusal) refuse(`${method} ${path} was not sent: ${refusal}`);
     const max = this.#options.maxRequests ?? DEFAULT_MAX_REQUESTS;
     if (this.#log.filter((entry) => !entry.refused).length >= max) {
       refuse(
@@ -111,7 +108,7 @@ export class ApiGate extends RpcTarget {
         path,
         ...(isQuery(input.query) ? { query: input.query } : {}),
         ...(body ? { body } : {}),
-        ...(input.headers ? { headers: safeHeaders(input.headers) } : {}),
+        ...(isRecord(input.headers) ? { headers: safeHeaders(input.headers) } : {}),
       });
       entry.status = response.status;
       return await readEnvelope(response);
@@ -165,28 +162,31 @@ function apiPath(raw: unknown, refuse: (reason: string) => never): string {
 }
 
 function requestBody(input: GateRequest): ApiBody | undefined {
-  if (input.rawBody !== undefined) {
-    return {
-      raw: input.rawBody,
-      ...(input.contentType ? { contentType: input.contentType } : {}),
-    };
+  const contentType = typeof input.contentType === "string" ? input.contentType : undefined;
+  const raw = input.rawBody;
+  if (typeof raw === "string" || raw instanceof Uint8Array || raw instanceof ArrayBuffer) {
+    return { raw, ...(contentType ? { contentType } : {}) };
   }
   if (input.body === undefined) return undefined;
-  if (input.contentType && !/json/i.test(input.contentType)) {
+  if (contentType && !/json/i.test(contentType)) {
     return {
       raw: typeof input.body === "string" ? input.body : JSON.stringify(input.body),
-      contentType: input.contentType,
+      contentType,
     };
   }
   return { json: input.body };
 }
 
 function isQuery(value: unknown): value is Record<string, string | number | boolean> {
+  return isRecord(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Agent code may set content negotiation headers, never credentials. */
-function safeHeaders(headers: Record<string, string>): Record<string, string> {
+function safeHeaders(headers: Record<string, unknown>): Record<string, string> {
   const safe: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (/^(authorization|x-auth-key|x-auth-email|x-auth-user-service-key|cookie|host)$/i.test(name))
@@ -208,7 +208,7 @@ async function readEnvelope(response: Response): Promise<GateResponse> {
           result: parsed.result ?? null,
           errors: Array.isArray(parsed.errors) ? (parsed.errors as GateResponse["errors"]) : [],
           messages: Array.isArray(parsed.messages) ? parsed.messages : [],
-          ...(parsed.result_info !== undefined ? { result_info: parsed.result_info } : {}),
+          ...(isRecord(parsed.result_info) ? { result_info: parsed.result_info } : {}),
         };
       }
       return { success: true, status: response.status, result: parsed, errors: [], messages: [] };

@@ -1,10 +1,11 @@
 /**
  * Turns a sandbox outcome into a tool result: the returned value as bounded JSON (about 6,000
  * tokens, cut as valid JSON with a note), console output, and for `execute` a line per API request
- * with a next step for each Cloudflare error code.
+ * with a next step for each Cloudflare error code. A failed run becomes a ToolError whose kind
+ * (`sandbox_timeout`, `sandbox_cpu`, `sandbox_memory`, `sandbox_crash`...) the tool log records.
  */
 
-import { boundJson, type ToolOutput } from "@repo/mcp-kit";
+import { boundJson, ToolError, type ToolOutput } from "@repo/mcp-kit";
 import type { SandboxOutcome } from "@repo/sandbox";
 import type { GateLogEntry } from "./api-gate.ts";
 
@@ -19,8 +20,10 @@ const NEXT_STEP: Record<string, string> = {
   recursion: "Use a loop with a bounded depth instead of recursion.",
   timeout:
     "Do less per call: fewer requests or smaller loops, or split the work over several calls.",
+  cpu: "Avoid regular expressions that can backtrack and sorting or filling huge arrays; work on less data per call.",
+  memory: "Work on less data per call: slice arrays, select fields, avoid building huge strings.",
+  crash: "Call again; if it keeps failing, simplify the code.",
   too_large: "Return only the fields you need.",
-  isolate: "Call again; if it keeps failing, simplify the code.",
 };
 
 /** What to do about a Cloudflare error code seen in `execute`. */
@@ -34,6 +37,7 @@ export const CODE_HINTS: Readonly<Record<number, string>> = {
   10001: "the request was malformed: check the parameters with search",
 };
 
+/** @throws ToolError when the run failed. */
 export function outcomeResult(
   outcome: SandboxOutcome,
   options: { moreHint: string; requests?: GateLogEntry[] },
@@ -41,15 +45,11 @@ export function outcomeResult(
   const requestLines = describeRequests(options.requests ?? []);
   const logBlock = outcome.logs.length > 0 ? `console:\n${outcome.logs.join("\n")}` : "";
   if (!outcome.ok) {
-    const text = [
-      outcome.message,
-      `Next: ${NEXT_STEP[outcome.kind] ?? NEXT_STEP.exception}`,
-      requestLines,
-      logBlock,
-    ]
-      .filter((part) => part !== "")
-      .join("\n");
-    return { content: [{ type: "text", text }], isError: true };
+    const text = [outcome.message, requestLines, logBlock].filter((part) => part !== "").join("\n");
+    throw new ToolError(text, {
+      hint: NEXT_STEP[outcome.kind] ?? NEXT_STEP.exception,
+      kind: `sandbox_${outcome.kind}`,
+    });
   }
   const value: unknown = JSON.parse(outcome.json);
   const room = Math.max(2_000, MAX_OUTPUT_CHARS - requestLines.length - logBlock.length);

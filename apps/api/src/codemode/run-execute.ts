@@ -1,49 +1,15 @@
+/// <reference path="./isolate/text-modules.d.ts" />
 /**
  * `execute`: agent code runs in a fresh Dynamic Worker per call with no network; its only way out
- * is `cloudflare.request`, which calls the host's ApiGate over RPC. FormData, Blob and byte bodies
- * are encoded inside the isolate, so multipart uploads (Worker scripts) keep their boundary.
+ * is `cloudflare.request` (isolate/execute-scope.isolate.js), which reaches the host's ApiGate as
+ * the host function "request".
  */
-import { runInSandbox, type SandboxOutcome } from "@repo/sandbox";
-import type { ApiGate } from "./api-gate.ts";
-
-const SCOPE = `const accountId = input.accountId;
-const cloudflare = Object.freeze({
-  async request(request) {
-    if (request === null || typeof request !== "object") {
-      throw new TypeError("cloudflare.request takes an object: { method, path, query, body }");
-    }
-    let { body, contentType, rawBody } = request;
-    if (body instanceof FormData) {
-      const encoded = new Response(body);
-      rawBody = new Uint8Array(await encoded.arrayBuffer());
-      contentType = encoded.headers.get("content-type");
-      body = undefined;
-    } else if (body instanceof Blob) {
-      rawBody = new Uint8Array(await body.arrayBuffer());
-      contentType ??= body.type || undefined;
-      body = undefined;
-    } else if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
-      rawBody = body;
-      body = undefined;
-    }
-    if (rawBody instanceof ArrayBuffer) rawBody = new Uint8Array(rawBody);
-    else if (ArrayBuffer.isView(rawBody) && !(rawBody instanceof Uint8Array)) {
-      rawBody = new Uint8Array(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength);
-    }
-    return host.request({
-      method: request.method,
-      path: request.path,
-      query: request.query,
-      body,
-      contentType,
-      rawBody,
-      headers: request.headers,
-    });
-  },
-});`;
+import { runInSandbox, type SandboxExecutor, type SandboxOutcome } from "@repo/sandbox";
+import type { ApiGate, GateRequest } from "./api-gate.ts";
+import EXECUTE_SCOPE from "./isolate/execute-scope.isolate.js" with { type: "text" };
 
 export interface ExecuteRunOptions {
-  loader: WorkerLoader;
+  executor: SandboxExecutor;
   code: string;
   gate: ApiGate;
   accountId: string | undefined;
@@ -53,12 +19,12 @@ export interface ExecuteRunOptions {
 export async function runExecute(options: ExecuteRunOptions): Promise<SandboxOutcome> {
   try {
     return await runInSandbox({
-      loader: options.loader,
+      executor: options.executor,
       code: options.code,
-      scope: SCOPE,
-      host: options.gate,
+      scope: { module: EXECUTE_SCOPE, names: ["accountId", "cloudflare"] },
+      host: { request: (request: GateRequest) => options.gate.request(request) },
       input: { accountId: options.accountId },
-      timeoutMs: options.timeoutMs,
+      limits: { timeoutMs: options.timeoutMs },
     });
   } finally {
     options.gate.close();

@@ -1,56 +1,65 @@
+/// <reference path="./isolate/text-modules.d.ts" />
 /**
- * `search`: agent code runs against the spec inside a Dynamic Worker with no network. The isolate
- * holds the whole processed spec, deep-frozen, and is reused while warm for the same spec version,
- * code and caller, so a caller can never see state another caller's code left behind.
+ * `search`: agent code runs against the spec in a fresh Dynamic Worker with no network.
+ * `spec.find` ranks in the host (the index is built once per spec version); `spec.paths`,
+ * `spec.operations` and `spec.products` read the spec module, which is sent only to code that
+ * uses them (decided from the code's syntax), in the lazily parsed form of sandbox-spec.ts.
  */
-
-import { sha256Hex } from "@repo/mcp-kit";
-import { runInSandbox, type SandboxOutcome } from "@repo/sandbox";
+import { findOperations, type RankedEndpoint } from "@repo/openapi";
+import {
+  membersUsed,
+  runInSandbox,
+  type SandboxExecutor,
+  type SandboxModule,
+  type SandboxOutcome,
+} from "@repo/sandbox";
 import type { LoadedSpec } from "../spec/loaded-spec.ts";
-import { SpecFinder } from "./spec-finder.ts";
-
-const SETUP = `import specText from "spec.txt";
-const stored = JSON.parse(specText);
-const paths = {};
-for (const operation of stored.operations) {
-  (paths[operation.path] ??= {})[operation.method.toLowerCase()] = operation;
-}
-const specData = sandbox.deepFreeze({
-  info: stored.info,
-  products: stored.products,
-  operations: stored.operations,
-  paths,
-});`;
-
-// Fresh top-level arrays per call, so code may sort or splice them in place; the operations in
-// them stay frozen.
-const SCOPE = `const spec = Object.freeze({
-  ...specData,
-  operations: [...specData.operations],
-  products: [...specData.products],
-  find: (query, options) => host.find(query, options ?? {}),
-});`;
+import type { Card } from "./isolate/search";
+import SEARCH_SCOPE from "./isolate/search-scope.isolate.js" with { type: "text" };
+import { SANDBOX_SPEC_FORMAT } from "./sandbox-spec.ts";
 
 export interface SearchRunOptions {
-  loader: WorkerLoader;
+  executor: SandboxExecutor;
   loaded: LoadedSpec;
   code: string;
-  /** Stable per caller (the principal's user key); never sent to the isolate. */
-  callerKey: string;
   timeoutMs: number;
 }
 
-export async function runSearch(options: SearchRunOptions): Promise<SandboxOutcome> {
+const NO_SPEC: SandboxModule = { text: "" };
+
+export function runSearch(options: SearchRunOptions): Promise<SandboxOutcome> {
   const { loaded } = options;
-  const cacheKey = `search:${loaded.version}:${await sha256Hex(`${options.callerKey}\n${options.code}`)}`;
+  const used = membersUsed(options.code, "spec");
+  const needsSpec = used === "any" || [...used].some((member) => member !== "find");
+  const specModule: SandboxModule = needsSpec
+    ? {
+        shared: {
+          id: `spec:${loaded.version}:${SANDBOX_SPEC_FORMAT}`,
+          kind: "text",
+          source: () => loaded.sandboxText,
+        },
+      }
+    : NO_SPEC;
   return runInSandbox({
-    loader: options.loader,
+    executor: options.executor,
     code: options.code,
-    cacheKey,
-    setup: SETUP,
-    scope: SCOPE,
-    modules: () => ({ "spec.txt": { text: loaded.text } }),
-    host: new SpecFinder(loaded.index),
-    timeoutMs: options.timeoutMs,
+    scope: { module: SEARCH_SCOPE, names: ["spec"], modules: { "spec.txt": specModule } },
+    host: { find: (query: unknown, opts: unknown) => find(loaded, query, opts) },
+    limits: { timeoutMs: options.timeoutMs },
   });
+}
+
+/** `spec.find` in the host: checks what untrusted code passed, then ranks. */
+function find(loaded: LoadedSpec, query: unknown, options: unknown): Card[] {
+  if (typeof query !== "string" || query.trim() === "") {
+    throw new TypeError(
+      'spec.find needs a non-empty query string, e.g. spec.find("list dns records").',
+    );
+  }
+  const { limit, product } = (options ?? {}) as { limit?: unknown; product?: unknown };
+  const ranked: RankedEndpoint[] = findOperations(loaded.index, query, {
+    ...(typeof limit === "number" ? { limit } : {}),
+    ...(typeof product === "string" ? { product } : {}),
+  });
+  return ranked satisfies Card[];
 }

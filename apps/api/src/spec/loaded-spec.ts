@@ -1,6 +1,6 @@
 /**
- * The spec as this isolate holds it: text (for search isolates), parsed spec, search index and
- * per-endpoint tools (built on first use). Loaded once per isolate and version; the pointer is
+ * The spec as this isolate holds it: parsed spec, search index, and (built on first use)
+ * the form search isolates read and the per-endpoint tools. Loaded once per isolate and version; the pointer is
  * re-read at most once a minute so a cron refresh reaches running isolates without a redeploy.
  */
 import {
@@ -11,23 +11,30 @@ import {
   parseProcessedSpec,
   type SearchIndex,
 } from "@repo/openapi";
+import { sandboxSpecText } from "../codemode/sandbox-spec.ts";
 import { readPointer, readSpecText, type SpecKv, type SpecPointer } from "./store.ts";
 
 export const POINTER_CHECK_INTERVAL_MS = 60_000;
 
 export class LoadedSpec {
   #tools: EndpointTool[] | undefined;
+  #sandboxText: string | undefined;
   #toolsByName: Map<string, EndpointTool> | undefined;
 
   constructor(
     readonly pointer: SpecPointer,
-    readonly text: string,
     readonly spec: ProcessedSpec,
     readonly index: SearchIndex,
   ) {}
 
   get version(): string {
     return this.pointer.version;
+  }
+
+  /** The spec as search isolates read it (codemode/sandbox-spec.ts), built on first use. */
+  get sandboxText(): string {
+    this.#sandboxText ??= sandboxSpecText(this.spec);
+    return this.#sandboxText;
   }
 
   /** Per-endpoint tools, generated once per loaded spec. */
@@ -81,7 +88,7 @@ async function refresh(kv: SpecKv, now: number): Promise<LoadedSpec> {
     // A refresh moved the pointer between the two reads: read it again.
     if (text === null) continue;
     const spec = parseProcessedSpec(text);
-    const loaded = new LoadedSpec(pointer, text, spec, buildSearchIndex(spec));
+    const loaded = new LoadedSpec(pointer, spec, buildSearchIndex(spec));
     cache.loaded = loaded;
     cache.checkedAt = now;
     return loaded;

@@ -1,8 +1,20 @@
 import { z } from "@repo/mcp-kit";
+import { executorFor, type SandboxExecutor } from "@repo/sandbox";
+import type { ApiEnv } from "../env.ts";
 
 /** Hosted MCP gateways time out at 30 s; the kit's tool budget is 25 s. Code gets a bit less. */
 export const CODE_TIMEOUT_MS = 20_000;
 
 export function codeInput(description: string) {
   return { code: z.string().min(1).max(100_000).describe(description) };
+}
+
+/** Where code runs and for how long, from the environment (see ApiEnv). */
+export function codeRunner(env: ApiEnv): { executor: SandboxExecutor; timeoutMs: number } {
+  const configured = Number(env.CODE_TIMEOUT_MS);
+  const timeoutMs =
+    Number.isFinite(configured) && configured > 0
+      ? Math.min(configured, CODE_TIMEOUT_MS)
+      : CODE_TIMEOUT_MS;
+  return { executor: executorFor(env), timeoutMs };
 }

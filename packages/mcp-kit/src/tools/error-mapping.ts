@@ -38,7 +38,7 @@ export function describeToolError(error: unknown, context: ErrorContext): Descri
   if (error instanceof ToolError) {
     return {
       text: withNext(error.message, error.hint),
-      kind: "ToolError",
+      kind: error.kind ?? "ToolError",
       ...(error.code !== undefined ? { code: error.code } : {}),
     };
   }

@@ -8,11 +8,17 @@ export class ToolError extends Error {
   readonly hint: string | undefined;
   /** Cloudflare error code, when the failure came from the API. */
   readonly code: number | undefined;
+  /** What kind of failure this is, for the tool log (`errorKind`), e.g. "sandbox_timeout". */
+  readonly kind: string | undefined;
 
-  constructor(message: string, options: { hint?: string; code?: number; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    options: { hint?: string; code?: number; kind?: string; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "ToolError";
     this.hint = options.hint;
     this.code = options.code;
+    this.kind = options.kind;
   }
 }
