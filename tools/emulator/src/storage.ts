@@ -10,7 +10,7 @@ import type { Db } from "./db";
 import type { Product } from "./product";
 
 /** Bump when an existing table's definition changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const META_TABLE = `CREATE TABLE IF NOT EXISTS emulator_meta (
   key TEXT PRIMARY KEY,

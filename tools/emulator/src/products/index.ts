@@ -8,11 +8,13 @@ import { identityProduct } from "./identity";
 import { oauthProduct } from "./oauth";
 import { secretsStoreProduct } from "./secrets-store";
 import { workersBuildsProduct } from "./workers-builds";
+import { zonesProduct } from "./zones";
 
 export const PRODUCTS: readonly Product[] = [
   identityProduct,
   secretsStoreProduct,
   workersBuildsProduct,
   aiGatewayProduct,
+  zonesProduct,
   oauthProduct,
 ];
