@@ -28,6 +28,10 @@ export interface GatewayLog {
   cost?: number;
   feedback?: number;
   metadata?: string;
+  /** Which universal-endpoint entry answered (0 for the first, or for direct requests). */
+  step?: number;
+  /** Not in the API's row: set by tools that read several gateways. */
+  gateway_id?: string;
 }
 
 /** Unknown ids, for every tool: which one, and which tool lists the valid ones. */

@@ -14,10 +14,11 @@ import { registerSearchTool } from "./tools/search.tools";
 
 const INSTRUCTIONS = `Inspect Cloudflare AI Gateway: gateways, their request logs and usage.
 - Start with ai_gateway_gateways_list to get a gateway_id.
-- Time windows: pass start_date/end_date in ISO 8601 (UTC), or last_hours for a window ending now.
-- Counts, error/cache rates, latency, tokens, cost: ai_gateway_usage_analyze (states its sample size).
+- Time windows: pass start_date/end_date in ISO 8601 (UTC; a date alone is that whole day), or last_hours for a window ending now.
+- Counts, error/cache rates, latency (p95 too), tokens, cost: ai_gateway_usage_analyze, for one gateway or, without gateway_id, the whole account (states its sample size).
 - Individual requests: ai_gateway_logs_list (compact rows, pages of up to 50; with_prompts adds prompt previews), then ai_gateway_logs_get and ai_gateway_log_bodies_get.
-- Words in prompts or answers (e.g. "refund"): ai_gateway_logs_search; the API's own search covers metadata only.`;
+- Words in what users asked, in system prompts or in answers (e.g. "refund"): ai_gateway_logs_search with in = user_prompt / system_prompt / response. It reads one body per log and part within max_requests (Cloudflare allows 1,200 API requests per 5 minutes per user) and says when that budget stopped it.
+- A gateway with collect_logs false stores no logs: the tools say so.`;
 
 export default createMcpApp({
   name: "ai-gateway",

@@ -38,8 +38,8 @@ export function readLogFilters(
           end: new Date(now).toISOString(),
         }
       : {
-          start: parseDate("start_date", input.start_date),
-          end: parseDate("end_date", input.end_date),
+          start: parseDate("start_date", input.start_date, "start"),
+          end: parseDate("end_date", input.end_date, "end"),
         };
   if (window.start && window.end && window.end < window.start) {
     throw new ToolError(`end_date (${window.end}) is before start_date (${window.start}).`, {
@@ -59,15 +59,21 @@ export function readLogFilters(
   return { window, query };
 }
 
-function parseDate(name: string, value: string | undefined): string | undefined {
+/** A date alone (`2026-11-01`) is the whole day: from its first millisecond, to its last. */
+function parseDate(
+  name: string,
+  value: string | undefined,
+  edge: "start" | "end",
+): string | undefined {
   if (value === undefined || value.trim() === "") return undefined;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const ms = /^\d{4}-\d{2}-\d{2}($|T)/.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(ms)) {
     throw new ToolError(`${name} "${value}" is not a date.`, {
       hint: "Use ISO 8601, e.g. 2026-11-01T00:00:00Z or 2026-11-01.",
     });
   }
-  return new Date(ms).toISOString();
+  return new Date(dateOnly && edge === "end" ? ms + 86_400_000 - 1 : ms).toISOString();
 }
 
 /** One line naming the window and the active filters, for summaries. */

@@ -1,11 +1,11 @@
 /**
  * Usage figures over a set of gateway logs: volume, error and cache-hit rates, latency (mean and
  * nearest-rank p50/p95 over every log, cached ones included), tokens and cost, optionally grouped
- * by model, provider or UTC day. Pure functions, so the figures are easy to check.
+ * by model, provider, UTC day or gateway. Pure functions, so the figures are easy to check.
  */
 import type { GatewayLog } from "./api";
 
-export type GroupBy = "model" | "provider" | "day";
+export type GroupBy = "model" | "provider" | "day" | "gateway";
 
 export interface UsageFigures {
   requests: number;
@@ -67,7 +67,12 @@ export function groupedFigures(
 ): Array<{ group: string } & UsageFigures> {
   const groups = new Map<string, GatewayLog[]>();
   for (const log of logs) {
-    const key = by === "day" ? log.created_at.slice(0, 10) : log[by];
+    const key =
+      by === "day"
+        ? log.created_at.slice(0, 10)
+        : by === "gateway"
+          ? (log.gateway_id ?? "")
+          : log[by];
     groups.set(key, [...(groups.get(key) ?? []), log]);
   }
   const rows = [...groups].map(([group, members]) => ({ group, ...usageFigures(members) }));

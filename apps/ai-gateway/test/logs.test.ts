@@ -57,7 +57,8 @@ describe("ai_gateway_logs_list", () => {
   });
 
   it("tells the model how to continue and pages consistently", async () => {
-    const all = logsOf("internal-tools", "2026-11-01", "2026-11-10");
+    // A date-only end_date covers that whole day.
+    const all = logsOf("internal-tools", "2026-11-01", "2026-11-10T23:59:59.999Z");
     const first = await callOk(client, "ai_gateway_logs_list", {
       gateway_id: "internal-tools",
       start_date: "2026-11-01",

@@ -26,17 +26,18 @@ describe("ai_gateway_logs_search", () => {
       gateway_id: "support-bot",
       text: "refund",
       ...WINDOW,
-      max_scan: 500,
+      max_requests: 500,
     });
     expect(outcome.structured).toMatchObject({
       match_count: expected.length,
-      scanned: logs.length,
+      checked: logs.length,
       total_matching_filters: logs.length,
       covers_all: true,
+      stopped_by_budget: false,
     });
     const matches = outcome.structured.matches as Array<{
       id: string;
-      matched_in: string[];
+      found_in: string[];
       excerpt: string;
     }>;
     expect(matches.map((match) => match.id)).toEqual(expected.slice(0, 40).map((log) => log.id));
@@ -50,33 +51,38 @@ describe("ai_gateway_logs_search", () => {
     const outcome = await callOk(client, "ai_gateway_logs_search", {
       gateway_id: "support-bot",
       text: "REFUND",
-      in: "response",
+      in: ["response"],
       ...WINDOW,
-      max_scan: 500,
+      max_requests: 500,
     });
     expect(outcome.structured.match_count).toBe(expected.length);
   });
 
-  it("reports a partial scan and where to continue", async () => {
+  it("reports a partial scan, the requests it used, and where to continue", async () => {
     const client = await stack.connect(USER_TOKEN.value, acme);
     const logs = logsOf("support-bot");
+    // One list page (1 request) and two bodies per log: 41 requests read logs 31-50.
     const outcome = await callOk(client, "ai_gateway_logs_search", {
       gateway_id: "support-bot",
       text: "refund",
-      max_scan: 60,
+      max_requests: 41,
       scan_from: 30,
     });
-    const scanned = logs.slice(30, 90);
+    const scanned = logs.slice(30, 50);
     expect(outcome.structured).toMatchObject({
-      scanned: 60,
+      checked: 20,
       covers_all: false,
-      next_scan_from: 90,
+      next_scan_from: 50,
+      requests_used: 41,
+      stopped_by_budget: true,
       match_count: scanned.filter(
         (log) => /refund/i.test(log.prompt) || /refund/i.test(log.completion ?? ""),
       ).length,
     });
-    expect(outcome.text).toContain(`logs 31-90 (newest first) of ${logs.length} matching`);
-    expect(outcome.text).toContain("scan_from=90");
+    expect(outcome.text).toContain(`logs 31-50 (newest first) of ${logs.length} matching`);
+    expect(outcome.text).toContain(
+      "The request budget (41) stopped the scan: continue with scan_from=50",
+    );
   });
 });
 
@@ -96,6 +102,9 @@ describe("gateway tools", () => {
       cache_ttl: 300,
       rate_limit: "120 per 60s (sliding)",
     });
+    // No rate limit, written as nulls (the spec) or as 0 per 0 s (the live API).
+    expect(gateways.find((gateway) => gateway.id === "docs-summarizer")?.rate_limit).toBe("none");
+    expect(gateways.find((gateway) => gateway.id === "assistants")?.rate_limit).toBe("none");
   });
 
   it("reads one gateway's full settings", async () => {

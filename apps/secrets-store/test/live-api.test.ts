@@ -20,6 +20,9 @@ const acme = { account_id: ACME_ACCOUNT.id };
 const inStore = { ...acme, store_id: ACME_STORE.id };
 const SECRETS_ROUTE = "/accounts/:account_id/secrets_store/stores/:store_id/secrets";
 const control = () => emulatorControl(stack.emulator.url);
+/** Secrets Store requests the server sent since `since` (not the kit's identity lookups). */
+const sentSince = async (since: number) =>
+  (await control().requests(since)).filter((request) => request.path.includes("/secrets_store/"));
 
 beforeEach(async () => {
   await stack.emulator.reset();
@@ -33,7 +36,7 @@ describe("secrets_store_stores_delete against an API that deletes non-empty stor
     const result = await callTool(client, "secrets_store_stores_delete", inStore);
     expect(result.isError).toBe(true);
     expect(result.text).toContain(`still holds ${SECRETS.length} secrets; nothing was deleted`);
-    const sent = await control().requests(since);
+    const sent = await sentSince(since);
     expect(sent.map((request) => request.method)).not.toContain("DELETE");
     const listed = await callOk(client, "secrets_store_secrets_list", {
       ...inStore,
@@ -64,7 +67,7 @@ describe("secrets_store_secrets_delete", () => {
       secret_ids: ids,
     });
     expect(result.structured).toMatchObject({ deleted: ids, method: "bulk" });
-    const deletes = (await control().requests(since)).filter((r) => r.method === "DELETE");
+    const deletes = (await sentSince(since)).filter((r) => r.method === "DELETE");
     expect(deletes).toHaveLength(1);
     expect(deletes[0]).toMatchObject({ route: SECRETS_ROUTE, body: { ids } });
   });
@@ -88,7 +91,7 @@ describe("secrets_store_secrets_delete", () => {
       "because the bulk request was refused (HTTP 400 1001: invalid_json_body)",
     );
     expect(result.text).not.toMatch(/secret names and values/);
-    const deletes = (await control().requests(since)).filter((r) => r.method === "DELETE");
+    const deletes = (await sentSince(since)).filter((r) => r.method === "DELETE");
     expect(deletes.map((r) => r.status)).toEqual([400, 202, 202]);
     const listed = await callOk(client, "secrets_store_secrets_list", {
       ...inStore,
@@ -182,7 +185,7 @@ describe("secrets_store_secrets_list order", () => {
       ...inStore,
       per_page: 100,
     });
-    const [request] = (await control().requests(since)).filter((r) => r.method === "GET");
+    const [request] = (await sentSince(since)).filter((r) => r.method === "GET");
     expect(new URLSearchParams(request!.query).get("direction")).toBe("desc");
     expect(new URLSearchParams(request!.query).get("order")).toBe("created");
     const rows = result.structured.secrets as Array<{ name: string }>;
@@ -256,6 +259,6 @@ describe("ids", () => {
         expect(result.text).toMatch(/32 hex characters/);
       }
     }
-    expect(await control().requests(since)).toEqual([]);
+    expect(await sentSince(since)).toEqual([]);
   });
 });

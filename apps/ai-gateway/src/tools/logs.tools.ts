@@ -12,10 +12,12 @@ import {
   z,
 } from "@repo/mcp-kit";
 import { type GatewayLog, getLog, getLogBody, listLogs } from "../api";
-import { preview, promptText } from "../bodies";
+import { preview } from "../bodies";
 import { mapLimited } from "../collect";
+import { readRequestText } from "../conversation";
 import { LOG_COLUMNS, logRow, toTsv } from "../format";
 import { describeFilters, readLogFilters } from "../log-filters";
+import { loggingOffNote } from "../logging-state";
 import { READ_PERMISSION } from "../permissions";
 import { GatewayIdSchema, LOG_ORDERS, LogFilterFields, LogIdSchema } from "../schemas";
 
@@ -38,7 +40,7 @@ export function registerLogTools(ctx: RegistrationContext): void {
         .boolean()
         .optional()
         .describe(
-          "Add a `prompt` column with the first 160 characters of each request's user prompt (one extra request per row).",
+          "Add a `prompt` column with the first 160 characters of each request's last user prompt, read per provider format (one extra request per row).",
         ),
     },
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
@@ -53,13 +55,20 @@ export function registerLogTools(ctx: RegistrationContext): void {
       );
       const scope = `Logs of gateway "${input.gateway_id}" (${describeFilters(window, query)})`;
       if (items.length === 0) {
+        const off =
+          paging.page === 1 ? await loggingOffNote(call.api, input.gateway_id) : undefined;
         const text =
           paging.page > 1
             ? `${scope}: ${pageSummary("logs", 0, paging)}`
-            : `${scope}: no logs match.`;
+            : (off ?? `${scope}: no logs match.`);
         return {
           ...textResult(text),
-          structuredContent: { gateway_id: input.gateway_id, rows: 0, paging },
+          structuredContent: {
+            gateway_id: input.gateway_id,
+            rows: 0,
+            paging,
+            ...(off ? { logging: "off" } : {}),
+          },
         };
       }
       const prompts = input.with_prompts
@@ -99,9 +108,14 @@ async function promptPreviews(
   gatewayId: string,
   logs: readonly GatewayLog[],
 ): Promise<string[]> {
-  return mapLimited(logs, 6, async (log) =>
-    preview(promptText(await getLogBody(api, gatewayId, log.id, "request"))),
-  );
+  return mapLimited(logs, 6, async (log) => {
+    const request = readRequestText(
+      await getLogBody(api, gatewayId, log.id, "request"),
+      typeof log.step === "number" ? { step: log.step } : {},
+    );
+    const prompt = request.user.at(-1);
+    return prompt === undefined ? "(no user text in this request format)" : preview(prompt);
+  });
 }
 
 function parseJson(text: string): unknown {
