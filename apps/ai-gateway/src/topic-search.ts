@@ -83,13 +83,9 @@ export async function searchTopic(
     if (batch.length < fresh.length) stoppedByBudget = true;
     for (const log of batch) checked.add(log.id);
     const found = await mapLimited(batch, PARALLEL_BODIES, (log) => matchLog(api, options, log));
-    let matched = 0;
     for (const outcome of found) {
       if (outcome.unreadable) unreadable++;
-      if (outcome.match) {
-        matches.push(outcome.match);
-        matched++;
-      }
+      if (outcome.match) matches.push(outcome.match);
     }
     return batch.length === fresh.length ? logs.length : logs.indexOf(batch.at(-1)!) + 1;
   };
