@@ -15,8 +15,9 @@ import { registerWorkerTools } from "./tools/workers.tools";
 const INSTRUCTIONS = `Inspect Cloudflare Workers and their Workers Builds (Git-connected CI builds and deploys).
 - Refer to Workers by name (e.g. api-gateway); tools resolve names to the tags the API needs. workers_builds_workers_list shows names and each Worker's latest build.
 - "Why did my deploy/build fail?": call workers_builds_builds_diagnose with the Worker name. It gives the failing step, the first error with context, the commit, and the last successful build of the same branch (which tells which commit broke it).
-- workers_builds_build_logs_get reads the full log across pages; without from_line it shows the end of the log.
-- workers_builds_builds_trigger starts a real build that deploys on success: pass build_uuid to retry a failed build; confirm with the user first.`;
+- workers_builds_build_logs_get reads the full log across pages; without from_line it shows the end of the log. A reply too long for one answer drops lines from the middle (never the end or error lines) and lists the ranges it dropped.
+- workers_builds_builds_trigger starts a real build that deploys on success; confirm with the user first. A retry (build_uuid) builds the current head of that build's branch; add commit_hash to rebuild exactly the failed commit.
+- When a lookup fails, workers_builds_workers_get and workers_builds_workers_list still answer with what they read; not_read says what is missing and why.`;
 
 export default createMcpApp({
   name: "workers-builds",

@@ -5,19 +5,19 @@
  * it returns and which it dropped, so nothing claims lines it does not return.
  */
 
-/** Lines that say a build went wrong: compiler and npm errors, wrangler errors, `Failed:`. */
-const ERROR_PATTERNS = [
+/** Lines a tool printed about an error: compiler, npm, wrangler, runtime errors. */
+export const TOOL_ERROR_PATTERNS: readonly RegExp[] = [
   /error TS\d+:/,
   /^npm (ERR!|error)/,
   /✘ \[ERROR\]/,
   /^\s*(Error|SyntaxError|TypeError|ReferenceError)\b/,
   /\bERR_[A-Z_]+\b/,
   /\berror\b.*\bexit(ed)? with code\b/i,
-  /^Failed:/,
 ];
 
+/** Lines that say a build went wrong: tool errors, and Workers Builds' own `Failed:` lines. */
 export function isErrorLine(text: string): boolean {
-  return ERROR_PATTERNS.some((pattern) => pattern.test(text));
+  return text.startsWith("Failed:") || TOOL_ERROR_PATTERNS.some((pattern) => pattern.test(text));
 }
 
 /** An inclusive range of 1-based line numbers. */
@@ -136,7 +136,8 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, index) => from + index);
 }
 
-function toRanges(sorted: readonly number[]): LineRange[] {
+/** Consecutive line numbers joined into ranges: [3, 4, 5, 9] -> [[3, 5], [9, 9]]. */
+export function toRanges(sorted: readonly number[]): LineRange[] {
   const ranges: Array<[number, number]> = [];
   for (const line of sorted) {
     const current = ranges.at(-1);

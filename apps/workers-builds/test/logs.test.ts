@@ -20,7 +20,9 @@ describe("workers_builds_build_logs_get", () => {
       build_uuid: API_GATEWAY_FAILED_BUILD.uuid,
       total_lines: total,
       complete: true,
-      to_line: total,
+      requested: [total - 149, total],
+      shown: [[total - 149, total]],
+      dropped: [],
     });
     const lines = result.structured.lines as string[];
     expect(lines).toHaveLength(150);

@@ -81,13 +81,14 @@ describe("workers_builds_worker_code_get", () => {
     const modules = result.structured.modules as Array<{
       name: string;
       content?: string;
-      omitted?: string;
+      shown?: string;
     }>;
     expect(modules[0]).toMatchObject({
       name: "index.js",
       content: API_GATEWAY.modules[0]!.content,
     });
-    expect(modules[1]).toMatchObject({ name: "index.js.map", omitted: "source map" });
+    expect(modules[1]).toMatchObject({ name: "index.js.map", shown: "no (source map)" });
+    expect(modules[1]).not.toHaveProperty("content");
   });
 
   it("returns a service-worker script and bounds the code by max_chars", async () => {

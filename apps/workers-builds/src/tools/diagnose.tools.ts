@@ -3,7 +3,7 @@
  * error with context, the commands, the commit, and the last successful build of the branch.
  */
 import { jsonResult, type RegistrationContext } from "@repo/mcp-kit";
-import { diagnoseLog, suggestFix } from "../diagnose";
+import { diagnoseLog, failingCommand, suggestFix } from "../diagnose";
 import { findTargetBuild, lastSuccessBefore, tagOf } from "../find-build";
 import { BUILDS_READ_WITH_SCRIPTS } from "../hints";
 import { readBuildLog } from "../logs";
@@ -46,15 +46,17 @@ export function registerDiagnoseTool(ctx: RegistrationContext): void {
       const diagnosis = diagnoseLog(log.lines);
       const tag = tagOf(target);
       const lastGood = tag ? await lastSuccessBefore(call.api, tag, build) : undefined;
-      const next = suggestFix(diagnosis, diagnosis.excerpt.join("\n"));
+      const commands = { build: meta.build_command, deploy: meta.deploy_command };
+      const next = suggestFix(diagnosis, diagnosis.excerpt.join("\n"), commands);
       const culprit = lastGood
         ? `Last success on ${meta.branch}: ${commitLabel(lastGood)} (${lastGood.created_on}); the failure came with ${commitLabel(build)} by ${meta.author ?? "unknown"}.`
         : `No earlier successful build of ${meta.branch ?? "this branch"} was found.`;
-      const summary = `Build ${build.build_uuid} failed in the ${diagnosis.step} step. ${culprit}`;
+      const summary = `Build ${build.build_uuid} failed in the ${diagnosis.step} step, running ${failingCommand(diagnosis.step, commands)}. ${culprit}`;
       return jsonResult(
         {
           ...base,
           failed_step: diagnosis.step,
+          failed_command: failingCommand(diagnosis.step, commands),
           first_error_line: diagnosis.first_error_line,
           error_excerpt: diagnosis.excerpt,
           failed_lines: diagnosis.failed_lines,

@@ -2,12 +2,20 @@
  * Worker tools: list the account's Workers, describe one (and whether Workers Builds is
  * connected), and show its deployed code within a size bound.
  */
-import { jsonResult, type RegistrationContext, z } from "@repo/mcp-kit";
-import { downloadScript, latestBuilds, listScripts, listTriggers, type ScriptPart } from "../api";
+import { jsonResult, type RegistrationContext, ToolError, z } from "@repo/mcp-kit";
+import {
+  type Build,
+  downloadScript,
+  latestBuilds,
+  listScripts,
+  listTriggers,
+  type ScriptPart,
+} from "../api";
 import { SCRIPTS_READ } from "../hints";
 import { NOT_CONNECTED_NOTE, resolveWorker } from "../resolve-worker";
 import { WorkerSchema } from "../schemas";
 import { toBuildRow, toTriggerRow } from "../shape";
+import { readOrReason } from "../unread";
 
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true } as const;
 const DEFAULT_CODE_CHARS = 12_000;
@@ -23,10 +31,13 @@ export function registerWorkerTools(ctx: RegistrationContext): void {
     permission: SCRIPTS_READ,
     async handler(_input, call) {
       const scripts = await listScripts(call.api);
-      const latest = await latestBuilds(
-        call.api,
-        scripts.map((script) => script.tag),
-      ).catch(() => ({}) as Record<string, never>);
+      const read = await readOrReason(() =>
+        latestBuilds(
+          call.api,
+          scripts.map((script) => script.tag),
+        ),
+      );
+      const latest = read.ok ? read.value : {};
       const workers = scripts.map((script) => {
         const build = latest[script.tag];
         return {
@@ -47,8 +58,14 @@ export function registerWorkerTools(ctx: RegistrationContext): void {
         };
       });
       const failing = workers.filter((worker) => worker.latest_build?.outcome === "fail");
-      const summary = `${workers.length} Workers.${failing.length ? ` Latest build failed for: ${failing.map((w) => w.name).join(", ")} (workers_builds_builds_diagnose explains why).` : ""}`;
-      return jsonResult({ workers }, { summary });
+      const unread = read.ok
+        ? ""
+        : ` The latest builds could not be read (${read.reason}), so no Worker shows one; workers_builds_builds_list still lists each Worker's builds.`;
+      const summary = `${workers.length} Workers.${failing.length ? ` Latest build failed for: ${failing.map((w) => w.name).join(", ")} (workers_builds_builds_diagnose explains why).` : ""}${unread}`;
+      return jsonResult(
+        { workers, ...(read.ok ? {} : { not_read: { latest_builds: read.reason } }) },
+        { summary },
+      );
     },
   });
 
@@ -56,16 +73,22 @@ export function registerWorkerTools(ctx: RegistrationContext): void {
     name: "workers_builds_workers_get",
     title: "Get a Worker",
     description:
-      "Details of one Worker by name: tag, handlers, compatibility date, dates, whether Workers Builds is connected (its triggers: branches, build and deploy commands, repository) and its latest build.",
+      "Details of one Worker by name: tag, handlers, compatibility date, dates, whether Workers Builds is connected (its triggers: branches, build and deploy commands, repository) and its latest build. When a lookup fails it still shows what it read, and not_read says what could not be read and why.",
     input: { worker: WorkerSchema },
     annotations: READ_ONLY,
     permission: SCRIPTS_READ,
     async handler({ worker }, call) {
       const script = await resolveWorker(call.api, worker);
-      const triggers = await listTriggers(call.api, script.tag);
-      const latest = triggers.length
-        ? (await latestBuilds(call.api, [script.tag]))[script.tag]
-        : undefined;
+      const notRead: Record<string, string> = {};
+      const triggersRead = await readOrReason(() => listTriggers(call.api, script.tag));
+      if (!triggersRead.ok) notRead.triggers = triggersRead.reason;
+      const triggers = triggersRead.ok ? triggersRead.value : undefined;
+      let latest: Build | undefined;
+      if (triggers === undefined || triggers.length > 0) {
+        const latestRead = await readOrReason(() => latestBuilds(call.api, [script.tag]));
+        if (latestRead.ok) latest = latestRead.value[script.tag];
+        else notRead.latest_build = latestRead.reason;
+      }
       const details = {
         name: script.id,
         tag: script.tag,
@@ -75,15 +98,24 @@ export function registerWorkerTools(ctx: RegistrationContext): void {
         created_on: script.created_on,
         modified_on: script.modified_on,
         last_deployed_from: script.last_deployed_from,
-        builds_connected: triggers.length > 0,
-        ...(triggers.length
-          ? { triggers: triggers.map(toTriggerRow) }
-          : { builds_note: NOT_CONNECTED_NOTE }),
+        ...(triggers === undefined
+          ? {}
+          : triggers.length > 0
+            ? { builds_connected: true, triggers: triggers.map(toTriggerRow) }
+            : { builds_connected: false, builds_note: NOT_CONNECTED_NOTE }),
         ...(latest ? { latest_build: toBuildRow(latest) } : {}),
+        ...(Object.keys(notRead).length > 0 ? { not_read: notRead } : {}),
       };
-      const summary = triggers.length
-        ? `Worker ${script.id}: Workers Builds connected (${triggers.length} trigger${triggers.length === 1 ? "" : "s"}).`
-        : `Worker ${script.id}: Workers Builds not connected.`;
+      const connection =
+        triggers === undefined
+          ? "whether Workers Builds is connected is unknown"
+          : triggers.length > 0
+            ? `Workers Builds connected (${triggers.length} trigger${triggers.length === 1 ? "" : "s"})`
+            : "Workers Builds not connected";
+      const unread = Object.entries(notRead)
+        .map(([what, why]) => `${what.replace("_", " ")} (${why})`)
+        .join("; ");
+      const summary = `Worker ${script.id}: ${connection}.${unread ? ` Could not read: ${unread}.` : ""}`;
       return jsonResult(details, { summary });
     },
   });
@@ -92,9 +124,15 @@ export function registerWorkerTools(ctx: RegistrationContext): void {
     name: "workers_builds_worker_code_get",
     title: "Get a Worker's code",
     description:
-      "The deployed code of a Worker: its modules (source maps listed, not shown), cut to max_chars. Says when the code is bundled build output (wrangler/esbuild) rather than the repository source; for the source, look at the Git repository the Builds trigger names.",
+      "The deployed code of a Worker. Lists every module (name, type, size) and shows the main module first, then the others while max_chars lasts; source maps are listed, not shown. Pass module to read one module. Says when the code is bundled build output (wrangler/esbuild) rather than the repository source; for the source, look at the Git repository the Builds trigger names.",
     input: {
       worker: WorkerSchema,
+      module: z
+        .string()
+        .min(1)
+        .max(255)
+        .optional()
+        .describe("Name of one module to show (from the modules list). Default: all, main first."),
       max_chars: z
         .number()
         .int()
@@ -105,28 +143,41 @@ export function registerWorkerTools(ctx: RegistrationContext): void {
     },
     annotations: READ_ONLY,
     permission: SCRIPTS_READ,
-    async handler({ worker, max_chars }, call) {
+    async handler({ worker, module, max_chars }, call) {
       const script = await resolveWorker(call.api, worker);
       const parts = await downloadScript(call.api, script.id);
+      const names = parts.map((part) => part.name);
+      if (module !== undefined && !names.includes(module)) {
+        throw new ToolError(`Worker ${script.id} has no module "${module}".`, {
+          hint: `Its modules: ${names.join(", ")}.`,
+        });
+      }
       let budget = max_chars ?? DEFAULT_CODE_CHARS;
-      const modules = parts.map((part) => {
-        if (isSourceMap(part))
-          return { name: part.name, size: part.content.length, omitted: "source map" };
+      const modules = parts.map((part, index) => {
+        const entry = {
+          name: part.name,
+          type: part.contentType,
+          size: part.content.length,
+          ...(index === 0 ? { main: true } : {}),
+        };
+        if (isSourceMap(part)) return { ...entry, shown: "no (source map)" };
+        if (module !== undefined && part.name !== module) return { ...entry, shown: "no" };
         const content = part.content.slice(0, Math.max(0, budget));
         budget -= content.length;
+        if (content.length === 0) return { ...entry, shown: "no (max_chars used up)" };
         const cut = part.content.length - content.length;
         return {
-          name: part.name,
-          size: part.content.length,
+          ...entry,
+          shown: cut > 0 ? `first ${content.length} characters` : "in full",
           content,
-          ...(cut > 0 ? { cut_chars: cut } : {}),
         };
       });
+      const hidden = modules.filter((entry) => !("content" in entry)).map((entry) => entry.name);
       const bundled = parts.some(isBundled);
-      const summary = `${script.id}: ${parts.length} module${parts.length === 1 ? "" : "s"}.${bundled ? " This is bundled build output (wrangler/esbuild), not the original source files." : ""}`;
+      const summary = `${script.id}: ${parts.length} module${parts.length === 1 ? "" : "s"} (${names.join(", ")}).${hidden.length > 0 ? ` Not shown: ${hidden.join(", ")}; pass module to read one.` : ""}${bundled ? " This is bundled build output (wrangler/esbuild), not the original source files." : ""}`;
       return jsonResult(
         { worker: script.id, bundled, modules },
-        { summary, moreHint: "Raise max_chars to see more." },
+        { summary, moreHint: "Pass module to read one module, or raise max_chars." },
       );
     },
   });
