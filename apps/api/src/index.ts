@@ -9,7 +9,6 @@ import packageJson from "../package.json";
 import { registerEndpointTools } from "./endpoints/register.ts";
 import type { ApiEnv } from "./env.ts";
 import { API_CONNECTION_OPTIONS } from "./flags.ts";
-import { API_SCOPE_TEMPLATES } from "./oauth-scopes.ts";
 import { loadSpec } from "./spec/loaded-spec.ts";
 import { refreshSpecFromUrl } from "./spec/refresh.ts";
 import { registerExecuteTool } from "./tools/execute.tools.ts";
@@ -44,7 +43,8 @@ const app = createMcpApp<ApiEnv, typeof API_CONNECTION_OPTIONS>({
   connectionOptions: API_CONNECTION_OPTIONS,
   // Code Mode's search/execute are named by convention, endpoint tools by their operationId.
   toolPrefix: false,
-  oauth: { scopeTemplates: API_SCOPE_TEMPLATES },
+  // It reaches every product: the consent page offers Cloudflare's whole scope catalogue.
+  oauth: { scopes: "cloudflare" },
   async register(context, { env, options }) {
     if (!options.codemode) {
       const loaded = await loadSpec(env.SPEC_STORE).catch((error: unknown) => {

@@ -10,7 +10,7 @@ export const BUILDS_READ = "Workers Builds Configuration Read";
 export const BUILDS_EDIT = "Workers Builds Configuration Edit";
 
 /** Build tools resolve Worker names through the scripts list, so they need both reads. */
-export const BUILDS_READ_WITH_SCRIPTS = `${BUILDS_READ} and ${SCRIPTS_READ}`;
+export const BUILDS_READ_WITH_SCRIPTS = { allOf: [BUILDS_READ, SCRIPTS_READ] };
 
 /** Next steps for the Workers and Builds error codes any tool of this server can meet. */
 export const ERROR_HINTS: readonly ErrorHint[] = [

@@ -29,18 +29,44 @@ export {
 export type { OAuthGrantProps } from "./oauth/grant-props";
 export { REDIRECT_URI_RULE, redirectUriProblem } from "./oauth/redirect-uris";
 export {
+  PERMISSION_SCOPES,
+  type ScopeRule,
+  scopeRule,
+} from "./permissions/permission-table";
+export {
+  type Access,
+  describePermission,
+  evaluateNeed,
+  type NeedVerdict,
+  needScopes,
+  type Permission,
+  type PermissionLeaf,
+  permissionLeaves,
+  permissionProblem,
+  type ScopeNeed,
+  scopeGranted,
+  scopeNeed,
+  specPermission,
+} from "./permissions/requirement";
+export {
   BASELINE_SCOPES,
-  buildScopeCatalog,
-  type CatalogOverrides,
+  type CatalogueScope,
+  catalogueScope,
+  MAX_REQUESTED_SCOPES,
+  SCOPE_CATALOGUE,
+  type ScopeTier,
+  scopeTier,
+} from "./permissions/scope-catalogue";
+export {
+  buildCloudflareCatalog,
+  buildToolCatalog,
   isReadOnlyGrant,
-  permissionScopes,
   type ScopeCatalog,
   type ScopeDefinition,
   type ScopeTemplate,
   type ScopeTemplateId,
-  scopeGranted,
   supportedScopes,
   type ToolScopeSource,
   templateScopes,
-} from "./oauth/scopes";
+} from "./permissions/server-catalog";
 export type { AccountRef, Principal } from "./principal";

@@ -4,8 +4,13 @@
  * In-process test helpers live in `@repo/mcp-kit/testing`.
  */
 
-export type { AccountRef, Principal } from "@repo/auth";
-export { sha256Hex } from "@repo/auth";
+export {
+  type AccountRef,
+  type Permission,
+  type Principal,
+  sha256Hex,
+  specPermission,
+} from "@repo/auth";
 export type { ApiQuery } from "@repo/cloudflare-api";
 export { z } from "zod";
 export {

@@ -40,7 +40,7 @@ export function createFixtureApp(api: FakeApi, options: FixtureOptions = {}) {
         description: "List widgets of an account.",
         input: pagingInput({ noun: "widgets", defaultPerPage: 2 }),
         annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
-        permission: "Widgets Read",
+        permission: { permission: "Widgets Read", scope: "widgets:read" },
         async handler(input, call) {
           const page = await call.api.page<{ id: string }>("/accounts/{account_id}/widgets", input);
           return pageResult(page.items, page.paging, {
@@ -76,7 +76,7 @@ export function createFixtureApp(api: FakeApi, options: FixtureOptions = {}) {
         description: "Always answered with 10000 by the API.",
         input: {},
         annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false },
-        permission: "Widgets Edit",
+        permission: { permission: "Widgets Edit", scope: "widgets:write" },
         async handler(_input, call) {
           await call.api.post("/accounts/{account_id}/forbidden", { body: { json: {} } });
           return jsonResult({});

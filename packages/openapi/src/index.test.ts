@@ -19,6 +19,7 @@ it("exports exactly the documented runtime names", () => {
     "buildSearchIndex",
     "checkEndpointArguments",
     "collectProducts",
+    "createOperationMatcher",
     "deriveProduct",
     "describeUrl",
     "endpointRequest",

@@ -7,6 +7,7 @@
 export { applyErrata, ERRATA, type Erratum } from "./errata.ts";
 export { isOpenApiSpecError, OpenApiSpecError, type OpenApiSpecErrorCode } from "./errors.ts";
 export { DEFAULT_LIMITS, type ProcessLimits, type SchemaBounds, truncateText } from "./limits.ts";
+export { createOperationMatcher, type OperationMatcher } from "./match.ts";
 export { type ProcessSpecOptions, processSpec } from "./process.ts";
 export { deriveProduct, normalizeProductKey } from "./product.ts";
 export {

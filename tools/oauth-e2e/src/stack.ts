@@ -3,7 +3,17 @@
  * `startApp` turns OAuth on against the emulator's upstream. Helpers reach the emulator's OAuth
  * control routes.
  */
-import { type RunningApp, type RunningEmulator, startApp, startEmulator } from "@repo/local-stack";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  type RunningApp,
+  type RunningEmulator,
+  repoRoot,
+  startApp,
+  startEmulator,
+} from "@repo/local-stack";
 import { afterAll, beforeAll } from "vitest";
 
 export interface OAuthStack {
@@ -18,14 +28,25 @@ export interface OAuthStack {
   >;
 }
 
-export function useOAuthStack(app: string): OAuthStack {
+export interface OAuthStackOptions {
+  /** Store the api server's committed fixture spec first, for `?codemode=false` and execute's checks. */
+  seedApiSpec?: boolean;
+}
+
+export function useOAuthStack(app: string, options: OAuthStackOptions = {}): OAuthStack {
   const stack = {} as OAuthStack;
+  let state: string | undefined;
   beforeAll(async () => {
     stack.emulator = await startEmulator();
     try {
-      stack.app = await startApp(app, { apiBaseUrl: stack.emulator.apiBaseUrl });
+      if (options.seedApiSpec) state = seedApiSpec();
+      stack.app = await startApp(app, {
+        apiBaseUrl: stack.emulator.apiBaseUrl,
+        ...(state ? { persistTo: state } : {}),
+      });
     } catch (error) {
       await stack.emulator.stop();
+      if (state) rmSync(state, { recursive: true, force: true });
       throw error;
     }
     const control = async (path: string, body?: unknown) => {
@@ -50,6 +71,23 @@ export function useOAuthStack(app: string): OAuthStack {
   });
   afterAll(async () => {
     await Promise.allSettled([stack.app?.stop(), stack.emulator?.stop()]);
+    if (state) rmSync(state, { recursive: true, force: true });
   });
   return stack;
+}
+
+/** A state folder holding apps/api's fixture spec in SPEC_STORE (`pnpm --filter api spec:seed`). */
+function seedApiSpec(): string {
+  const api = join(repoRoot(), "apps", "api");
+  const state = mkdtempSync(join(tmpdir(), "oauth-e2e-api-"));
+  execFileSync(process.execPath, ["scripts/seed-spec.ts", "--persist-to", state], {
+    cwd: api,
+    env: {
+      ...process.env,
+      CLOUDFLARE_OPENAPI_SPEC: join(api, "test", "fixtures", "openapi.json"),
+      WRANGLER_SEND_METRICS: "false",
+    },
+    stdio: "pipe",
+  });
+  return state;
 }

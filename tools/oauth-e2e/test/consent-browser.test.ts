@@ -60,8 +60,19 @@ describe.skipIf(!hasBrowser)("consent page in a browser", () => {
     );
     await expect.poll(() => page.locator("h1").textContent()).toContain("Raw client");
     expect(await page.locator("#redirect-host").textContent()).toBe("127.0.0.1");
-    const readOnly = page.getByRole("radio", { name: /Read only/ });
+    const template = (id: string) => page.locator(`input[name=template][value=${id}]`);
+    const readOnly = template("read-only");
     expect(await readOnly.isChecked()).toBe(true);
+    // Default would hold only what Read only holds (every Secrets Store write also deletes): merged.
+    expect(
+      await page
+        .locator("input[name=template]")
+        .evaluateAll((inputs) => inputs.map((input) => input.getAttribute("value"))),
+    ).toEqual(["read-only", "full", "custom"]);
+    expect(await page.locator("summary").allTextContents()).toEqual([
+      "Account 3 of 3",
+      "Storage and databases 1 of 2",
+    ]);
     const write = page.getByRole("checkbox", { name: /secrets_store:write/ });
     expect(await write.isChecked()).toBe(false);
     // The page fits a phone: nothing scrolls sideways.
@@ -76,13 +87,14 @@ describe.skipIf(!hasBrowser)("consent page in a browser", () => {
 
     // A template ticks its scopes; unticking back to another template's set selects that one;
     // any other set is "Custom", and the server grants exactly what is ticked.
-    await page.getByRole("radio", { name: /Default/ }).check();
+    await template("full").check();
     expect(await write.isChecked()).toBe(true);
+    expect(await page.locator("summary").nth(1).textContent()).toBe("Storage and databases 2 of 2");
     await write.uncheck();
     expect(await readOnly.isChecked()).toBe(true);
     await write.check();
     await page.getByRole("checkbox", { name: /secrets_store:read/ }).uncheck();
-    expect(await page.getByRole("radio", { name: /Custom/ }).isChecked()).toBe(true);
+    expect(await template("custom").isChecked()).toBe(true);
     await page.getByRole("button", { name: "Allow" }).click();
 
     await page.waitForURL(/\/oauth2\/auth/);

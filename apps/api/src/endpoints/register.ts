@@ -5,7 +5,7 @@
  */
 import type { StandardSchemaWithJSON } from "@modelcontextprotocol/server";
 import type { AccountToolCall, RegistrationContext, ToolCall, ToolDefinition } from "@repo/mcp-kit";
-import { jsonResult } from "@repo/mcp-kit";
+import { jsonResult, specPermission } from "@repo/mcp-kit";
 import { checkEndpointArguments, type EndpointTool, endpointRequest } from "@repo/openapi";
 import type { LoadedSpec } from "../spec/loaded-spec.ts";
 
@@ -28,7 +28,8 @@ export function registerEndpointTools(
 type NoShape = Record<string, never>;
 
 function definition<Call extends ToolCall>(tool: EndpointTool): ToolDefinition<NoShape, Call> {
-  const permissions = tool.operation.permissions ?? [];
+  // Any one of the operation's permissions suffices; OAuth grants that cover none hide the tool.
+  const permission = specPermission(tool.operation.permissions);
   return {
     name: tool.name,
     title: tool.title,
@@ -36,7 +37,7 @@ function definition<Call extends ToolCall>(tool: EndpointTool): ToolDefinition<N
     input: {},
     inputSchema: argumentSchema(tool),
     annotations: tool.annotations,
-    ...(permissions.length > 0 ? { permission: permissions.join(" or ") } : {}),
+    ...(permission ? { permission } : {}),
     async handler(args, call) {
       const accountId = "accountId" in call ? (call.accountId as string) : undefined;
       const request = endpointRequest(tool, args as Record<string, unknown>, accountId);

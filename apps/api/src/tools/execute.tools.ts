@@ -8,6 +8,7 @@ import { EXECUTE_API_TEXT } from "../codemode/isolate-api.ts";
 import { outcomeResult } from "../codemode/outcome.ts";
 import { runExecute } from "../codemode/run-execute.ts";
 import type { ApiEnv } from "../env.ts";
+import { oauthRequestCheck } from "../oauth/request-scopes.ts";
 import { CODE_TIMEOUT_MS, codeInput, codeRunner } from "./code-input.ts";
 
 const READ_ONLY_NOTE =
@@ -53,7 +54,8 @@ export function registerExecuteTool(
       const account = await call.selectAccount(account_id);
       // ?readonly=true, or an OAuth grant the user approved as read-only.
       const readOnly = options.readOnly || call.principal.readOnly === true;
-      const gate = new ApiGate({ api: call.api, readOnly });
+      const mayRequest = await oauthRequestCheck(env, call.principal);
+      const gate = new ApiGate({ api: call.api, readOnly, ...(mayRequest ? { mayRequest } : {}) });
       const outcome = await runExecute({ ...codeRunner(env), code, gate, accountId: account?.id });
       return outcomeResult(outcome, {
         moreHint: "Return fewer items or fields (map results to what you need).",

@@ -13,22 +13,23 @@ import {
   type OAuthHelpers,
 } from "@cloudflare/workers-oauth-provider";
 import type { CloudflareClient } from "@repo/cloudflare-api";
+import { BASELINE_SCOPES } from "../permissions/scope-catalogue";
+import {
+  type ScopeCatalog,
+  type ScopeTemplateId,
+  supportedScopes,
+  templateScopes,
+} from "../permissions/server-catalog";
 import type { OAuthSettings } from "./config";
 import { CUSTOM_TEMPLATE, renderConsentPage } from "./consent-page";
 import type { OAuthGrantProps } from "./grant-props";
 import { errorPage, htmlResponse } from "./html";
 import { isApiAuthFailure, resolveUpstreamIdentity } from "./identity";
 import { createCodeVerifier, s256Challenge } from "./pkce";
-import {
-  BASELINE_SCOPES,
-  type ScopeCatalog,
-  type ScopeTemplateId,
-  supportedScopes,
-  templateScopes,
-} from "./scopes";
 import { exchangeUpstreamCode, UpstreamOAuthError, upstreamAuthorizeUrl } from "./upstream";
 
 export const AUTHORIZE_PATH = "/authorize";
+const TEMPLATE_IDS: readonly ScopeTemplateId[] = ["read-only", "default", "full"];
 export const CALLBACK_PATH = "/oauth/callback";
 
 export interface AuthorizeDeps {
@@ -93,7 +94,8 @@ async function acceptConsent(request: Request, deps: AuthorizeDeps): Promise<Res
     return new Response(null, { status: 302, headers: denied.headers });
   }
   const template = String(form.get("template") ?? CUSTOM_TEMPLATE);
-  const chosen = deps.catalog.templates.some((candidate) => candidate.id === template)
+  // A template merged away (identical to a narrower one) still names its scopes.
+  const chosen = TEMPLATE_IDS.includes(template as ScopeTemplateId)
     ? templateScopes(deps.catalog, template as ScopeTemplateId)
     : supportedScopes(deps.catalog, form.getAll("scope").map(String));
   const scope = [...new Set([...BASELINE_SCOPES, ...chosen])];

@@ -24,13 +24,13 @@ import type { CloudflareClient } from "@repo/cloudflare-api";
 import type { TokenVerification } from "../api-token/verify";
 import type { Credential } from "../authenticator";
 import { challengeResponse } from "../bearer";
+import { isReadOnlyGrant, type ScopeCatalog, templateScopes } from "../permissions/server-catalog";
 import { AUTHORIZE_PATH, CALLBACK_PATH, handleAuthorize, handleCallback } from "./authorize";
 import { type OAuthEnv, type OAuthSettings, readOAuthSettings } from "./config";
 import type { RequestProps } from "./grant-props";
 import { MAX_ORIGINS, originProblem, RecentlyUsed } from "./origins";
 import { redirectUrisProblem } from "./redirect-uris";
 import { createTokenExchangeCallback, UpstreamRefresher } from "./refresh";
-import { isReadOnlyGrant, type ScopeCatalog, templateScopes } from "./scopes";
 
 export const TOKEN_PATH = "/token";
 export const REGISTER_PATH = "/register";

@@ -19,6 +19,12 @@ legend{font-weight:600;padding:0 .25rem}
 label{display:flex;gap:.6rem;align-items:flex-start;padding:.45rem 0;min-height:2.75rem;cursor:pointer}
 input[type=radio],input[type=checkbox]{width:1.25rem;height:1.25rem;margin-top:.15rem;flex:none;accent-color:var(--accent)}
 code{font-size:.85rem;word-break:break-all}
+details{border-top:1px solid var(--line);padding:.25rem 0}
+details:first-of-type{border-top:0}
+summary{cursor:pointer;font-weight:600;padding:.5rem 0;min-height:2.75rem;display:flex;align-items:center;gap:.5rem}
+summary .muted{font-weight:400}
+.tag{font-size:.75rem;border:1px solid var(--line);border-radius:1rem;padding:0 .45rem;margin-left:.35rem;white-space:nowrap}
+.tag.write{border-color:var(--accent)}
 .actions{display:flex;gap:.75rem;flex-wrap:wrap;margin-top:1.25rem}
 button{font:inherit;font-weight:600;min-height:2.75rem;padding:.5rem 1.25rem;border-radius:.5rem;border:1px solid var(--line);background:transparent;color:inherit;cursor:pointer;flex:1 1 8rem}
 button.primary{background:var(--accent);border-color:var(--accent);color:#111}

@@ -7,7 +7,6 @@
 import { McpServer } from "@modelcontextprotocol/server";
 import {
   type Authenticator,
-  type CatalogOverrides,
   type Credential,
   createApiTokenAuthenticator,
   VerificationCache,
@@ -25,6 +24,7 @@ import { DEFAULT_MAX_BODY_BYTES, limitBody } from "../http/body-limit";
 import { cors } from "../http/cors";
 import { checkHost, checkOrigin } from "../http/host-origin";
 import { HttpError, type Middleware, pipeline, renderError } from "../http/pipeline";
+import type { CatalogSource } from "../oauth/tool-catalog";
 import type { ErrorHint } from "../tools/error-hints";
 import { consoleToolLogger, type ToolLogger } from "../tools/log";
 import { checkToolName, checkToolNames, toolPrefixOf } from "../tools/naming";
@@ -96,10 +96,12 @@ export interface McpAppOptions<
    */
   authenticator?: (env: Env) => Authenticator;
   /**
-   * OAuth scope templates. By default they are derived from the tools: read-only = scopes of
-   * read-only tools, default = also non-destructive writes, full = every tool's scopes.
+   * The OAuth scopes the consent page offers. `"tools"` (default): those this server's tools need,
+   * in templates read-only (scopes of read-only tools), default (plus writes no destructive tool
+   * uses) and full. `"cloudflare"`: Cloudflare's whole catalogue by product, for a server that
+   * reaches every product.
    */
-  oauth?: { scopeTemplates?: CatalogOverrides["templates"] };
+  oauth?: { scopes?: CatalogSource };
   /** How the Cloudflare API is reached. Default: the global `fetch`. */
   fetch?: typeof fetch;
   log?: ToolLogger;
@@ -219,7 +221,7 @@ export function createMcpApp<
     // The scope catalog lists every tool a default connection has.
     register: (context, env) =>
       options.register(context, connectionOf(new URL(`http://localhost${MCP_ROUTE}`), env)),
-    ...(options.oauth?.scopeTemplates ? { scopeTemplates: options.oauth.scopeTemplates } : {}),
+    ...(options.oauth?.scopes ? { scopes: options.oauth.scopes } : {}),
     clientFor,
     verificationCache,
     serveMcp,

@@ -4,7 +4,6 @@
  * read from the app's own tool declarations.
  */
 import {
-  type CatalogOverrides,
   type Credential,
   readOAuthSettings,
   type ScopeCatalog,
@@ -15,7 +14,7 @@ import {
 import type { OAuthGateway } from "@repo/auth/oauth";
 import type { CloudflareClient } from "@repo/cloudflare-api";
 import { HttpError, renderError } from "../http/pipeline";
-import { toolScopeCatalog } from "../oauth/tool-catalog";
+import { type CatalogSource, toolScopeCatalog } from "../oauth/tool-catalog";
 import type { RegistrationContext } from "../tools/types";
 import type { KitEnv } from "./env";
 
@@ -25,7 +24,8 @@ export interface OAuthRoutesOptions<Env extends KitEnv> {
   mcpRoute: string;
   /** Registers the tools of a default connection (for the scope catalog). */
   register(context: RegistrationContext, env: Env): void | Promise<void>;
-  scopeTemplates?: CatalogOverrides["templates"];
+  /** Where the consent page's scopes come from (see McpAppOptions.oauth). */
+  scopes?: CatalogSource;
   clientFor(env: Env, token: string): CloudflareClient;
   verificationCache: VerificationCache;
   serveMcp(
@@ -53,10 +53,7 @@ export function oauthEnabled(env: KitEnv): boolean {
 export function createOAuthRoutes<Env extends KitEnv>(options: OAuthRoutesOptions<Env>) {
   let catalog: Promise<ScopeCatalog> | undefined;
   const catalogFor = (env: Env) =>
-    (catalog ??= toolScopeCatalog(
-      (context) => options.register(context, env),
-      options.scopeTemplates ? { templates: options.scopeTemplates } : {},
-    ));
+    (catalog ??= toolScopeCatalog((context) => options.register(context, env), options.scopes));
 
   // Loaded on the first OAuth request: workers-oauth-provider needs the Workers runtime, and Node
   // code that imports the kit (tool unit tests) must not load it.

@@ -10,14 +10,14 @@ import type {
   ServerContext,
   StandardSchemaWithJSON,
 } from "@modelcontextprotocol/server";
-import type { Credential } from "@repo/auth";
+import { type Credential, describePermission, permissionProblem } from "@repo/auth";
 import type { CloudflareClient } from "@repo/cloudflare-api";
 import { z } from "zod";
 import type { ActiveAccountStore } from "../accounts/active-account-store";
 import { resolveAccount } from "../accounts/resolve-account";
 import { createCallApi, DEFAULT_MAX_API_REQUESTS } from "../api/call-api";
 import { TIME_BUDGET } from "../budget";
-import { assertScopes } from "../oauth/scope-gate";
+import { assertScopes, grantCovers, type ToolNeed, toolNeed } from "../oauth/scope-gate";
 import type { ErrorHint } from "./error-hints";
 import { describeToolError, ToolTimeoutError } from "./error-mapping";
 import type { ToolLogger } from "./log";
@@ -105,6 +105,11 @@ function register(
   environment: CallEnvironment,
   invoke: Invoke,
 ): void {
+  const need = checkedNeed(definition);
+  // A tool the caller's OAuth grant does not cover is not offered at all (tools/list shows what
+  // this connection can do); API tokens see every tool.
+  if (need && !grantCovers(environment.credential.principal, need)) return;
+  const permission = definition.permission ? describePermission(definition.permission) : undefined;
   server.registerTool(
     definition.name,
     {
@@ -121,15 +126,24 @@ function register(
         idempotentHint: definition.annotations.idempotentHint,
         openWorldHint: definition.annotations.openWorldHint ?? true,
       },
-      ...(definition.permission ? { _meta: { [PERMISSION_META_KEY]: definition.permission } } : {}),
+      ...(permission ? { _meta: { [PERMISSION_META_KEY]: permission } } : {}),
     },
     async (input: Record<string, unknown>, context: ServerContext) =>
-      runTool(definition, environment, input, context.mcpReq.signal, invoke),
+      runTool(definition, { need, permission }, environment, input, context.mcpReq.signal, invoke),
   );
+}
+
+/** The tool's OAuth need; a permission the table does not know is a bug in the tool: it throws. */
+function checkedNeed(definition: AnyToolDefinition): ToolNeed | undefined {
+  if (!definition.permission) return undefined;
+  const problem = permissionProblem(definition.permission);
+  if (problem) throw new Error(`Tool ${definition.name} declares ${problem}.`);
+  return toolNeed(definition.permission, definition.annotations.readOnlyHint);
 }
 
 async function runTool(
   definition: AnyToolDefinition,
+  declared: { need: ToolNeed | undefined; permission: string | undefined },
   environment: CallEnvironment,
   input: Record<string, unknown>,
   clientSignal: AbortSignal,
@@ -171,7 +185,7 @@ async function runTool(
   };
   const logBase = { server: environment.serverName, tool: definition.name };
   try {
-    assertScopes(definition.name, base.principal, definition.permission);
+    if (declared.need) assertScopes(definition.name, base.principal, declared.need);
     const result = await withBudget(invoke(input, base, state), environment.budgetMs, budget);
     environment.log({
       ...logBase,
@@ -183,7 +197,7 @@ async function runTool(
   } catch (error) {
     const described = describeToolError(error, {
       toolName: definition.name,
-      ...(definition.permission ? { permission: definition.permission } : {}),
+      ...(declared.permission ? { permission: declared.permission } : {}),
       hints: [...(definition.errorHints ?? []), ...environment.errorHints],
       input,
       ...(state.accountId ? { accountId: state.accountId } : {}),

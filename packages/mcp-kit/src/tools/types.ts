@@ -5,7 +5,7 @@
  */
 
 import type { CallToolResult, StandardSchemaWithJSON } from "@modelcontextprotocol/server";
-import type { AccountRef, Principal } from "@repo/auth";
+import type { AccountRef, Permission, Principal } from "@repo/auth";
 import type { z } from "zod";
 import type { CallApi } from "../api/call-api";
 import type { ErrorHint } from "./error-hints";
@@ -72,8 +72,14 @@ export interface ToolDefinition<Shape extends z.ZodRawShape, Call extends ToolCa
    */
   inputSchema?: StandardSchemaWithJSON;
   annotations: ToolAnnotations;
-  /** Cloudflare permission the token needs, named in errors (e.g. "Secrets Store Edit"). */
-  permission?: string;
+  /**
+   * What the tool needs, as data: Cloudflare permission names (`"Secrets Store Edit"`; the one
+   * table in `@repo/auth` maps each to its OAuth scope), or `{ permission, scope }` for a product
+   * the table lacks, combined with `{ allOf: [...] }` / `{ anyOf: [...] }`. Checked when the tool is
+   * registered (an unknown name throws). An OAuth grant that does not cover it hides the tool;
+   * API tokens see every tool, and errors name the permission when the API answers 10000.
+   */
+  permission?: Permission;
   /**
    * Names of input fields that hold secret values, matched at any depth (`["value"]` also covers
    * `secrets[].value`). The kit scrubs them from results, errors and logs before the handler runs,

@@ -3,6 +3,7 @@
  * OAuth app that every local MCP server uses as its upstream client. Public development values,
  * like the seeded API tokens. Plain data, importable as `@repo/emulator/seed/oauth`.
  */
+import { SCOPE_CATALOGUE } from "@repo/auth/scopes";
 
 export const OAUTH_CLIENT = {
   id: "cfemu_oauth_client",
@@ -16,8 +17,12 @@ export const DEV_OAUTH_COOKIE_SECRET = "cfemu-dev-cookie-secret-0123456789abcdef
 /** Default lifetime of an emulator OAuth access token; `POST /__emulator/oauth/settings` changes it. */
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 3600;
 
-/** Cloudflare OAuth scopes the emulator knows, and the permission groups each one grants. */
+/**
+ * Cloudflare OAuth scopes the emulator knows (Cloudflare's whole catalogue, as servers offer it),
+ * and the permission groups each one grants on the emulator's own routes; the others grant none.
+ */
 export const SCOPE_PERMISSIONS: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(SCOPE_CATALOGUE.map((scope) => [scope.name, []])),
   offline_access: [],
   "user:read": ["User Details Read"],
   "account:read": ["Memberships Read", "Account Settings Read"],

@@ -8,6 +8,13 @@ import { pageResult, pagingInput, type RegistrationContext } from "@repo/mcp-kit
 /** Cloudflare permission group every read tool of this server needs. */
 export const READ_PERMISSION = "My Product Read";
 
+/**
+ * What the read tools need: the permission group (API tokens) and its Cloudflare OAuth scope
+ * (OAuth grants). Once the product's permissions are in the table of @repo/auth
+ * (packages/auth/src/permissions/permission-table.ts), name the group alone.
+ */
+const READ = { permission: READ_PERMISSION, scope: "my_product:read" };
+
 /** One item as the API returns it (`GET /accounts/{account_id}/my-product/items`). */
 export interface Item {
   id: string;
@@ -24,7 +31,7 @@ export function registerItemTools(ctx: RegistrationContext): void {
       "List the account's My Product items: id, name, created and modified times, newest first. Page through with page and per_page; the summary line says how many there are in all.",
     input: pagingInput({ noun: "items" }),
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
-    permission: READ_PERMISSION,
+    permission: READ,
     async handler(page, call) {
       const { items, paging } = await call.api.page<Item>(
         "/accounts/{account_id}/my-product/items",
