@@ -68,7 +68,12 @@ function scriptedCall(reply: Reply): { call: AccountToolCall; requests: CallRequ
     api,
     accountId: ACCOUNT.id,
     account: ACCOUNT,
-    principal: { kind: "api-token", userKey: "u", tokenKind: "user", accounts: [ACCOUNT] },
+    principal: {
+      kind: "api-token",
+      credentialKey: "token:u",
+      tokenKind: "user",
+      accounts: [ACCOUNT],
+    },
     redact() {},
     signal: new AbortController().signal,
     selectAccount: async () => ACCOUNT,

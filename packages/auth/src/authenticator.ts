@@ -4,7 +4,7 @@
  * here later without the kit or any tool changing.
  */
 import type { CloudflareClient } from "@repo/cloudflare-api";
-import { tokenCacheKey, VerificationCache } from "./api-token/cache";
+import { tokenCacheKey, tokenCredentialKey, VerificationCache } from "./api-token/cache";
 import { type TokenVerification, verifyApiToken } from "./api-token/verify";
 import { challengeResponse, extractBearer } from "./bearer";
 import type { Principal } from "./principal";
@@ -51,7 +51,11 @@ export function createApiTokenAuthenticator(options: ApiTokenAuthenticatorOption
         cache.set(key, verification);
       }
       if (verification.ok) {
-        return { ok: true, credential: { principal: verification.principal, token: bearer.token } };
+        const principal = {
+          ...verification.principal,
+          credentialKey: await tokenCredentialKey(bearer.token),
+        };
+        return { ok: true, credential: { principal, token: bearer.token } };
       }
       return rejectVerification(options.realm, verification);
     },

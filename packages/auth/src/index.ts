@@ -2,8 +2,18 @@
  * Public API of @repo/auth: who is calling, and how that is established. Any new export here is a
  * change to every server; add it deliberately.
  */
-export { tokenCacheKey, VerificationCache, type VerificationCacheOptions } from "./api-token/cache";
-export { type TokenRejection, type TokenVerification, verifyApiToken } from "./api-token/verify";
+export {
+  tokenCacheKey,
+  tokenCredentialKey,
+  VerificationCache,
+  type VerificationCacheOptions,
+} from "./api-token/cache";
+export {
+  type TokenPrincipal,
+  type TokenRejection,
+  type TokenVerification,
+  verifyApiToken,
+} from "./api-token/verify";
 export {
   type ApiTokenAuthenticatorOptions,
   type Authenticator,

@@ -12,8 +12,13 @@ export interface AccountRef {
 export interface Principal {
   /** How the caller authenticated. */
   kind: "api-token" | "oauth";
-  /** Stable key for per-user state (active account); never derived from raw token text. */
-  userKey: string;
+  /**
+   * Whose state this is (the active account): one credential, never the person behind it.
+   * `token:<SHA-256 of the API token>` or `grant:<random id of the OAuth grant>`, so a read-only
+   * token and a full-access one of the same user keep separate state, and every server of a
+   * deployment that sees the same credential shares it.
+   */
+  credentialKey: string;
   /** `user` tokens may see many accounts; `account` tokens are owned by exactly one. */
   tokenKind: "user" | "account";
   /** Accounts the credential can see, in API order. */

@@ -1,11 +1,13 @@
 // Account selection for account-scoped tools: pinned, argument, header, active account, errors.
 import { env } from "cloudflare:test";
+import { tokenCredentialKey } from "@repo/auth";
 import { describe, expect, it } from "vitest";
 import { connect, textOf } from "./connect";
 import { ACCOUNT_A, ACCOUNT_B, createFakeApi } from "./fake-cloudflare";
 import { createFixtureApp } from "./fixture-app";
 
 const USER = "user-token-aaaaaaaa";
+const READ_ONLY = "readonly-token-dddddd";
 const ACCOUNT_TOKEN = "account-token-bbbbbbb";
 
 describe("account selection", () => {
@@ -17,7 +19,7 @@ describe("account selection", () => {
   });
 
   it("asks which account when a user token sees several, listing them", async () => {
-    await env.MCP_STATE.delete("active-account:v1:user:7c5dae5552338874e5053f2534d2767a");
+    await env.MCP_STATE.delete(`active-account:v2:${await tokenCredentialKey(USER)}`);
     const client = await connect(createFixtureApp(createFakeApi()), { token: USER });
     const result = await client.callTool({ name: "fixture_widgets_list", arguments: {} });
     expect(result.isError).toBe(true);
@@ -71,6 +73,31 @@ describe("account selection", () => {
         { ...ACCOUNT_B, active: true },
       ],
     });
+  });
+
+  it("keeps each credential's choice its own: another token of the same user cannot move it", async () => {
+    const full = await connect(createFixtureApp(createFakeApi()), { token: USER });
+    await full.callTool({ name: "set_active_account", arguments: { account_id: ACCOUNT_A.id } });
+    // The same user's read-only token picks the other account, on another server instance.
+    const readOnly = await connect(createFixtureApp(createFakeApi()), { token: READ_ONLY });
+    const moved = await readOnly.callTool({
+      name: "set_active_account",
+      arguments: { account_id: ACCOUNT_B.id },
+    });
+    expect(textOf(moved)).toContain("for this credential");
+    expect(
+      textOf(await readOnly.callTool({ name: "fixture_widgets_list", arguments: {} })),
+    ).toContain(ACCOUNT_B.name);
+    // The full-access credential still acts on the account it chose.
+    const again = await connect(createFixtureApp(createFakeApi()), { token: USER });
+    const widgets = await again.callTool({ name: "fixture_widgets_list", arguments: {} });
+    expect(textOf(widgets)).toContain(ACCOUNT_A.name);
+    expect(textOf(widgets)).not.toContain(ACCOUNT_B.name);
+    // Nothing in storage names the user or holds a token: only the credentials' hashes.
+    const keys = (await env.MCP_STATE.list({ prefix: "active-account:" })).keys.map((k) => k.name);
+    expect(keys).toContain(`active-account:v2:${await tokenCredentialKey(USER)}`);
+    expect(keys).toContain(`active-account:v2:${await tokenCredentialKey(READ_ONLY)}`);
+    expect(keys.join(" ")).not.toMatch(/user:|user-token|readonly-token/);
   });
 
   it("refuses to activate an account the credential cannot see", async () => {

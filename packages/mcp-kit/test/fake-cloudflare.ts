@@ -20,6 +20,13 @@ export const TOKENS: Record<string, TokenRecord> = {
     accounts: [ACCOUNT_A, ACCOUNT_B],
     status: "active",
   },
+  // A second token of the same user, for reads only: another credential, with its own state.
+  "readonly-token-dddddd": {
+    id: "tok-readonly",
+    kind: "user",
+    accounts: [ACCOUNT_A, ACCOUNT_B],
+    status: "active",
+  },
   "account-token-bbbbbbb": {
     id: "tok-acct",
     kind: "account",

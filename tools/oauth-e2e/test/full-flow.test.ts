@@ -7,7 +7,7 @@ import {
   StreamableHTTPClientTransport,
   UnauthorizedError,
 } from "@modelcontextprotocol/client";
-import { ACME_ACCOUNT } from "@repo/emulator/identities";
+import { ACME_ACCOUNT, GLOBEX_ACCOUNT } from "@repo/emulator/identities";
 import { beforeAll, describe, expect, it } from "vitest";
 import { walkAuthorization } from "../src/consent.ts";
 import { MemoryAuthProvider } from "../src/memory-auth-provider.ts";
@@ -104,6 +104,31 @@ describe("OAuth with a real MCP client", () => {
       client.callTool({ name: "secrets_store_stores_create", arguments: { ...acme, name: "x" } }),
     ).rejects.toThrow(/not found/);
     await client.close();
+  });
+
+  it("keeps the active account per grant: a read-only grant of the same user cannot move a full one's", async () => {
+    await stack.setUpstreamTokenTtl(3600);
+    const fullProvider = new MemoryAuthProvider(REDIRECT, "Full client");
+    await authorize(fullProvider, "full");
+    const readProvider = new MemoryAuthProvider(REDIRECT, "Read-only client");
+    await authorize(readProvider, "read-only");
+    const full = await connect(fullProvider);
+    const readOnly = await connect(readProvider);
+    try {
+      await full.callTool({ name: "set_active_account", arguments: acme });
+      const moved = await readOnly.callTool({
+        name: "set_active_account",
+        arguments: { account_id: GLOBEX_ACCOUNT.id },
+      });
+      expect(moved.isError).toBeFalsy();
+      const listed = await full.callTool({ name: "accounts_list", arguments: {} });
+      const active = (
+        listed.structuredContent as { accounts: { id: string; active: boolean }[] }
+      ).accounts.find((account) => account.active);
+      expect(active?.id).toBe(ACME_ACCOUNT.id);
+    } finally {
+      await Promise.all([full.close(), readOnly.close()]);
+    }
   });
 
   it("keeps accepting Cloudflare API tokens on the same /mcp", async () => {

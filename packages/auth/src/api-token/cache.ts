@@ -65,3 +65,11 @@ export class VerificationCache {
 export function tokenCacheKey(token: string): Promise<string> {
   return sha256Hex(token);
 }
+
+/**
+ * The `credentialKey` of a principal acting with an API token: its SHA-256, so state is keyed by
+ * the credential without ever storing it.
+ */
+export async function tokenCredentialKey(token: string): Promise<string> {
+  return `token:${await sha256Hex(token)}`;
+}

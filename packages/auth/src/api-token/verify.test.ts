@@ -28,7 +28,7 @@ function client(routes: Record<string, () => Response>) {
 }
 
 describe("verifyApiToken", () => {
-  it("resolves a user token with its accounts and user id", async () => {
+  it("resolves a user token with its accounts", async () => {
     const result = await verifyApiToken(
       client({
         "/user/tokens/verify": () => envelope({ id: "tok1", status: "active" }),
@@ -38,18 +38,8 @@ describe("verifyApiToken", () => {
     );
     expect(result).toEqual({
       ok: true,
-      principal: { kind: "api-token", tokenKind: "user", userKey: "user:u1", accounts: [ACME] },
+      principal: { kind: "api-token", tokenKind: "user", accounts: [ACME] },
     });
-  });
-
-  it("falls back to the token id when /user is not readable", async () => {
-    const result = await verifyApiToken(
-      client({
-        "/user/tokens/verify": () => envelope({ id: "tok1", status: "active" }),
-        "/accounts": () => envelope([ACME]),
-      }),
-    );
-    expect(result.ok && result.principal.userKey).toBe("user-token:tok1");
   });
 
   it("recognises an account-owned token through its account", async () => {
@@ -62,7 +52,7 @@ describe("verifyApiToken", () => {
     );
     expect(result).toMatchObject({
       ok: true,
-      principal: { tokenKind: "account", userKey: "account-token:tok2", accounts: [ACME] },
+      principal: { tokenKind: "account", accounts: [ACME] },
     });
   });
 

@@ -17,8 +17,11 @@ export type TokenRejection =
   | { reason: "no_accounts"; message: string }
   | { reason: "unreachable"; message: string };
 
+/** What a token can do; its `credentialKey` is added by whoever holds the token (tokenCredentialKey). */
+export type TokenPrincipal = Omit<Principal, "credentialKey">;
+
 export type TokenVerification =
-  | { ok: true; principal: Principal }
+  | { ok: true; principal: TokenPrincipal }
   | ({ ok: false } & TokenRejection);
 
 interface TokenStatus {
@@ -54,12 +57,7 @@ async function userPrincipal(
   if (accounts.length === 0) return noAccounts();
   return {
     ok: true,
-    principal: {
-      kind: "api-token",
-      tokenKind: "user",
-      userKey: await userKeyFor(client, token),
-      accounts,
-    },
+    principal: { kind: "api-token", tokenKind: "user", accounts },
   };
 }
 
@@ -72,12 +70,7 @@ async function accountPrincipal(client: CloudflareClient): Promise<TokenVerifica
     if (inactive) return inactive;
     return {
       ok: true,
-      principal: {
-        kind: "api-token",
-        tokenKind: "account",
-        userKey: `account-token:${token.id}`,
-        accounts: [account],
-      },
+      principal: { kind: "api-token", tokenKind: "account", accounts: [account] },
     };
   }
   return {
@@ -111,17 +104,6 @@ async function listAccounts(client: CloudflareClient): Promise<AccountRef[]> {
     if (isCloudflareApiError(error) && error.status < 500) return [];
     throw error;
   }
-}
-
-/** Per-user state should follow the person across tokens, so prefer the user id when readable. */
-async function userKeyFor(client: CloudflareClient, token: TokenStatus): Promise<string> {
-  try {
-    const user = await client.get<{ id: string }>("/user");
-    if (user.result?.id) return `user:${user.result.id}`;
-  } catch (error) {
-    if (!isCloudflareApiError(error)) throw error;
-  }
-  return `user-token:${token.id}`;
 }
 
 function inactiveRejection(token: TokenStatus): TokenVerification | undefined {

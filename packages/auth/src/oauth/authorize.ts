@@ -152,7 +152,8 @@ export async function handleCallback(request: Request, deps: AuthorizeDeps): Pro
       principal: {
         kind: "oauth",
         tokenKind: "user",
-        userKey: `user:${identity.userId}`,
+        // The active account belongs to this grant alone (docs/oauth.md, "Accounts").
+        credentialKey: `grant:${crypto.randomUUID()}`,
         accounts: identity.accounts,
       },
       upstream,

@@ -21,6 +21,7 @@ import {
   type OAuthResourceContext,
 } from "@cloudflare/workers-oauth-provider";
 import type { CloudflareClient } from "@repo/cloudflare-api";
+import { tokenCredentialKey } from "../api-token/cache";
 import type { TokenVerification } from "../api-token/verify";
 import type { Credential } from "../authenticator";
 import { challengeResponse } from "../bearer";
@@ -155,7 +156,10 @@ export function createOAuthGateway<Env extends OAuthEnv>(
         if (verification.ok) {
           const props: RequestProps = {
             source: "api-token",
-            principal: verification.principal,
+            principal: {
+              ...verification.principal,
+              credentialKey: await tokenCredentialKey(token),
+            },
             token,
           };
           return { props, audience: resource };

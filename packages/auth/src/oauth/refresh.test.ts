@@ -49,7 +49,7 @@ function exchange(refresher: UpstreamRefresher, expiresIn: number) {
     env: ENV,
     props: {
       source: "oauth",
-      principal: { kind: "oauth", tokenKind: "user", userKey: "user:u", accounts: [] },
+      principal: { kind: "oauth", tokenKind: "user", credentialKey: "grant:g", accounts: [] },
       upstream: {
         accessToken: "at-1",
         refreshToken: "rt-1",

@@ -1,7 +1,8 @@
 /**
  * Built-in tools every server has: see the accounts the credential can act on, and choose the
- * active one. The choice is stored per user in shared storage, so it holds across sessions and
- * across every server of this project.
+ * active one. The choice belongs to the credential (this API token, or this OAuth sign-in), never
+ * to the person: another token of the same user, say a read-only one, cannot move it. It is kept
+ * in storage every server of a deployment shares, so it holds across sessions and servers.
  */
 import { z } from "zod";
 import { ToolError } from "../tools/errors";
@@ -18,12 +19,12 @@ export function registerAccountTools(
     name: "accounts_list",
     title: "List accounts",
     description:
-      "List the Cloudflare accounts this connection can act on (id and name) and which one is active. Account-scoped tools use the only account when there is one; otherwise pass account_id to them, or call set_active_account once to choose a default that every server of this project remembers.",
+      "List the Cloudflare accounts this connection can act on (id and name) and which one is active. Account-scoped tools use the only account when there is one; otherwise pass account_id to them, or call set_active_account once to choose a default that every server remembers for this credential.",
     input: {},
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
     async handler(_input, call) {
-      const { accounts, userKey } = call.principal;
-      const activeId = accounts.length === 1 ? accounts[0]?.id : await store.get(userKey);
+      const { accounts, credentialKey } = call.principal;
+      const activeId = accounts.length === 1 ? accounts[0]?.id : await store.get(credentialKey);
       const rows = accounts.map((account) => ({ ...account, active: account.id === activeId }));
       const selection =
         accounts.length === 1
@@ -42,7 +43,7 @@ export function registerAccountTools(
     name: "set_active_account",
     title: "Set active account",
     description:
-      "Choose the account that account-scoped tools use when no account_id is passed. The choice is remembered for this user across sessions and across every server of this project. Get ids from accounts_list.",
+      "Choose the account that account-scoped tools use when no account_id is passed. The choice is remembered for this credential (this API token or this sign-in, not other tokens of the same user) across sessions and every server. Get ids from accounts_list.",
     input: {
       account_id: z
         .string()
@@ -62,10 +63,12 @@ export function registerAccountTools(
           hint: `Use one of these account ids:\n${formatAccounts(call.principal.accounts)}`,
         });
       }
-      await store.set(call.principal.userKey, account.id);
+      await store.set(call.principal.credentialKey, account.id);
       return jsonResult(
         { active_account: account },
-        { summary: `Active account is now ${account.name} (${account.id}) for every server.` },
+        {
+          summary: `Active account is now ${account.name} (${account.id}) for this credential, on every server.`,
+        },
       );
     },
   });

@@ -1,25 +1,28 @@
 /**
- * Where a user's active account lives. In KV (`MCP_STATE`) it is shared by every server bound to
- * the same namespace, so picking an account in one server holds in all of them; without the
- * binding it falls back to this isolate's memory (tests, quick local runs).
+ * Where a credential's active account lives, keyed by `Principal.credentialKey` (a token's hash or
+ * an OAuth grant's id: never the user, so one credential cannot move another's choice). In KV
+ * (`MCP_STATE`) it is shared by every server bound to the same namespace, so picking an account in
+ * one server holds in all of them for that credential; without the binding it falls back to this
+ * isolate's memory (tests, quick local runs).
  */
 
-const KEY_PREFIX = "active-account:v1:";
+// v2: keyed by credential. v1 keys (by user) are never read again and expire on their own.
+const KEY_PREFIX = "active-account:v2:";
 /** A choice unused for this long is forgotten. */
 const TTL_SECONDS = 90 * 24 * 60 * 60;
 
 export interface ActiveAccountStore {
-  get(userKey: string): Promise<string | undefined>;
-  set(userKey: string, accountId: string): Promise<void>;
+  get(credentialKey: string): Promise<string | undefined>;
+  set(credentialKey: string, accountId: string): Promise<void>;
 }
 
 export function kvActiveAccountStore(kv: KVNamespace): ActiveAccountStore {
   return {
-    async get(userKey) {
-      return (await kv.get(KEY_PREFIX + userKey)) ?? undefined;
+    async get(credentialKey) {
+      return (await kv.get(KEY_PREFIX + credentialKey)) ?? undefined;
     },
-    async set(userKey, accountId) {
-      await kv.put(KEY_PREFIX + userKey, accountId, { expirationTtl: TTL_SECONDS });
+    async set(credentialKey, accountId) {
+      await kv.put(KEY_PREFIX + credentialKey, accountId, { expirationTtl: TTL_SECONDS });
     },
   };
 }
@@ -27,11 +30,11 @@ export function kvActiveAccountStore(kv: KVNamespace): ActiveAccountStore {
 export function memoryActiveAccountStore(): ActiveAccountStore {
   const entries = new Map<string, string>();
   return {
-    async get(userKey) {
-      return entries.get(userKey);
+    async get(credentialKey) {
+      return entries.get(credentialKey);
     },
-    async set(userKey, accountId) {
-      entries.set(userKey, accountId);
+    async set(credentialKey, accountId) {
+      entries.set(credentialKey, accountId);
     },
   };
 }

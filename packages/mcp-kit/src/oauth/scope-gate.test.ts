@@ -40,7 +40,7 @@ function register(context: RegistrationContext) {
 const oauth = (scopes: string[]) => ({
   kind: "oauth" as const,
   tokenKind: "user" as const,
-  userKey: "grant:g",
+  credentialKey: "grant:g",
   accounts: [],
   scopes,
   readOnly: !scopes.some((scope) => !scope.endsWith(":read") && scope !== "offline_access"),
@@ -79,7 +79,7 @@ describe("the scope gate", () => {
     const apiToken = {
       kind: "api-token" as const,
       tokenKind: "user" as const,
-      userKey: "token:t",
+      credentialKey: "token:t",
       accounts: [],
     };
     expect(grantCovers(apiToken, write)).toBe(true);

@@ -75,7 +75,9 @@ export function createRegistrationContext(
         const account = resolveAccount(environment.credential.principal.accounts, {
           argument,
           header: environment.accountHeader,
-          active: await environment.activeAccounts.get(environment.credential.principal.userKey),
+          active: await environment.activeAccounts.get(
+            environment.credential.principal.credentialKey,
+          ),
         });
         state.accountId = account.id;
         const call: AccountToolCall = { ...base, accountId: account.id, account };
@@ -173,7 +175,9 @@ async function runTool(
       const choice = {
         argument,
         header: environment.accountHeader,
-        active: await environment.activeAccounts.get(environment.credential.principal.userKey),
+        active: await environment.activeAccounts.get(
+          environment.credential.principal.credentialKey,
+        ),
       };
       if (accounts.length !== 1 && !choice.argument && !choice.header) {
         if (!accounts.some((account) => account.id === choice.active)) return undefined;
