@@ -23,6 +23,8 @@ declare module "vitest" {
     apiStateTemplate: string;
     apiSpecOperations: number;
     apiSpecProducts: number;
+    /** The processed spec the server holds (serializeProcessedSpec), for comparisons. */
+    apiProcessedSpec: string;
   }
 }
 
@@ -51,6 +53,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide("apiStateTemplate", template);
   project.provide("apiSpecOperations", spec.operations.length);
   project.provide("apiSpecProducts", spec.products.length);
+  const processed = join(template, "processed-spec.json");
+  writeFileSync(processed, serializeProcessedSpec(spec));
+  project.provide("apiProcessedSpec", processed);
   return () => rmSync(template, { recursive: true, force: true });
 }
 

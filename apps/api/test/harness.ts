@@ -11,8 +11,10 @@ import { inject } from "vitest";
 
 export { callOk, callTool, type Stack, type ToolOutcome } from "@repo/local-stack/vitest";
 
-export function useStack(): Stack {
+/** @param vars extra variables for the server, e.g. a short CODE_TIMEOUT_MS. */
+export function useStack(vars?: Record<string, string>): Stack {
   return useAppStack("api", {
+    ...(vars ? { vars } : {}),
     async prepareState() {
       const copy = await mkdtemp(join(tmpdir(), "api-state-"));
       await cp(inject("apiStateTemplate"), copy, { recursive: true });

@@ -1,4 +1,6 @@
 // `search` through a real MCP client: code over the spec, the ranked helper, errors, isolation.
+import { readFileSync } from "node:fs";
+import { parseProcessedSpec } from "@repo/openapi";
 import { describe, expect, inject, it } from "vitest";
 import { ACCOUNT_TOKEN, callOk, callTool, USER_TOKEN, useStack } from "./harness.ts";
 
@@ -27,6 +29,15 @@ describe("search", () => {
     });
     expect(outcome.structured).toMatchObject({ method: "GET", summary: "List Accounts" });
     expect(outcome.structured.params).toContain("per_page");
+  });
+
+  it("gives code every operation exactly as processed, details included", async () => {
+    const spec = parseProcessedSpec(readFileSync(inject("apiProcessedSpec"), "utf8"));
+    const client = await stack.connect(USER_TOKEN);
+    const outcome = await callOk(client, "search", {
+      code: `async () => { ${FINGERPRINT_SOURCE}; return fingerprint(spec.operations); }`,
+    });
+    expect(outcome.structured.result).toBe(fingerprint(spec.operations));
   });
 
   it("ranks endpoints with spec.find", async () => {
@@ -111,4 +122,45 @@ describe("search", () => {
     expect(JSON.parse(outcome.text)).toHaveProperty("_truncated");
     expect(outcome.text).toMatch(/Return fewer endpoints or fields/);
   });
+
+  it("answers 500 searches with distinct code, from 5 clients at once", async () => {
+    const clients = await Promise.all(Array.from({ length: 5 }, () => stack.connect(USER_TOKEN)));
+    const failures: string[] = [];
+    await Promise.all(
+      clients.map(async (client, c) => {
+        for (let i = 0; i < 100; i++) {
+          const n = c * 100 + i;
+          // Half only rank (no spec in the isolate), half walk the paths (the lazily parsed spec).
+          const code =
+            n % 2 === 0
+              ? `async () => (await spec.find("list dns records ${n}", { limit: 3 })).length + ${n}`
+              : `async () => Object.keys(spec.paths).filter((p) => p.length > ${n % 40}).length`;
+          const outcome = await callTool(client, "search", { code });
+          if (outcome.isError) failures.push(`${n}: ${outcome.text}`);
+        }
+      }),
+    );
+    expect(failures).toEqual([]);
+    // A few seconds on an idle machine; generous for a busy one.
+  }, 240_000);
 });
+
+/** FNV-1a of the canonical JSON (sorted keys, no undefined) of every operation, in order. */
+const FINGERPRINT_SOURCE = `const fingerprint = (operations) => {
+  const canonical = (value) => {
+    if (Array.isArray(value)) return "[" + value.map(canonical).join(",") + "]";
+    if (value && typeof value === "object") {
+      return "{" + Object.keys(value).filter((key) => value[key] !== undefined).sort().map((key) => JSON.stringify(key) + ":" + canonical(value[key])).join(",") + "}";
+    }
+    return JSON.stringify(value);
+  };
+  let hash = 0x811c9dc5;
+  for (const operation of operations) {
+    const text = canonical(operation);
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return operations.length + ":" + hash.toString(16);
+}`;
+const fingerprint = new Function(`${FINGERPRINT_SOURCE}; return fingerprint;`)() as (
+  operations: unknown[],
+) => string;

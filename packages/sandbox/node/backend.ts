@@ -30,6 +30,12 @@ export interface BackendOptions {
 }
 
 const READY_TIMEOUT_MS = 15_000;
+/**
+ * V8 heap limit of each isolate in a sandbox process (deployed, an isolate gets 128 MB): a heap
+ * bomb makes V8 abort the process within a moment, whatever the machine's load, instead of
+ * growing until the supervisor's RSS check catches it.
+ */
+const HEAP_LIMIT_MB = 512;
 const STDERR_TAIL_CHARS = 4_000;
 
 export class Backend {
@@ -134,19 +140,26 @@ export class Backend {
     if (this.#stopReason) {
       this.#resolveExit({ reason: this.#stopReason, detail });
     } else {
-      // Died on its own: V8 aborts the process when its heap is exhausted.
-      const memory = /out of memory|heap limit|allocation failed|OOM/i.test(this.#stderrTail);
+      // Died on its own: V8 aborts the whole process when a heap or an array or string cannot
+      // grow any more ("Fatal JavaScript out of memory", "Fatal JavaScript invalid size error").
+      const memory = MEMORY_DEATH.test(this.#stderrTail);
       this.#resolveExit({
         reason: memory ? "memory" : "crash",
-        detail: `${detail}${this.#stderrTail ? `: ${lastLine(this.#stderrTail)}` : ""}`,
+        detail: `${detail}${this.#stderrTail ? `: ${lastWords(this.#stderrTail)}` : ""}`,
       });
     }
     void this.exited.then((exit) => this.#options.onExit(this, exit));
   }
 }
 
-function lastLine(text: string): string {
-  const lines = text.trim().split("\n");
+const MEMORY_DEATH = /out of memory|heap limit|allocation failed|invalid size error|OOM/i;
+
+/** The last meaningful line (V8's fatal errors end with lines of just "#"). */
+function lastWords(text: string): string {
+  const lines = text
+    .split("\n")
+    .map((line) => line.replace(/^#\s*/, "").trim())
+    .filter((line) => line !== "");
   return (lines.at(-1) ?? "").slice(0, 200);
 }
 
@@ -172,6 +185,7 @@ const config :Workerd.Config = (
     (name = "none", network = (allow = [])),
   ],
   sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "runner") ],
+  v8Flags = [ "--max-old-space-size=${HEAP_LIMIT_MB}" ],
 );
 const runner :Workerd.Worker = (
   modules = [ (name = "runner.js", esModule = embed "runner.js") ],

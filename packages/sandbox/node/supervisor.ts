@@ -9,8 +9,8 @@
  * - a process over `recycleRssMb` or `recycleAfterRuns` is drained: new runs go elsewhere and it
  *   stops once idle, so slow growth (isolates local workerd does not free) never fails a run.
  * Runs that die with a killed process before they made any host call are sent once to another
- * process, so only the run that caused a kill (and runs already part-way through their host
- * calls) see the failure.
+ * process (unless the run was alone there, so it was the cause), so only the run that caused a
+ * kill (and runs already part-way through their host calls) see the failure.
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -46,11 +46,11 @@ export const DEFAULT_SUPERVISOR_OPTIONS = {
   maxRssMb: 1_024,
   recycleRssMb: 400,
   recycleAfterRuns: 5_000,
-  graceMs: 500,
+  graceMs: 300,
 } as const;
 
 const SAMPLE_INTERVAL_MS = 100;
-const STUCK_PING_MS = 700;
+const STUCK_PING_MS = 500;
 const BACKEND_WAIT_MS = 15_000;
 
 interface Attempt {
@@ -324,6 +324,8 @@ export class Supervisor {
   async #lost(relay: Relay, attempt: Attempt, known?: BackendExit): Promise<void> {
     if (relay.finished || relay.attempt !== attempt) return;
     relay.attempt = undefined;
+    // Alone on a process killed for its CPU or memory, this run is the cause: do not repeat it.
+    const alone = attempt.backend.active <= 1;
     attempt.backend.active--;
     const exit =
       known ??
@@ -337,11 +339,18 @@ export class Supervisor {
       return;
     }
     const remainingMs = relay.startedAt + relay.timeoutMs - Date.now();
-    if (relay.hostCalls === 0 && relay.attempts < 2 && remainingMs > 0 && !this.#stopping) {
+    const innocent = !alone || exit.reason === "crash" || exit.reason === "recycle";
+    if (
+      innocent &&
+      relay.hostCalls === 0 &&
+      relay.attempts < 2 &&
+      remainingMs > 0 &&
+      !this.#stopping
+    ) {
       void this.#connect(relay);
       return;
     }
-    this.#finish(relay, failureFor(exit, relay.timeoutMs, this.#options.maxRssMb));
+    this.#finish(relay, failureFor(exit, relay.timeoutMs));
   }
 
   /** A run past its limit and grace: its process is either stuck (kill it) or merely slow. */
@@ -350,8 +359,10 @@ export class Supervisor {
     const backend = relay.attempt?.backend;
     if (backend && backend.state !== "stopped" && !(await backend.ping(STUCK_PING_MS))) {
       if (relay.finished) return;
-      this.#finish(relay, HOST_FAILURES.cpu(relay.timeoutMs));
-      backend.stop("cpu");
+      // Stuck and big: the heap is full and V8 is collecting garbage over and over.
+      const reason = backend.sampleRssMb() >= this.#options.recycleRssMb ? "memory" : "cpu";
+      this.#finish(relay, failureFor({ reason, detail: "stuck" }, relay.timeoutMs));
+      backend.stop(reason);
       return;
     }
     // The process answers, so the run's own timer will end it; give that a moment.
@@ -402,12 +413,12 @@ export class Supervisor {
   }
 }
 
-function failureFor(exit: BackendExit, timeoutMs: number, maxRssMb: number): SandboxOutcome {
+function failureFor(exit: BackendExit, timeoutMs: number): SandboxOutcome {
   switch (exit.reason) {
     case "cpu":
       return HOST_FAILURES.cpu(timeoutMs);
     case "memory":
-      return HOST_FAILURES.memory(maxRssMb);
+      return HOST_FAILURES.memory();
     default:
       return HOST_FAILURES.crash(`the sandbox process stopped (${exit.detail})`);
   }

@@ -105,7 +105,7 @@ async function callIsolate(
     // workerd's own verdict on code awaiting something nothing can ever resolve.
     if (/hung and would never generate a response/.test(message)) return HOST_FAILURES.hung();
     // The platform's limits (deployed): 128 MB per isolate, `limits.cpuMs`.
-    if (/memory limit|out of memory/i.test(message)) return HOST_FAILURES.memory(128);
+    if (/memory limit|out of memory/i.test(message)) return HOST_FAILURES.memory();
     if (/CPU time limit|exceeded CPU/i.test(message)) return HOST_FAILURES.cpu(job.timeoutMs);
     return HOST_FAILURES.crash(message);
   }

@@ -52,10 +52,10 @@ export const HOST_FAILURES = {
       "cpu",
       `Stopped: the code kept the CPU busy past its ${seconds(limitMs)} limit inside a built-in operation (for example a regular expression that backtracks, or sorting, filling or searching a huge array), so its sandbox was restarted. Use smaller inputs or a simpler pattern.`,
     ),
-  memory: (limitMb: number) =>
+  memory: () =>
     failed(
       "memory",
-      `Stopped: the code used more memory than the sandbox allows (about ${limitMb} MB), so its sandbox was restarted. Work on less data at a time (slice arrays, avoid building huge strings).`,
+      "Stopped: the code used more memory than the sandbox allows, so its sandbox was restarted. Work on less data at a time (slice arrays, avoid building huge strings).",
     ),
   crash: (detail: string) =>
     failed(

@@ -5,10 +5,12 @@
  * Runs in the Dynamic Worker; the host imports this file as text.
  *
  * The spec module ("spec.txt", built by ../sandbox-spec.ts) is empty when the code only calls
- * `spec.find`. Otherwise its first line is the index (every operation's short fields) and the
- * rest holds each operation's details (parameters, request body, responses) as JSON at known
- * offsets: the index is parsed on first use of `spec`, each operation's details on first access,
- * so a walk over paths and summaries never parses the schemas.
+ * `spec.find`. Otherwise its first line is the index (every operation's short fields, and offsets)
+ * and the rest holds the schema subtrees shared by several operations, then each operation's
+ * details (parameters, request body, responses) with shared subtrees as `{"$s": n}`. The index is
+ * parsed on first use of `spec`, an operation's details on first access, each shared subtree once
+ * (frozen, and the same object wherever it occurs), so a walk over paths and summaries never
+ * parses a schema.
  * @module
  */
 import { deepFreeze } from "sandbox-runtime.js";
@@ -22,6 +24,13 @@ import specText from "spec.txt";
  * @property {string} method
  * @property {string} path
  * @property {[number, number]} d offsets of the operation's details
+ */
+
+/**
+ * @typedef {object} Index
+ * @property {IndexEntry[]} operations
+ * @property {string[]} products
+ * @property {number[]} shared start of each shared subtree (and the end of the last)
  */
 
 const DETAIL_FIELDS = [
@@ -69,12 +78,11 @@ function readSpec() {
     );
   }
   const newline = specText.indexOf("\n");
+  /** @type {Index} */
   const index = JSON.parse(specText.slice(0, newline));
-  const base = newline + 1;
+  const text = new SpecText(newline + 1, index.shared);
   /** @type {Operation[]} */
-  const operations = index.operations.map((/** @type {IndexEntry} */ entry) =>
-    operation(entry, base),
-  );
+  const operations = index.operations.map((entry) => operation(entry, text));
   /** @type {Record<string, Record<string, Operation>>} */
   const paths = {};
   for (const op of operations) {
@@ -89,23 +97,76 @@ function readSpec() {
   return { paths: Object.freeze(paths), operations, products: [...index.products] };
 }
 
+/** Reads JSON out of the module text on demand, resolving shared subtrees once each. */
+class SpecText {
+  /**
+   * @param {number} base where the text after the index starts
+   * @param {number[]} shared
+   */
+  constructor(base, shared) {
+    this.base = base;
+    this.shared = shared;
+    /** @type {Map<number, unknown>} */
+    this.resolved = new Map();
+  }
+
+  /**
+   * @param {number} start
+   * @param {number} end
+   * @returns {unknown}
+   */
+  read(start, end) {
+    return this.resolve(JSON.parse(specText.slice(this.base + start, this.base + end)));
+  }
+
+  /**
+   * @param {number} id
+   * @returns {unknown}
+   */
+  sharedValue(id) {
+    let value = this.resolved.get(id);
+    if (value === undefined) {
+      value = deepFreeze(this.read(this.shared[id] ?? 0, this.shared[id + 1] ?? 0));
+      this.resolved.set(id, value);
+    }
+    return value;
+  }
+
+  /**
+   * Replaces `{"$s": n}` references in freshly parsed JSON, in place.
+   * @param {unknown} value
+   * @returns {unknown}
+   */
+  resolve(value) {
+    if (value === null || typeof value !== "object") return value;
+    const record = /** @type {Record<string, unknown>} */ (value);
+    const keys = Object.keys(record);
+    if (keys.length === 1 && keys[0] === "$s" && typeof record.$s === "number") {
+      return this.sharedValue(record.$s);
+    }
+    for (const key of keys) record[key] = this.resolve(record[key]);
+    return value;
+  }
+}
+
 /**
  * @param {IndexEntry} entry
- * @param {number} base
+ * @param {SpecText} text
  * @returns {Operation}
  */
-function operation(entry, base) {
+function operation(entry, text) {
   const { d: offsets, ...fields } = entry;
   /** @type {Record<string, unknown> | undefined} */
   let details;
   const read = () => {
-    details ??= deepFreeze(JSON.parse(specText.slice(base + offsets[0], base + offsets[1])));
-    return /** @type {Record<string, unknown>} */ (details);
+    details ??= /** @type {Record<string, unknown>} */ (
+      deepFreeze(text.read(offsets[0], offsets[1]))
+    );
+    return details;
   };
-  const op = /** @type {Record<string, unknown>} */ (deepFreeze(fields));
-  const unfrozen = { ...op };
+  const op = { ...deepFreeze(fields) };
   for (const field of DETAIL_FIELDS) {
-    Object.defineProperty(unfrozen, field, { enumerable: true, get: () => read()[field] });
+    Object.defineProperty(op, field, { enumerable: true, get: () => read()[field] });
   }
-  return /** @type {Operation} */ (/** @type {unknown} */ (Object.freeze(unfrozen)));
+  return /** @type {Operation} */ (/** @type {unknown} */ (Object.freeze(op)));
 }
