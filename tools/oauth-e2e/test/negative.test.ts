@@ -87,10 +87,24 @@ describe("redirect URIs", () => {
   );
 
   it.each([
+    ["a private-use scheme not in reverse-domain form", "x-safari-https://evil.example/cb"],
+    ["a bare app scheme", "myapp:/callback"],
+    ["javascript:", "javascript:alert(1)"],
+  ])("refuses to register %s, naming what is allowed", async (_label, uri) => {
+    const response = await register(server(), ["https://app.example.com/cb", uri]);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; error_description: string };
+    expect(body.error).toBe("invalid_redirect_uri");
+    expect(body.error_description).toContain(uri.split(":")[0] as string);
+    expect(body.error_description).toContain("reverse-domain form");
+  });
+
+  it.each([
     ["https", "https://app.example.com/oauth/callback"],
     ["loopback on any port", "http://127.0.0.1:61234/callback"],
     ["localhost", "http://localhost:3334/cb"],
     ["a native app's private-use scheme", "com.example.app:/oauth2redirect"],
+    ["Cursor's callbacks", "cursor://anysphere.cursor-mcp/oauth/callback"],
   ])("registers %s", async (_label, uri) => {
     const response = await register(server(), [uri]);
     expect(response.status).toBe(201);

@@ -26,6 +26,7 @@ import type { OAuthGrantProps } from "./grant-props";
 import { errorPage, htmlResponse } from "./html";
 import { isApiAuthFailure, resolveUpstreamIdentity } from "./identity";
 import { createCodeVerifier, s256Challenge } from "./pkce";
+import { redirectUriProblem } from "./redirect-uris";
 import { exchangeUpstreamCode, UpstreamOAuthError, upstreamAuthorizeUrl } from "./upstream";
 
 export const AUTHORIZE_PATH = "/authorize";
@@ -59,6 +60,9 @@ export async function handleAuthorize(request: Request, deps: AuthorizeDeps): Pr
 
 async function showConsent(request: Request, deps: AuthorizeDeps): Promise<Response> {
   const parsed = await deps.helpers.parseAuthRequest(request);
+  // Registration checks redirect URIs too, but a client metadata document is never registered.
+  const refused = redirectUriProblem(parsed.redirectUri);
+  if (refused) return errorPage(400, "This app cannot receive your access", refused);
   // Generic clients ask for `openid email profile`: ignore what this server does not grant.
   const requested = supportedScopes(deps.catalog, parsed.scope);
   const authRequest: AuthRequest = { ...parsed, scope: requested };

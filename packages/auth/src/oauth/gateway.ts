@@ -142,6 +142,11 @@ export function createOAuthGateway<Env extends OAuthEnv>(
       requiredScopes: templateScopes(catalog, "read-only"),
       resourceMetadata: { resource, authorization_servers: [origin], resource_name: options.title },
       allowPrivateUseRedirectUris: true,
+      // Clients may identify themselves by an https URL serving their metadata (the MCP
+      // authorization spec prefers it to dynamic registration). The provider fetches it only with
+      // the `global_fetch_strictly_public` compatibility flag, which every server sets, so the
+      // fetch cannot reach private addresses.
+      clientIdMetadataDocumentEnabled: true,
       accessTokenTTL: 3600,
       refreshTokenTTL: 30 * 86_400,
       tokenExchangeCallback,
