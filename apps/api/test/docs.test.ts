@@ -5,7 +5,7 @@ import { callOk, callTool, USER_TOKEN, useStack } from "./harness.ts";
 const stack = useStack();
 
 describe("docs", () => {
-  it("finds the page that answers a question, with url, heading and snippet", async () => {
+  it("finds the page that answers a question, with page url, section anchor, heading and snippet", async () => {
     const client = await stack.connect(USER_TOKEN);
     const outcome = await callOk(client, "docs", { query: "bind a KV namespace to a Worker" });
     const results = outcome.structured.results as Array<{ url: string; snippet: string }>;
@@ -14,14 +14,16 @@ describe("docs", () => {
     for (const hit of results) {
       expect(hit).toEqual({
         title: expect.any(String),
-        url: expect.stringMatching(/^https:\/\/developers\.cloudflare\.com\//),
+        url: expect.stringMatching(/^https:\/\/developers\.cloudflare\.com\/[^#]*$/),
+        anchor: expect.stringMatching(/^(#[\w-]+)?$/),
         product: expect.any(String),
         heading: expect.any(String),
         snippet: expect.any(String),
       });
       expect(hit.snippet.length).toBeLessThanOrEqual(300);
     }
-    expect(outcome.text).toMatch(/^\d+ passages? for "bind a KV namespace to a Worker":/);
+    expect(new Set(results.map((hit) => hit.url)).size).toBe(results.length);
+    expect(outcome.text).toMatch(/^\d+ pages? for "bind a KV namespace to a Worker":/);
   });
 
   it("filters by product", async () => {

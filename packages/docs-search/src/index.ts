@@ -3,6 +3,7 @@
 // here becomes public API: named exports only.
 
 export { type ApiLink, extractApiLinks } from "./api-links/extract.ts";
+export { readApiLinks } from "./api-links/read.ts";
 export { type DocsSearchBackend, d1DocsSearch } from "./backend.ts";
 export {
   type ChunkOptions,

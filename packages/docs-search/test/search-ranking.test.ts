@@ -8,9 +8,10 @@ beforeAll(async () => {
   await loadFixture();
 });
 
+/** Result URLs with their section anchors. */
 async function topUrls(query: string): Promise<string[]> {
   const { results } = await searchDocs(env.DOCS_DB, { query });
-  return results.map((result) => result.url);
+  return results.map((result) => `${result.url}${result.anchor}`);
 }
 
 const page = (url: string | undefined) => url?.split("#")[0];
@@ -46,7 +47,7 @@ describe("searchDocs ranking", () => {
       query: "presigned URL expiry key",
       limit: 20,
     });
-    const pages = results.map((result) => result.url.split("#")[0]);
+    const pages = results.map((result) => result.url);
     expect(new Set(pages).size).toBe(pages.length);
   });
 
@@ -58,7 +59,8 @@ describe("searchDocs ranking", () => {
     for (const result of results) {
       expect(result).toEqual({
         title: expect.any(String),
-        url: expect.stringMatching(/^https:\/\/docs\.example\.test\//),
+        url: expect.stringMatching(/^https:\/\/docs\.example\.test\/[^#]*$/),
+        anchor: expect.stringMatching(/^(#[\w-]+)?$/),
         product: expect.any(String),
         heading: expect.any(String),
         snippet: expect.any(String),

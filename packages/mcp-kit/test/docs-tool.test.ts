@@ -24,6 +24,7 @@ function recordingBackend(): DocsBackend & { asked: unknown[] } {
           {
             title: "KV bindings",
             url: "https://developers.cloudflare.com/kv/bindings/",
+            anchor: "#bind-a-namespace",
             product: options.product ?? "kv",
             heading: "Bind a namespace",
             snippet: "Add a kv_namespaces entry to your Wrangler config.",
@@ -50,7 +51,7 @@ function appWith(backend: DocsBackend, product?: string) {
 }
 
 describe("registerDocsTool", () => {
-  it("returns passages as text and structured content, passing product and limit on", async () => {
+  it("returns pages as text and structured content, URL and anchor apart, passing product and limit on", async () => {
     const backend = recordingBackend();
     const client = await connect(appWith(backend), { token: TOKEN });
     const result = await client.callTool({
@@ -58,14 +59,16 @@ describe("registerDocsTool", () => {
       arguments: { query: "bind kv", product: "kv", limit: 3 },
     });
     expect(result.isError).toBeFalsy();
-    expect(textOf(result)).toMatch(
-      /^1 passage for "bind kv" in kv:\n1\. KV bindings > Bind a namespace/,
+    expect(textOf(result)).toBe(
+      '1 page for "bind kv" in kv:\n1. KV bindings [kv]\n   https://developers.cloudflare.com/kv/bindings/\n' +
+        "   section: Bind a namespace (#bind-a-namespace)\n   Add a kv_namespaces entry to your Wrangler config.",
     );
     expect(result.structuredContent).toEqual({
       results: [
         {
           title: "KV bindings",
           url: "https://developers.cloudflare.com/kv/bindings/",
+          anchor: "#bind-a-namespace",
           product: "kv",
           heading: "Bind a namespace",
           snippet: "Add a kv_namespaces entry to your Wrangler config.",
@@ -83,6 +86,16 @@ describe("registerDocsTool", () => {
     expect(docs?.description).toMatch(/ai-gateway documentation/);
     await client.callTool({ name: "docs", arguments: { query: "log retention" } });
     expect(backend.asked).toEqual([{ query: "log retention", product: "ai-gateway" }]);
+  });
+
+  it("accepts up to 20 results and rejects more before searching", async () => {
+    const backend = recordingBackend();
+    const client = await connect(appWith(backend), { token: TOKEN });
+    const twenty = await client.callTool({ name: "docs", arguments: { query: "kv", limit: 20 } });
+    expect(twenty.isError).toBeFalsy();
+    const more = await client.callTool({ name: "docs", arguments: { query: "kv", limit: 21 } });
+    expect(more.isError).toBe(true);
+    expect(backend.asked).toEqual([{ query: "kv", limit: 20 }]);
   });
 
   it("turns an unknown product into a next step with the close names", async () => {

@@ -6,7 +6,13 @@ import { join } from "node:path";
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, "../../migrations");
 
-const DOCS_TABLES = ["docs_passages", "docs_products", "docs_meta"] as const;
+const DOCS_TABLES = [
+  "docs_passages",
+  "docs_products",
+  "docs_meta",
+  "docs_pages",
+  "docs_api_links",
+] as const;
 
 /** The statements of every migration file, in file name order. */
 export function readMigrationStatements(dir = MIGRATIONS_DIR): string[] {

@@ -1,6 +1,12 @@
 // Query sanitising: user text becomes quoted OR terms, never FTS5 syntax.
 import { describe, expect, it } from "vitest";
-import { buildFtsQuery, MAX_QUERY_CHARS } from "./fts-query.ts";
+import {
+  buildFtsQuery,
+  buildTermsQuery,
+  COST_QUESTION,
+  MAX_QUERY_CHARS,
+  QUANTITY_QUESTION,
+} from "./fts-query.ts";
 
 describe("buildFtsQuery", () => {
   it("quotes every term so FTS5 operators in the input are plain words", () => {
@@ -31,10 +37,19 @@ describe("buildFtsQuery", () => {
     expect(buildFtsQuery("durable ob")?.match).not.toContain("*");
   });
 
-  it("adds limits to questions of quantity", () => {
-    expect(buildFtsQuery("how many databases per account")?.terms).toContain("limits");
-    expect(buildFtsQuery("maximum value size")?.terms).toContain("limits");
-    expect(buildFtsQuery("create a database")?.terms).not.toContain("limits");
+  it("recognises questions of quantity and of cost", () => {
+    expect(QUANTITY_QUESTION.test("how many databases per account")).toBe(true);
+    expect(QUANTITY_QUESTION.test("largest value i can store")).toBe(true);
+    expect(QUANTITY_QUESTION.test("create a database")).toBe(false);
+    expect(COST_QUESTION.test("what will i pay for 10 million requests")).toBe(true);
+    expect(COST_QUESTION.test("deploy a worker")).toBe(false);
+  });
+
+  it("builds the expansion query from words the user did not type", () => {
+    expect(buildTermsQuery(["rollback deployment", "the versions"])).toBe(
+      '"rollback" OR "deployment" OR "versions"',
+    );
+    expect(buildTermsQuery(["the of"])).toBeUndefined();
   });
 
   it("returns undefined when the text has no words", () => {
@@ -42,9 +57,9 @@ describe("buildFtsQuery", () => {
     expect(buildFtsQuery('  ?! () "" * ')).toBeUndefined();
   });
 
-  it("bounds the input length and the number of terms", () => {
+  it("bounds the input length but keeps every word of it", () => {
     const words = Array.from({ length: 40 }, (_, i) => `word${i}`).join(" ");
-    expect(buildFtsQuery(words)?.terms).toHaveLength(12);
+    expect(buildFtsQuery(words)?.terms).toHaveLength(40);
     const long = `${"x".repeat(MAX_QUERY_CHARS)} tail`;
     expect(buildFtsQuery(long)?.terms).toEqual(["x".repeat(MAX_QUERY_CHARS)]);
   });

@@ -13,7 +13,6 @@ export interface FtsQuery {
 
 /** Inputs past this length are cut: a question never needs more, and it bounds the query cost. */
 export const MAX_QUERY_CHARS = 500;
-const MAX_TERMS = 12;
 const MIN_PREFIX_CHARS = 3;
 
 // A compound is words joined without spaces by . - _ / : @ (e.g. "1.1.1.1", "ai-gateway",
@@ -21,8 +20,20 @@ const MIN_PREFIX_CHARS = 3;
 // so it is searched as a phrase of them.
 const COMPOUND = /[\p{L}\p{N}]+(?:[._\-/:@]+[\p{L}\p{N}]+)*/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
-// Questions of quantity are answered by "Limits" pages, which rarely repeat the asker's words.
-const QUANTITY_QUESTION = /\b(?:how (?:many|much|long|large|big)|max|maximum|minimum)\b/u;
+// Questions of quantity are answered by "Limits" pages, questions of cost by "Pricing" pages;
+// neither repeats the asker's words much.
+export const QUANTITY_QUESTION =
+  /\b(?:how (?:many|long|large|big|often|fast)|max|maximum|minimum|limits?|largest|biggest|smallest|longest|most|up to|quota|size of|at most)\b/u;
+export const COST_QUESTION =
+  /\b(?:how much|costs?|price|prices|pricing|pay|paying|paid|charged?|charges|billed|billing|fees?|free tier|free plan|expensive|cheap|cheaper)\b/u;
+
+/** An OR of quoted single terms: the expansion query of words the user did not type. */
+export function buildTermsQuery(terms: readonly string[]): string | undefined {
+  const words = [...new Set(terms.flatMap((term) => term.toLowerCase().match(WORD) ?? []))].filter(
+    (word) => !STOPWORDS.has(word),
+  );
+  return words.length > 0 ? words.map(quote).join(" OR ") : undefined;
+}
 
 /**
  * Builds the MATCH expression: every term OR-ed (bm25 then rewards passages that hold more and
@@ -35,8 +46,9 @@ export function buildFtsQuery(input: string): FtsQuery | undefined {
   const all = [...text.matchAll(COMPOUND)].map((match) => match[0].match(WORD)!.join(" "));
   if (all.length === 0) return undefined;
   const content = all.filter((term) => !STOPWORDS.has(term));
-  // A query made only of stopwords ("how do I") is still searched, as written.
-  const typed = [...new Set(content.length > 0 ? content : all)].slice(0, MAX_TERMS);
+  // A query made only of stopwords ("how do I") is still searched, as written. Every word is
+  // kept: a long question is as much the user's as a short one.
+  const typed = [...new Set(content.length > 0 ? content : all)];
   const parts = typed.map(quote);
   const last = typed.at(-1)!;
   if (!/[\s\p{P}]$/u.test(text) && !last.includes(" ") && last.length >= MIN_PREFIX_CHARS) {
@@ -45,12 +57,7 @@ export function buildFtsQuery(input: string): FtsQuery | undefined {
   for (let index = 1; index < typed.length; index++) {
     parts.push(quote(`${typed[index - 1]} ${typed[index]}`));
   }
-  const terms = [...typed];
-  if (QUANTITY_QUESTION.test(text) && !terms.includes("limits")) {
-    terms.push("limits");
-    parts.push(quote("limits"));
-  }
-  return { match: parts.join(" OR "), terms };
+  return { match: parts.join(" OR "), terms: [...typed] };
 }
 
 // Terms hold only letters, digits and single spaces, so no quote can appear inside; quoting still

@@ -1,12 +1,13 @@
-// The query API: validates input, fetches bm25-ranked candidates from FTS5 (title and headings
-// weighted above body text) in one round trip, reranks them by page (see rerank.ts) and returns
-// the best passage of each of the top pages with a bounded snippet.
+// The query API: validates input, asks FTS5 in one D1 batch for the best passages (by the user's
+// words, and separately by the words the vocabulary adds) and the best pages, ranks pages (see
+// rerank.ts) and returns each page once, with its URL and the anchor of its best section apart,
+// and a snippet from that section.
 
 import { DocsSearchError } from "./errors.ts";
-import { buildFtsQuery } from "./fts-query.ts";
 import { closeProductNames, normalizeProduct } from "./products.ts";
-import { type Candidate, rerankCandidates } from "./rerank.ts";
-import { boundSnippet } from "./snippet.ts";
+import { planQuery } from "./query-plan.ts";
+import { type PageRow, type PassageRow, rankPages } from "./rerank.ts";
+import { bestSnippet, boundSnippet } from "./snippet.ts";
 
 export interface SearchDocsOptions {
   query: string;
@@ -18,12 +19,14 @@ export interface SearchDocsOptions {
 
 export interface DocsSearchResult {
   title: string;
-  /** Page URL, with `#anchor` pointing at the matched section when it has a heading. */
+  /** The page URL, without anchor: compare and cite this. */
   url: string;
+  /** The anchor of the section that best answers (`#kv-namespaces`), or "" for the page itself. */
+  anchor: string;
   product: string;
-  /** Heading path of the matched section, e.g. "Bindings > KV namespaces"; "" for the intro. */
+  /** Heading path of that section, e.g. "Bindings > KV namespaces"; "" for the intro. */
   heading: string;
-  /** Plain-text excerpt around the matched words, at most 300 characters. */
+  /** Plain-text excerpt of that section around the question's words, at most 300 characters. */
   snippet: string;
   /** Relevance: larger is better; only comparable within one response. */
   score: number;
@@ -36,22 +39,16 @@ export interface SearchDocsResponse {
 export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 20;
 
-// bm25 column weights in table order: title, heading, body, url, product (the last two are not
-// indexed).
-const BM25 = "bm25(docs_passages, 6.0, 3.0, 1.0, 0.0, 0.0)";
-// How many passages the reranker sees. More lets pages with several matching sections show it,
-// but each candidate costs a snippet() (about 0.15 ms: it re-reads the passage); 40 measured as
-// good as 100 on the bench quality set. Snippets come with the candidates so that a search is one
-// round trip to D1, which matters more in production than locally.
-const MIN_CANDIDATES = 40;
-const CANDIDATES_PER_RESULT = 4;
-const SNIPPET_TOKENS = 40;
-
-interface CandidateRow extends Candidate {
-  product: string;
-  heading: string;
-  snippet: string;
-}
+// bm25 column weights in table order. Passages: title, heading, body (url, product not indexed).
+// Pages: title, description, headings, path.
+const PASSAGE_BM25 = "bm25(docs_passages, 6.0, 3.0, 1.0, 0.0, 0.0)";
+const PAGE_BM25 = "bm25(docs_pages, 8.0, 3.0, 1.5, 4.0, 0.0, 0.0)";
+// Candidates per source. Bodies come back with them (their first 1,200 characters) and snippets
+// are cut in JS: cheaper than FTS5's snippet(), which re-reads each passage.
+const USER_PASSAGES = 40;
+const EXPANSION_PASSAGES = 20;
+const PAGES = 40;
+const BODY_CHARS = 1200;
 
 /**
  * Searches the docs index.
@@ -62,23 +59,28 @@ export async function searchDocs(
   db: D1Database,
   options: SearchDocsOptions,
 ): Promise<SearchDocsResponse> {
-  const fts = buildFtsQuery(options.query ?? "");
-  if (!fts) {
+  const plan = planQuery(options.query ?? "");
+  if (!plan) {
     throw new DocsSearchError("empty_query", "The query is empty: give a few words to search for.");
   }
   const limit = clampLimit(options.limit);
   const product = options.product === undefined ? "" : normalizeProduct(options.product);
-  const candidates = db
+  const filter = product === "" ? "" : "AND product = ?3";
+  const passages = (match: string, count: number) =>
+    db
+      .prepare(
+        `SELECT title, url, product, heading, substr(body, 1, ${BODY_CHARS}) AS body, ${PASSAGE_BM25} AS rank
+         FROM docs_passages WHERE docs_passages MATCH ?1 ${filter} ORDER BY rank LIMIT ?2`,
+      )
+      .bind(match, Math.max(count, limit * 3), ...(product === "" ? [] : [product]));
+  const pages = db
     .prepare(
-      `SELECT title, url, product, heading, ${BM25} AS rank,
-         snippet(docs_passages, 2, '', '', '…', ${SNIPPET_TOKENS}) AS snippet
-       FROM docs_passages
-       WHERE docs_passages MATCH ?1 ${product === "" ? "" : "AND product = ?3"}
-       ORDER BY rank LIMIT ?2`,
+      `SELECT title, url, product, description, ${PAGE_BM25} AS rank
+       FROM docs_pages WHERE docs_pages MATCH ?1 ${filter} ORDER BY rank LIMIT ?2`,
     )
     .bind(
-      fts.match,
-      Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_RESULT),
+      plan.expansion ? `${plan.user.match} OR ${plan.expansion}` : plan.user.match,
+      Math.max(PAGES, limit * 2),
       ...(product === "" ? [] : [product]),
     );
   const state = db
@@ -87,22 +89,40 @@ export async function searchDocs(
          EXISTS (SELECT 1 FROM docs_products WHERE name = ?1) AS known`,
     )
     .bind(product);
-  const [stateResult, candidateResult] = await db.batch<unknown>([state, candidates]);
+  const statements = [state, passages(plan.user.match, USER_PASSAGES), pages];
+  if (plan.expansion) statements.push(passages(plan.expansion, EXPANSION_PASSAGES));
+  const [stateResult, userRows, pageRows, expansionRows] = await db.batch<unknown>(statements);
   const { loaded, known } = (stateResult!.results[0] ?? {}) as { loaded?: number; known?: number };
   if (!loaded) {
     throw new DocsSearchError("index_empty", "The docs index is empty: load the corpus first.");
   }
   if (product !== "" && !known) throw await unknownProduct(db, product);
-  const ranked = rerankCandidates(candidateResult!.results as CandidateRow[], fts.terms, limit);
-  return {
-    results: ranked.map(({ candidate, score }) => ({
-      title: candidate.title,
-      url: candidate.url,
-      product: candidate.product,
-      heading: candidate.heading,
-      snippet: boundSnippet(candidate.snippet),
-      score: Math.round(score * 1000) / 1000,
+  const candidates: PassageRow[] = [
+    ...(userRows!.results as Omit<PassageRow, "source">[]).map((row) => ({
+      ...row,
+      source: "user" as const,
     })),
+    ...((expansionRows?.results ?? []) as Omit<PassageRow, "source">[]).map((row) => ({
+      ...row,
+      source: "expansion" as const,
+    })),
+  ];
+  const ranked = rankPages(candidates, pageRows!.results as PageRow[], plan, limit);
+  const words = [...plan.words, ...plan.extraWords];
+  return {
+    results: ranked.map((page) => {
+      const passage = page.passage;
+      const hash = passage?.url.indexOf("#") ?? -1;
+      return {
+        title: page.title,
+        url: page.url,
+        anchor: passage && hash !== -1 ? passage.url.slice(hash) : "",
+        product: page.product,
+        heading: passage?.heading ?? "",
+        snippet: passage ? bestSnippet(passage.body, words) : boundSnippet(page.description ?? ""),
+        score: Math.round(page.score * 1000) / 1000,
+      };
+    }),
   };
 }
 

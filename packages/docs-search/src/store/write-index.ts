@@ -1,7 +1,13 @@
 // Writes pages into the D1 index: clears the previous rows, chunks every page, inserts passages in
 // batches, then records products and load facts. Runs in a Worker or from Node through a D1 proxy.
 
-import { type ChunkOptions, chunkPage } from "../chunk/chunk-page.ts";
+import { extractApiLinks } from "../api-links/extract.ts";
+import {
+  type ChunkOptions,
+  chunkPage,
+  HEADING_SEPARATOR,
+  type Passage,
+} from "../chunk/chunk-page.ts";
 import type { DocPage } from "../corpus/page.ts";
 
 export interface WriteIndexOptions extends ChunkOptions {
@@ -28,6 +34,10 @@ const DEFAULT_BATCH_BYTES = 700_000;
 const STATEMENTS_PER_BATCH = 4;
 const INSERT_PASSAGES = `INSERT INTO docs_passages (title, heading, body, url, product)
   SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?1)`;
+const INSERT_PAGES = `INSERT INTO docs_pages (title, description, headings, path, url, product)
+  SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?1)`;
+const INSERT_LINKS = `INSERT INTO docs_api_links (method, path, url, title, text)
+  SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?1)`;
 
 /**
  * Replaces the whole index with `pages`. The schema (migration 0001) must already exist. Not
@@ -43,6 +53,8 @@ export async function writeDocsIndex(
     db.prepare("DELETE FROM docs_passages"),
     db.prepare("DELETE FROM docs_products"),
     db.prepare("DELETE FROM docs_meta"),
+    db.prepare("DELETE FROM docs_pages"),
+    db.prepare("DELETE FROM docs_api_links"),
   ]);
   const products = new Map<string, { pages: number; passages: number }>();
   let pageCount = 0;
@@ -50,6 +62,8 @@ export async function writeDocsIndex(
   let rows: string[][] = [];
   let pendingBytes = 0;
   let statements: Array<{ statement: D1PreparedStatement; rows: number }> = [];
+  const pageRows: Array<Array<string | null>> = [];
+  const linkRows: Array<Array<string | null>> = [];
   const send = async () => {
     if (statements.length === 0) return;
     await db.batch(statements.map((entry) => entry.statement));
@@ -70,6 +84,10 @@ export async function writeDocsIndex(
   for (const page of pages) {
     pageCount++;
     const passages = chunkPage(page, options);
+    pageRows.push(pageRow(page, passages));
+    for (const link of extractApiLinks(page)) {
+      linkRows.push([link.method ?? null, link.path, link.url, link.title, link.text]);
+    }
     const product = products.get(page.product) ?? { pages: 0, passages: 0 };
     product.pages++;
     product.passages += passages.length;
@@ -87,11 +105,56 @@ export async function writeDocsIndex(
   }
   await flush();
   await send();
+  await insertJsonRows(db, INSERT_PAGES, pageRows, batchBytes);
+  await insertJsonRows(db, INSERT_LINKS, linkRows, batchBytes);
   options.onOptimize?.();
   // Bulk inserts leave the FTS5 index in many segments; merging them once makes queries faster.
   await db.prepare("INSERT INTO docs_passages (docs_passages) VALUES ('optimize')").run();
   await writeProductsAndMeta(db, products, { pages: pageCount, passages: written });
   return { pages: pageCount, passages: written, products: products.size };
+}
+
+/** A page's row of docs_pages: title, description, its section headings, its URL path words. */
+function pageRow(page: DocPage, passages: readonly Passage[]): Array<string | null> {
+  const headings = [
+    ...new Set(passages.map((passage) => passage.heading.split(HEADING_SEPARATOR).at(-1) ?? "")),
+  ];
+  const url = page.url.split("#")[0]!;
+  const path = new URL(url).pathname.replace(/[/_-]+/g, " ").trim();
+  return [
+    page.title,
+    page.description ?? null,
+    headings.filter(Boolean).join(" \n "),
+    path,
+    url,
+    page.product,
+  ];
+}
+
+/** Inserts rows as JSON batches of about `batchBytes`, four statements per D1 batch. */
+async function insertJsonRows(
+  db: D1Database,
+  sql: string,
+  rows: ReadonlyArray<ReadonlyArray<string | null>>,
+  batchBytes: number,
+): Promise<void> {
+  const statements: D1PreparedStatement[] = [];
+  let chunk: Array<ReadonlyArray<string | null>> = [];
+  let bytes = 0;
+  const cut = () => {
+    if (chunk.length > 0) statements.push(db.prepare(sql).bind(JSON.stringify(chunk)));
+    chunk = [];
+    bytes = 0;
+  };
+  for (const row of rows) {
+    chunk.push(row);
+    for (const value of row) bytes += (value?.length ?? 0) + 8;
+    if (bytes >= batchBytes) cut();
+  }
+  cut();
+  for (let start = 0; start < statements.length; start += STATEMENTS_PER_BATCH) {
+    await db.batch(statements.slice(start, start + STATEMENTS_PER_BATCH));
+  }
 }
 
 async function writeProductsAndMeta(

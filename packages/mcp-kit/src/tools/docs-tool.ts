@@ -8,10 +8,15 @@ import { z } from "zod";
 import { ToolError } from "./errors";
 import type { RegistrationContext, ToolOutput } from "./types";
 
+/** One page of the docs, as a backend returns it (packages/docs-search's `DocsSearchResult`). */
 export interface DocsHit {
   title: string;
+  /** The page URL, without anchor. */
   url: string;
+  /** Anchor of the section that best answers (`#kv-namespaces`), or "" for the page itself. */
+  anchor?: string;
   product: string;
+  /** Heading path of that section; "" for the intro. */
   heading: string;
   snippet: string;
   score: number;
@@ -28,7 +33,8 @@ export interface DocsToolOptions {
   product?: string;
 }
 
-const MAX_LIMIT = 10;
+const DEFAULT_LIMIT = 5;
+const MAX_LIMIT = 20;
 
 export function registerDocsTool(
   context: RegistrationContext,
@@ -56,14 +62,14 @@ export function registerDocsTool(
       .min(1)
       .max(MAX_LIMIT)
       .optional()
-      .describe(`Number of passages, 1-${MAX_LIMIT} (default 5).`),
+      .describe(`Number of pages, 1-${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`),
   };
   context.tool({
     name: "docs",
     title: scope ? `Search the ${scope} docs` : "Search the Cloudflare docs",
     description: scope
-      ? `Search Cloudflare's ${scope} documentation. Returns the best passages (title, URL, heading, snippet); open the URL for the full page.`
-      : "Search Cloudflare's developer documentation. Returns the best passages (title, URL, heading, snippet); open the URL for the full page. Filter with product when you know it.",
+      ? `Search Cloudflare's ${scope} documentation in plain words. Returns the best pages, each once: title, page URL, the anchor and heading of the section that answers, and a snippet from it. Open url + anchor for the section, url for the page.`
+      : "Search Cloudflare's developer documentation in plain words (questions, goals, error messages, limits, prices). Returns the best pages, each once: title, page URL, the anchor and heading of the section that answers, and a snippet from it. Open url + anchor for the section, url for the page. Filter with product when you know it.",
     input,
     annotations: {
       readOnlyHint: true,
@@ -106,22 +112,23 @@ function docsResult(query: string, product: string | undefined, results: DocsHit
       structuredContent: { results: [] },
     };
   }
-  const lines = results.map((hit, position) => {
-    const heading = hit.heading ? ` > ${hit.heading}` : "";
-    return `${position + 1}. ${hit.title}${heading}\n   ${hit.url}\n   ${hit.snippet}`;
-  });
-  const hits = results.map(({ title, url, product: hitProduct, heading, snippet }) => ({
+  const hits = results.map(({ title, url, anchor, product: hitProduct, heading, snippet }) => ({
     title,
     url,
+    anchor: anchor ?? "",
     product: hitProduct,
     heading,
     snippet,
   }));
+  const lines = hits.map((hit, position) => {
+    const section = hit.anchor ? `\n   section: ${hit.heading || hit.anchor} (${hit.anchor})` : "";
+    return `${position + 1}. ${hit.title} [${hit.product}]\n   ${hit.url}${section}\n   ${hit.snippet}`;
+  });
   return {
     content: [
       {
         type: "text",
-        text: `${results.length} ${results.length === 1 ? "passage" : "passages"} for "${query}"${where}:\n${lines.join("\n")}`,
+        text: `${hits.length} ${hits.length === 1 ? "page" : "pages"} for "${query}"${where}:\n${lines.join("\n")}`,
       },
     ],
     structuredContent: { results: hits },

@@ -1,0 +1,78 @@
+// What a docs search asks of the index: the user's words as an FTS query, the words the
+// vocabulary adds as a second one, the products the question names or points at, and whether it
+// asks for a limit or a price.
+
+import { readQuery } from "@repo/vocabulary";
+import {
+  buildFtsQuery,
+  buildTermsQuery,
+  COST_QUESTION,
+  type FtsQuery,
+  QUANTITY_QUESTION,
+} from "./fts-query.ts";
+import { stemWord } from "./word-stem.ts";
+
+/**
+ * API words the vocabulary uses that are on thousands of docs pages: as expansion terms they
+ * only cost time and blur the ranking.
+ */
+const COMMON = new Set(
+  "zone zones setting settings account accounts update create list get details delete enable disable api rule rules config configuration id ids".split(
+    " ",
+  ),
+);
+
+export interface QueryPlan {
+  user: FtsQuery;
+  /** OR of the vocabulary's words for the question (and "limits"/"pricing"), when it adds any. */
+  expansion?: string;
+  /** The user's words, stemmed, for matching titles, paths and headings in JS. */
+  words: string[];
+  /** Expansion words, stemmed. */
+  extraWords: string[];
+  /** Docs product slugs the question names outright. */
+  named: Set<string>;
+  /** Docs product slugs its words point at, with how often. */
+  pointed: Map<string, number>;
+  quantity: boolean;
+  cost: boolean;
+}
+
+export function planQuery(text: string): QueryPlan | undefined {
+  const user = buildFtsQuery(text);
+  if (!user) return undefined;
+  const lower = text.toLowerCase();
+  const quantity = QUANTITY_QUESTION.test(lower);
+  const cost = COST_QUESTION.test(lower);
+  const reading = readQuery(text);
+  // Verbs add nothing to a docs search but matches: every page says "create" and "update".
+  const extra = reading.entries.flatMap(({ item }) =>
+    item.means && !item.intent ? [item.means] : [],
+  );
+  if (quantity) extra.push("limits");
+  if (cost) extra.push("pricing");
+  const words = [...new Set(user.terms.flatMap((term) => term.split(" ")).map(stemWord))];
+  const expansion = buildTermsQuery(
+    extra
+      .flatMap((means) => means.split(/[\s_]+/))
+      .filter((word) => !words.includes(stemWord(word)) && !COMMON.has(word)),
+  );
+  const extraWords = expansion
+    ? [
+        ...new Set(
+          (expansion.match(/"([^"]+)"/g) ?? []).map((quoted) => stemWord(quoted.slice(1, -1))),
+        ),
+      ]
+    : [];
+  const named = new Set(reading.named.flatMap(({ item }) => item.docs ?? []));
+  return {
+    user,
+    ...(expansion ? { expansion } : {}),
+    words,
+    extraWords,
+    named,
+    pointed: reading.docs,
+    quantity,
+    cost,
+  };
+}
