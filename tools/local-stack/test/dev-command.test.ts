@@ -1,7 +1,7 @@
 // Scope: `pnpm dev` as a user runs it: on empty state with only the committed fixture data
 // reachable it loads the api server's spec and docs by itself, every server answers through a
 // real MCP client, and SIGTERM to the pnpm process leaves no process and no port behind.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,6 +28,39 @@ function mcpUrlOf(app: string): string {
   const match = new RegExp(`^\\s+${app}\\s+(http://127\\.0\\.0\\.1:\\d+/mcp)$`, "m").exec(output);
   if (!match) throw new Error(`pnpm dev printed no URL for ${app}:\n${output}`);
   return match[1]!;
+}
+
+/** Every process below `pid` right now (wrangler, workerd, the local sandbox and its runtimes). */
+function descendantsOf(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const line of execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" }).split(
+    "\n",
+  )) {
+    const [child, parent] = line.trim().split(/\s+/).map(Number);
+    if (!child || parent === undefined) continue;
+    children.set(parent, [...(children.get(parent) ?? []), child]);
+  }
+  const found: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    for (const child of children.get(queue.shift()!) ?? []) {
+      found.push(child);
+      queue.push(child);
+    }
+  }
+  return found;
+}
+
+/** Alive and not a zombie waiting to be reaped. */
+function isRunning(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  try {
+    return !/^Z/.test(
+      execFileSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" }).trim(),
+    );
+  } catch {
+    return false;
+  }
 }
 
 beforeAll(async () => {
@@ -113,8 +146,11 @@ describe("pnpm dev on empty state with fixture data", () => {
     const record = readStackRecord(stackFile(state));
     expect(record?.groups.length).toBeGreaterThan(0);
     expect(Object.keys(ports)).toEqual(expect.arrayContaining(["emulator", "api"]));
+    const stack = descendantsOf(dev.pid!);
+    expect(stack.length).toBeGreaterThan(5);
     dev.kill("SIGTERM");
     await sleep(10_000);
+    expect(stack.filter(isRunning)).toEqual([]);
     expect(isAlive(record!.pid)).toBe(false);
     expect(liveGroups(record!)).toEqual([]);
     const busy = [];
