@@ -59,7 +59,7 @@ describe("documented deploy commands", () => {
   const commands = markdownFiles(root).flatMap((file) =>
     readFileSync(file, "utf8")
       .split("\n")
-      .filter((line) => /\brun deploy\b/.test(line))
+      .filter((line) => /\bpnpm (--filter \S+ )?run deploy\b/.test(line))
       .map((line) => ({ file: relative(root, file), line })),
   );
 

@@ -1,4 +1,4 @@
-// The api server's OAuth scopes as data: with `?codemode=false` a grant lists and allows exactly
+// The api server under OAuth grants, scopes as data: with `?codemode=false` a grant lists and allows exactly
 // the endpoint tools it covers (read-only: reads; full: writes too), and `execute` refuses, before
 // sending, a request whose scope the grant lacks, naming that scope. The spec is the api app's
 // committed fixture; the emulator is Cloudflare.
@@ -138,6 +138,46 @@ describe("execute under an OAuth grant", () => {
       expect(refused.isError).toBe(true);
       expect(text(refused)).toContain('"workers_scripts:write"');
       expect(text(refused)).toContain("was not sent");
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+/** Secrets Store is not in the fixture spec, so no permission is known for this request. */
+const createStore = `async () => cloudflare.request({ method: "POST", path: \`/accounts/\${accountId}/secrets_store/stores\`, body: { name: "via-oauth" } })`;
+
+describe("execute under read-only and default grants", () => {
+  it("a read-only grant reads through execute and refuses writes before sending them", async () => {
+    const client = await signedIn({ template: "read-only" });
+    try {
+      const read = await client.callTool({
+        name: "execute",
+        arguments: {
+          code: 'async () => (await cloudflare.request({ path: "/accounts" })).result.length',
+        },
+      });
+      expect(read.isError).toBeFalsy();
+      const write = await client.callTool({
+        name: "execute",
+        arguments: { account_id: ACME_ACCOUNT.id, code: createStore },
+      });
+      expect(write.isError).toBe(true);
+      expect(text(write)).toMatch(/read-only: POST .* was not sent/);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("a default grant sends a write the spec does not describe: Cloudflare answers for itself", async () => {
+    const client = await signedIn({ template: "default" });
+    try {
+      const write = await client.callTool({
+        name: "execute",
+        arguments: { account_id: ACME_ACCOUNT.id, code: createStore },
+      });
+      expect(text(write)).not.toMatch(/was not sent/);
+      expect(text(write)).toMatch(/POST \/accounts\/.*\/secrets_store\/stores -> \d{3}/);
     } finally {
       await client.close();
     }
