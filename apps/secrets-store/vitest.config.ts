@@ -1,12 +1,10 @@
-// Node tests: each file starts the emulator and this server under `wrangler dev` (see test/harness.ts).
-import { defineConfig } from "vitest/config";
+// In-process tests (workerd, the emulator bound in) plus one wrangler dev smoke file: see @repo/mcp-kit/testing.
+import { loadProductSpecs } from "@repo/emulator/contract/load-specs";
+import { emulatorWorkerOptions } from "@repo/emulator/worker-options";
+import { appTestConfig } from "@repo/mcp-kit/testing/vitest";
 
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.ts"],
-    // Starting two wrangler processes per file takes a few seconds on a 2-core machine.
-    hookTimeout: 90_000,
-    testTimeout: 30_000,
-    maxWorkers: 2,
-  },
+export default appTestConfig({
+  emulator: emulatorWorkerOptions,
+  // The official specs for the request-contract test (null without ../shared/data: it skips).
+  workerd: { provide: { productSpecs: loadProductSpecs() } },
 });

@@ -3,11 +3,12 @@
 
 import type { Client } from "@modelcontextprotocol/client";
 import { ACCOUNT_TOKEN } from "@repo/emulator/identities";
+import { callOk, testApp } from "@repo/mcp-kit/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callOk, useStack } from "./harness";
+import app from "../src/index";
 import { logsOf, type SeedLog } from "./seed";
 
-const stack = useStack();
+const stack = testApp(app);
 let client: Client;
 beforeAll(async () => {
   client = await stack.connect(ACCOUNT_TOKEN.value);

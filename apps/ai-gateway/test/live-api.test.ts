@@ -6,12 +6,13 @@
 
 import { emulatorControl } from "@repo/emulator/control";
 import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { describe, expect, it } from "vitest";
+import app from "../src/index";
 import { usageFigures } from "../src/usage";
-import { callOk, callTool, useStack } from "./harness";
 import { LOGS, logsOf, parseTsv } from "./seed";
 
-const stack = useStack();
+const stack = testApp(app);
 const acme = { "cf-account-id": ACME_ACCOUNT.id };
 const control = () => emulatorControl(stack.emulator.url);
 /** AI Gateway requests the server sent since `since` (not the kit's identity lookups). */

@@ -3,11 +3,12 @@
 
 import type { Client } from "@modelcontextprotocol/client";
 import { ACCOUNT_TOKEN, ACME_ACCOUNT } from "@repo/emulator/identities";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 import { logsOf, parseTsv } from "./seed";
 
-const stack = useStack();
+const stack = testApp(app);
 let client: Client;
 beforeAll(async () => {
   client = await stack.connect(ACCOUNT_TOKEN.value);

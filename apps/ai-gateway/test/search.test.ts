@@ -6,11 +6,12 @@ import {
   READONLY_TOKEN,
   USER_TOKEN,
 } from "@repo/emulator/identities";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 import { logsOf } from "./seed";
 
-const stack = useStack();
+const stack = testApp(app);
 const acme = { "cf-account-id": ACME_ACCOUNT.id };
 const WINDOW = { start_date: "2026-11-06T00:00:00Z", end_date: "2026-11-13T23:59:59Z" };
 

@@ -1,53 +1,23 @@
-// Scope: the MCP handshake and the tool catalogue (names, annotations, described inputs).
+// Scope: the MCP handshake and the tool catalogue (the kit's shared contract).
 import { USER_TOKEN } from "@repo/emulator/identities";
-import { describe, expect, it } from "vitest";
-import { useStack } from "./harness";
+import { describeToolCatalogue, testApp } from "@repo/mcp-kit/testing";
+import packageJson from "../package.json";
+import app from "../src/index";
 
-const stack = useStack();
+const READ = { readOnlyHint: true, destructiveHint: false, permission: "AI Gateway Read" };
 
-const TOOLS = [
-  "ai_gateway_gateways_list",
-  "ai_gateway_gateways_get",
-  "ai_gateway_logs_list",
-  "ai_gateway_logs_get",
-  "ai_gateway_log_bodies_get",
-  "ai_gateway_logs_search",
-  "ai_gateway_usage_analyze",
-];
-
-interface JsonSchemaObject {
-  properties?: Record<string, { description?: string }>;
-}
-
-describe("initialize and tools/list", () => {
-  it("announces the server and points to the analysis and search tools", async () => {
-    const client = await stack.connect(USER_TOKEN.value);
-    expect(client.getServerVersion()).toMatchObject({
-      name: "cloudflare-ai-gateway",
-      version: "0.1.0",
-    });
-    expect(client.getInstructions()).toContain("ai_gateway_usage_analyze");
-  });
-
-  it("lists every tool as read-only and idempotent, with a described account_id", async () => {
-    const client = await stack.connect(USER_TOKEN.value);
-    const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name)).toEqual(
-      expect.arrayContaining([...TOOLS, "accounts_list"]),
-    );
-    for (const name of TOOLS) {
-      const tool = tools.find((candidate) => candidate.name === name)!;
-      expect(tool.annotations, name).toMatchObject({
-        readOnlyHint: true,
-        destructiveHint: false,
-        idempotentHint: true,
-      });
-      expect(tool.description?.length, name).toBeGreaterThan(60);
-      const properties = (tool.inputSchema as JsonSchemaObject).properties ?? {};
-      expect(Object.keys(properties), name).toContain("account_id");
-      for (const [field, schema] of Object.entries(properties)) {
-        expect(schema.description, `${name}.${field}`).toBeTruthy();
-      }
-    }
-  });
+describeToolCatalogue({
+  connect: testApp(app).connect,
+  token: USER_TOKEN.value,
+  server: { name: "cloudflare-ai-gateway", version: packageJson.version },
+  instructionsMention: "ai_gateway_usage_analyze",
+  tools: {
+    ai_gateway_gateways_list: READ,
+    ai_gateway_gateways_get: READ,
+    ai_gateway_logs_list: READ,
+    ai_gateway_logs_get: READ,
+    ai_gateway_log_bodies_get: READ,
+    ai_gateway_logs_search: READ,
+    ai_gateway_usage_analyze: READ,
+  },
 });

@@ -2,10 +2,11 @@
 // Tests run in order: the active account set by one test is what later tests rely on.
 import { ACCOUNT_TOKEN, ACME_ACCOUNT, GLOBEX_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import { ACME_STORE } from "@repo/emulator/seed/secrets-store";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 
-const stack = useStack();
+const stack = testApp(app);
 
 beforeAll(async () => {
   await stack.emulator.reset();

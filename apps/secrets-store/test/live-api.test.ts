@@ -12,10 +12,11 @@ import {
   SECRETS,
   STRIPE_SECRET_KEY,
 } from "@repo/emulator/seed/secrets-store";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { beforeEach, describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 
-const stack = useStack();
+const stack = testApp(app);
 const acme = { account_id: ACME_ACCOUNT.id };
 const inStore = { ...acme, store_id: ACME_STORE.id };
 const SECRETS_ROUTE = "/accounts/:account_id/secrets_store/stores/:store_id/secrets";

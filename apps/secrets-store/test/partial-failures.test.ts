@@ -1,196 +1,131 @@
 // Scope: failure paths the emulator cannot produce (an API that refuses in-place value changes,
-// a create that fails after rotate's delete, an API that echoes values), run on the tool
-// handlers directly with a scripted API, and rendered the way the kit renders tool errors.
-import { CloudflareApiError } from "@repo/cloudflare-api";
-import type {
-  AccountToolCall,
-  CallApi,
-  CallRequest,
-  RegistrationContext,
-  ToolDefinition,
-} from "@repo/mcp-kit";
-import { describeToolError, type ToolError } from "@repo/mcp-kit";
-import { describe, expect, it } from "vitest";
-import { registerRotateTool } from "../src/tools/rotate.tools";
-import { registerSecretTools } from "../src/tools/secrets.tools";
+// a create that fails after rotate's delete, an API that echoes values): the emulator answers
+// everything else, and these requests get scripted answers, through the whole server.
+import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
+import { ACME_STORE, DATABASE_URL, STRIPE_SECRET_KEY } from "@repo/emulator/seed/secrets-store";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import app from "../src/index";
 
-const ACCOUNT = { id: "a".repeat(32), name: "Test" };
-const STORE_ID = "b".repeat(32);
-const SECRET_ID = "c".repeat(32);
-const SECRET = {
-  id: SECRET_ID,
-  name: "API_KEY",
-  store_id: STORE_ID,
-  scopes: ["workers"],
-  comment: "primary",
-  status: "active",
-  created: "2025-01-01T00:00:00Z",
-  modified: "2025-01-01T00:00:00Z",
-};
+const server = testApp(app);
+const inStore = { account_id: ACME_ACCOUNT.id, store_id: ACME_STORE.id };
 
-type Reply = (request: CallRequest) => unknown;
-
-// biome-ignore lint/suspicious/noExplicitAny: handlers of different input shapes live in one map.
-type AnyDefinition = ToolDefinition<any, AccountToolCall>;
-
-function collectTools(): Map<string, AnyDefinition> {
-  const tools = new Map<string, AnyDefinition>();
-  const ctx: RegistrationContext = {
-    tool() {},
-    accountTool(definition) {
-      tools.set(definition.name, definition as AnyDefinition);
-    },
-  };
-  registerSecretTools(ctx);
-  registerRotateTool(ctx);
-  return tools;
-}
-
-/** An API whose replies come from `reply`; a thrown error is what the request throws. */
-function scriptedCall(reply: Reply): { call: AccountToolCall; requests: CallRequest[] } {
-  const requests: CallRequest[] = [];
-  const send = (request: CallRequest) => {
-    requests.push(request);
-    return reply(request);
-  };
-  const method =
-    (name: CallRequest["method"]) =>
-    async (path: string, init = {}) =>
-      send({ ...init, method: name, path });
-  const api = {
-    get: method("GET"),
-    post: method("POST"),
-    put: method("PUT"),
-    patch: method("PATCH"),
-    delete: method("DELETE"),
-  } as unknown as CallApi;
-  const call: AccountToolCall = {
-    api,
-    accountId: ACCOUNT.id,
-    account: ACCOUNT,
-    principal: {
-      kind: "api-token",
-      credentialKey: "token:u",
-      tokenKind: "user",
-      accounts: [ACCOUNT],
-    },
-    redact() {},
-    signal: new AbortController().signal,
-    selectAccount: async () => ACCOUNT,
-  };
-  return { call, requests };
-}
-
-function apiError(status: number, code: number, message: string, request: CallRequest) {
-  return new CloudflareApiError({
-    status,
-    errors: [{ code, message }],
-    messages: [],
-    method: request.method,
-    path: request.path,
-    internalMessage: "",
-    envelope: true,
-    attempts: 1,
+/** Answers the requests `reply` picks (method and path), and lets the emulator answer the rest. */
+function scriptApi(reply: (method: string, path: string) => Response | undefined): Request[] {
+  const real = globalThis.fetch;
+  const seen: Request[] = [];
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+    const request = new Request(input, init);
+    const path = new URL(request.url).pathname.replace(/^\/client\/v4/, "");
+    seen.push(request.clone());
+    return reply(request.method, path) ?? real(request);
   });
+  return seen;
 }
 
-const tools = collectTools();
-const tool = (name: string) => {
-  const definition = tools.get(name);
-  if (!definition) throw new Error(`no tool ${name}`);
-  return definition;
-};
-
-/** The text the model sees when `name` fails on `input`. */
-async function failureText(name: string, input: Record<string, unknown>, reply: Reply) {
-  const definition = tool(name);
-  const { call } = scriptedCall(reply);
-  const error = await definition.handler(input, call).then(
-    () => undefined,
-    (caught: unknown) => caught,
+const failure = (status: number, code: number, message: string) =>
+  Response.json(
+    { success: false, errors: [{ code, message }], messages: [], result: null },
+    { status },
   );
-  expect(error, "the tool should have failed").toBeDefined();
-  return describeToolError(error, { toolName: name, hints: definition.errorHints ?? [], input })
-    .text;
-}
+
+beforeEach(() => server.emulator.reset());
+afterEach(() => vi.restoreAllMocks());
 
 describe("secrets_store_secrets_update", () => {
   it("points to the rotate tool when the API refuses a value change", async () => {
-    const text = await failureText(
-      "secrets_store_secrets_update",
-      { store_id: STORE_ID, secret_id: SECRET_ID, value: "new-value-1" },
-      (request) => {
-        throw apiError(400, 1002, "secret_value_immutable", request);
-      },
+    scriptApi((method) =>
+      method === "PATCH" ? failure(400, 1002, "secret_value_immutable") : undefined,
     );
-    expect(text).toContain("Cloudflare API error 1002: secret_value_immutable (HTTP 400).");
-    expect(text).toContain(
-      "Next: Nothing was changed. If the message says the value itself is invalid",
-    );
-    expect(text).toContain("secrets_store_secrets_rotate");
+    const client = await server.connect(USER_TOKEN.value);
+    const result = await callTool(client, "secrets_store_secrets_update", {
+      ...inStore,
+      secret_id: STRIPE_SECRET_KEY.id,
+      value: "new-value-1",
+    });
+    expect(result.isError).toBe(true);
+    expect(result.text).toContain("Cloudflare API error 1002: secret_value_immutable (HTTP 400).");
+    expect(result.text).toContain("call secrets_store_secrets_rotate with the same store_id");
+    expect(result.raw).not.toContain("new-value-1");
   });
 
   it("keeps the API error and its own hint when no value was sent", async () => {
-    const text = await failureText(
-      "secrets_store_secrets_update",
-      { store_id: STORE_ID, secret_id: SECRET_ID, comment: "x" },
-      (request) => {
-        throw apiError(400, 1001, "secret_scopes_empty", request);
-      },
+    scriptApi((method) =>
+      method === "PATCH" ? failure(400, 1001, "secret_scopes_empty") : undefined,
     );
-    expect(text).toContain("Cloudflare API error 1001: secret_scopes_empty (HTTP 400).");
-    expect(text).not.toContain("secrets_store_secrets_rotate with the same store_id");
-    expect(text).toContain("Fix that field");
+    const client = await server.connect(USER_TOKEN.value);
+    const result = await callTool(client, "secrets_store_secrets_update", {
+      ...inStore,
+      secret_id: STRIPE_SECRET_KEY.id,
+      comment: "x",
+    });
+    expect(result.text).toContain("Cloudflare API error 1001: secret_scopes_empty (HTTP 400).");
+    expect(result.text).toContain("Fix that field");
+    expect(result.text).not.toContain("secrets_store_secrets_rotate with the same store_id");
   });
 });
 
 describe("secrets_store_secrets_rotate", () => {
   it("says the secret is gone and how to recreate it when create fails after delete", async () => {
-    const { call, requests } = scriptedCall((request) => {
-      if (request.method === "GET") return SECRET;
-      if (request.method === "DELETE") return null;
-      throw apiError(400, 1003, "maximum_secrets_exceeded", request);
-    });
-    const failure = tool("secrets_store_secrets_rotate").handler(
-      { store_id: STORE_ID, secret_id: SECRET_ID, value: "rotated-value-1" },
-      call,
+    const seen = scriptApi((method, path) =>
+      method === "POST" && path.endsWith("/secrets")
+        ? failure(400, 1003, "maximum_secrets_exceeded")
+        : undefined,
     );
-    await expect(failure).rejects.toMatchObject({
-      message: expect.stringContaining("no longer exists"),
-      hint: expect.stringContaining('"name":"API_KEY","scopes":["workers"],"comment":"primary"'),
+    const client = await server.connect(USER_TOKEN.value);
+    const result = await callTool(client, "secrets_store_secrets_rotate", {
+      ...inStore,
+      secret_id: DATABASE_URL.id,
+      value: "rotated-value-1",
     });
-    expect(requests.map((request) => request.method)).toEqual(["GET", "DELETE", "POST"]);
-    const error = await failure.catch((caught: ToolError) => caught);
-    expect(`${error.message} ${error.hint}`).not.toContain("rotated-value-1");
+    expect(result.isError).toBe(true);
+    expect(result.text).toContain("no longer exists");
+    expect(result.text).toContain(
+      '"name":"DATABASE_URL","scopes":["workers","containers"],"comment":"Primary Postgres (Hyperdrive origin)"',
+    );
+    expect(result.raw).not.toContain("rotated-value-1");
+    const calls = seen.filter((request) => request.url.includes("/secrets_store/"));
+    expect(calls.map((request) => request.method)).toEqual(["GET", "DELETE", "POST"]);
   });
 
   it("sends the same name, scopes and comment with the new value", async () => {
-    const { call, requests } = scriptedCall((request) => {
-      if (request.method === "POST") return [{ ...SECRET, id: "d".repeat(32) }];
-      return request.method === "GET" ? SECRET : null;
+    const seen = scriptApi(() => undefined);
+    const client = await server.connect(USER_TOKEN.value);
+    await callOk(client, "secrets_store_secrets_rotate", {
+      ...inStore,
+      secret_id: DATABASE_URL.id,
+      value: "rotated-value-2",
     });
-    await tool("secrets_store_secrets_rotate").handler(
-      { store_id: STORE_ID, secret_id: SECRET_ID, value: "rotated-value-2" },
-      call,
-    );
-    expect(requests[2]?.body).toEqual({
-      json: [
-        { name: "API_KEY", value: "rotated-value-2", scopes: ["workers"], comment: "primary" },
-      ],
-    });
+    const create = seen.find((request) => request.method === "POST");
+    expect(await create?.json()).toEqual([
+      {
+        name: "DATABASE_URL",
+        value: "rotated-value-2",
+        scopes: ["workers", "containers"],
+        comment: "Primary Postgres (Hyperdrive origin)",
+      },
+    ]);
   });
 });
 
 describe("an API that echoes values", () => {
   it("never passes an echoed value on to the result", async () => {
-    const { call } = scriptedCall(() => [{ ...SECRET, value: "echoed-by-api" }]);
-    const result = await tool("secrets_store_secrets_create").handler(
-      {
-        store_id: STORE_ID,
-        secrets: [{ name: "API_KEY", value: "sent-value", scopes: ["workers"] }],
-      },
-      call,
+    scriptApi((method, path) =>
+      method === "POST" && path.endsWith("/secrets")
+        ? Response.json({
+            success: true,
+            errors: [],
+            messages: [],
+            result: [{ ...STRIPE_SECRET_KEY, id: "d".repeat(32), value: "echoed-by-api" }],
+          })
+        : undefined,
     );
-    expect(JSON.stringify(result)).not.toContain("echoed-by-api");
+    const client = await server.connect(USER_TOKEN.value);
+    const result = await callOk(client, "secrets_store_secrets_create", {
+      ...inStore,
+      secrets: [{ name: "API_KEY", value: "sent-value", scopes: ["workers"] }],
+    });
+    expect(result.raw).not.toContain("echoed-by-api");
+    expect(result.raw).not.toContain("sent-value");
   });
 });

@@ -1,10 +1,11 @@
 // Scope: a read-only token can use every read tool, and each write tool names the missing permission.
 import { ACME_ACCOUNT, READONLY_TOKEN } from "@repo/emulator/identities";
 import { ACME_STORE, OPENAI_API_KEY } from "@repo/emulator/seed/secrets-store";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 
-const stack = useStack();
+const stack = testApp(app);
 const acme = { account_id: ACME_ACCOUNT.id };
 const inStore = { ...acme, store_id: ACME_STORE.id };
 

@@ -2,16 +2,23 @@
 // request schemas (../shared/data/product-specs; skipped without it), read back from the
 // emulator's request journal after driving each write tool through an MCP client.
 
-import { checkRequestBodies } from "@repo/emulator/contract";
-import { loadProductSpecs } from "@repo/emulator/contract/load-specs";
+import { checkRequestBodies, type ProductSpecs } from "@repo/emulator/contract";
 import { emulatorControl } from "@repo/emulator/control";
 import { ACME_ACCOUNT, GLOBEX_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import { ACME_STORE, OPENAI_API_KEY, STRIPE_SECRET_KEY } from "@repo/emulator/seed/secrets-store";
-import { describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
+import { describe, expect, inject, it } from "vitest";
+import app from "../src/index";
 
-const specs = loadProductSpecs();
-const stack = useStack();
+declare module "vitest" {
+  export interface ProvidedContext {
+    productSpecs: ProductSpecs | null;
+  }
+}
+
+// Parsed in Node by vitest.config.ts (workerd cannot read the file system).
+const specs = inject("productSpecs");
+const stack = testApp(app);
 const inStore = { account_id: ACME_ACCOUNT.id, store_id: ACME_STORE.id };
 
 describe.skipIf(!specs)("request bodies follow the official spec", () => {

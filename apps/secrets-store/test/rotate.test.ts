@@ -1,10 +1,11 @@
 // Scope: secrets_store_secrets_rotate (delete + recreate with the same name, scopes and comment).
 import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import { ACME_STORE, DATABASE_URL, SECRETS } from "@repo/emulator/seed/secrets-store";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { beforeEach, describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 
-const stack = useStack();
+const stack = testApp(app);
 const inStore = { account_id: ACME_ACCOUNT.id, store_id: ACME_STORE.id };
 
 beforeEach(async () => {

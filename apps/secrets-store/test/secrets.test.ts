@@ -8,10 +8,11 @@ import {
   SECRETS,
   STRIPE_SECRET_KEY,
 } from "@repo/emulator/seed/secrets-store";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { beforeEach, describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 
-const stack = useStack();
+const stack = testApp(app);
 const inStore = { account_id: ACME_ACCOUNT.id, store_id: ACME_STORE.id };
 const UNKNOWN_SECRET_ID = "fedcba9876543210fedcba9876543210";
 

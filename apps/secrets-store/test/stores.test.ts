@@ -1,10 +1,11 @@
 // Scope: store tools (list, create, delete with and without force) and the quota tool.
 import { ACME_ACCOUNT, GLOBEX_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import { ACME_STORE, SECRETS } from "@repo/emulator/seed/secrets-store";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { beforeEach, describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 
-const stack = useStack();
+const stack = testApp(app);
 const acme = { account_id: ACME_ACCOUNT.id };
 const globex = { account_id: GLOBEX_ACCOUNT.id };
 const UNKNOWN_STORE_ID = "0123456789abcdef0123456789abcdef";

@@ -7,10 +7,11 @@ import {
   SECRETS,
   STRIPE_SECRET_KEY,
 } from "@repo/emulator/seed/secrets-store";
+import { callTool, type ToolOutcome, testApp } from "@repo/mcp-kit/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callTool, type ToolOutcome, useStack } from "./harness";
+import app from "../src/index";
 
-const stack = useStack();
+const stack = testApp(app);
 const inStore = { account_id: ACME_ACCOUNT.id, store_id: ACME_STORE.id };
 const UNKNOWN_ID = "fedcba9876543210fedcba9876543210";
 
@@ -131,7 +132,7 @@ describe("secret values", () => {
   });
 
   it("never appear in the server's logs", () => {
-    const logs = stack.app.logs();
+    const logs = stack.logs();
     expect(logs).toContain("secrets_store_secrets_create");
     for (const value of [...sent, ...SECRETS.map((secret) => secret.value)]) {
       expect(logs, `logs leaked ${value}`).not.toContain(value);

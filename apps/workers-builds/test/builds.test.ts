@@ -6,10 +6,11 @@ import {
   API_GATEWAY_LAST_GOOD_BUILD,
   API_GATEWAY_TRIGGER,
 } from "@repo/emulator/seed/workers-builds";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 
-const stack = useStack();
+const stack = testApp(app);
 const acme = { account_id: ACME_ACCOUNT.id };
 
 describe("workers_builds_builds_list", () => {

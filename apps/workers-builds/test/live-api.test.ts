@@ -3,8 +3,7 @@
 // lines over a log that ends in errors without claiming lines that are not returned, every module
 // of a Worker listed, the failing command named, and retries that say what they rebuild.
 
-import { checkRequestBodies } from "@repo/emulator/contract";
-import { loadProductSpecs } from "@repo/emulator/contract/load-specs";
+import { checkRequestBodies, type ProductSpecs } from "@repo/emulator/contract";
 import { emulatorControl } from "@repo/emulator/control";
 import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import {
@@ -12,11 +11,18 @@ import {
   SEARCH_INDEXER,
   SEARCH_INDEXER_FAILED_BUILD,
 } from "@repo/emulator/seed/workers-builds";
-import { beforeEach, describe, expect, it } from "vitest";
+import { callOk, testApp } from "@repo/mcp-kit/testing";
+import { beforeEach, describe, expect, inject, it } from "vitest";
+import app from "../src/index";
 import { isErrorLine } from "../src/log-window";
-import { callOk, useStack } from "./harness";
 
-const stack = useStack();
+declare module "vitest" {
+  export interface ProvidedContext {
+    productSpecs: ProductSpecs | null;
+  }
+}
+
+const stack = testApp(app);
 const acme = { account_id: ACME_ACCOUNT.id };
 const control = () => emulatorControl(stack.emulator.url);
 const LATEST = "/accounts/:account_id/builds/builds/latest";
@@ -211,7 +217,7 @@ describe("workers_builds_builds_trigger retry", () => {
   });
 
   it("sends bodies the official spec accepts", async () => {
-    const specs = loadProductSpecs();
+    const specs = inject("productSpecs");
     if (!specs) return;
     const since = await control().mark();
     const client = await stack.connect(USER_TOKEN.value);

@@ -1,10 +1,11 @@
 // Scope: workers_builds_build_logs_get across cursor pages, line ranges, timestamps with dates, and bad input.
 import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import { API_GATEWAY_FAILED_BUILD, LOG_PAGE_LINES } from "@repo/emulator/seed/workers-builds";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 
-const stack = useStack();
+const stack = testApp(app);
 const acme = { account_id: ACME_ACCOUNT.id };
 const total = API_GATEWAY_FAILED_BUILD.logs.length;
 

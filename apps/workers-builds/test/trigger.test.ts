@@ -1,10 +1,11 @@
 // Scope: workers_builds_builds_trigger ("retry it") creating a build that appears in workers_builds_builds_list, and its refusals.
 import { ACME_ACCOUNT, READONLY_TOKEN, USER_TOKEN } from "@repo/emulator/identities";
 import { API_GATEWAY_FAILED_BUILD } from "@repo/emulator/seed/workers-builds";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { beforeEach, describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 
-const stack = useStack();
+const stack = testApp(app);
 const acme = { account_id: ACME_ACCOUNT.id };
 
 beforeEach(async () => {

@@ -1,10 +1,11 @@
 // Scope: workers_builds_workers_list, workers_builds_workers_get (Builds connected or not) and workers_builds_worker_code_get, plus unknown Worker names.
 import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import { API_GATEWAY, CRON_CLEANUP, SCRIPTS } from "@repo/emulator/seed/workers-builds";
+import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
 import { describe, expect, it } from "vitest";
-import { callOk, callTool, useStack } from "./harness";
+import app from "../src/index";
 
-const stack = useStack();
+const stack = testApp(app);
 const acme = { account_id: ACME_ACCOUNT.id };
 
 describe("workers_builds_workers_list", () => {

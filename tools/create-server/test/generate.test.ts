@@ -56,7 +56,10 @@ describe("generateServer", () => {
       '"name": "cloudflare-mcp-zero-trust-dev"',
     );
     expect(read("apps/zero-trust/src/index.ts")).toContain("createMcpApp");
-    expect(read("apps/zero-trust/test/harness.ts")).toContain('useAppStack("zero-trust")');
+    expect(read("apps/zero-trust/test/tools-list.test.ts")).toContain("describeToolCatalogue");
+    expect(read("apps/zero-trust/test/smoke/wrangler-dev.test.ts")).toContain(
+      'describeWranglerDevSmoke("zero-trust"',
+    );
     expect(read("apps/zero-trust/README.md")).toMatch(
       /<!-- BEGIN GENERATED TOOLS -->[\s\S]*<!-- END GENERATED TOOLS -->/,
     );

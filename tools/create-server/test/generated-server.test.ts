@@ -70,7 +70,7 @@ describe(`pnpm create-server ${NAME}, in a copy of the workspace`, () => {
     expectSuccess(run("pnpm", ["--filter", "@repo/emulator", "typecheck"]));
   });
 
-  it("passes its own tests through an MCP client against the emulator", () => {
+  it("passes its own tests: in process (workerd, the emulator bound in), plus the wrangler dev smoke", () => {
     const result = run("pnpm", ["--filter", NAME, "test"]);
     expectSuccess(result);
     expect(result.stdout).toMatch(/Tests\s+\d+ passed/);

@@ -1,11 +1,13 @@
 /**
- * Vitest harness for app tests: each test file runs its own emulator and the app under `wrangler dev`
- * (so state and captured logs are per file) and talks to the server through a real MCP client
- * over Streamable HTTP, as an AI client would.
+ * Vitest harness for the tests that need the real thing (each app's smoke test, the api's
+ * seeded-spec tests): each test file runs its own emulator and the app under `wrangler dev` and
+ * talks to the server through a real MCP client over Streamable HTTP, as an AI client would.
+ * Tool tests run in process instead (`@repo/mcp-kit/testing`).
  */
 import { rm } from "node:fs/promises";
 import type { Client } from "@modelcontextprotocol/client";
-import { afterAll, beforeAll } from "vitest";
+import { callOk, type ToolOutcome } from "@repo/mcp-kit/testing/outcome";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   connectMcpClient,
   type RunningApp,
@@ -19,17 +21,6 @@ export interface Stack {
   app: RunningApp;
   /** A connected client for `token`; closed with the stack. */
   connect(token: string, headers?: Record<string, string>): Promise<Client>;
-}
-
-/** What a test reads from a tool result. */
-export interface ToolOutcome {
-  isError: boolean;
-  /** All text content joined. */
-  text: string;
-  /** structuredContent, or `{}` when the result has none (error results). */
-  structured: Record<string, unknown>;
-  /** The whole result as JSON, for leak checks. */
-  raw: string;
 }
 
 export interface AppStackOptions {
@@ -78,31 +69,32 @@ export function useAppStack(app: string, options: AppStackOptions = {}): Stack {
   return stack;
 }
 
-export async function callTool(
-  client: Client,
-  name: string,
-  args: Record<string, unknown> = {},
-): Promise<ToolOutcome> {
-  const result = await client.callTool({ name, arguments: args });
-  const content = Array.isArray(result.content) ? result.content : [];
-  const text = content
-    .map((block) => (block.type === "text" ? block.text : ""))
-    .filter((part) => part !== "")
-    .join("\n");
-  const structured =
-    result.structuredContent && typeof result.structuredContent === "object"
-      ? (result.structuredContent as Record<string, unknown>)
-      : {};
-  return { isError: result.isError === true, text, structured, raw: JSON.stringify(result) };
+export { callOk, callTool, type ToolOutcome } from "@repo/mcp-kit/testing/outcome";
+
+export interface SmokeCall {
+  /** A token of the emulator that sees the account. */
+  token: string;
+  /** A read tool and its arguments. */
+  tool: string;
+  args?: Record<string, unknown>;
+  /** What the answer must show. */
+  check(outcome: ToolOutcome): void;
 }
 
-/** Calls a tool and fails the test with the tool's own text when it reports an error. */
-export async function callOk(
-  client: Client,
-  name: string,
-  args: Record<string, unknown> = {},
-): Promise<ToolOutcome> {
-  const outcome = await callTool(client, name, args);
-  if (outcome.isError) throw new Error(`${name} failed unexpectedly: ${outcome.text}`);
-  return outcome;
+/**
+ * The one `wrangler dev` test of an app: the Worker as wrangler builds and serves it (bundling,
+ * bindings, its wrangler.jsonc) answers the MCP handshake, lists its tools and runs one against
+ * the emulator over real HTTP.
+ */
+export function describeWranglerDevSmoke(app: string, call: SmokeCall): void {
+  describe(`${app} under wrangler dev`, () => {
+    const stack = useAppStack(app);
+    it("answers initialize, tools/list and a tool call over HTTP", async () => {
+      const client = await stack.connect(call.token);
+      expect(client.getServerVersion()?.name).toBe(`cloudflare-${app}`);
+      const { tools } = await client.listTools();
+      expect(tools.map((tool) => tool.name)).toContain(call.tool);
+      call.check(await callOk(client, call.tool, call.args ?? {}));
+    });
+  });
 }

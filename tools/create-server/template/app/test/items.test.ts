@@ -5,42 +5,20 @@ import {
   READONLY_TOKEN,
   USER_TOKEN,
 } from "@repo/emulator/identities";
+import { callOk, testApp } from "@repo/mcp-kit/testing";
 import { describe, expect, it } from "vitest";
-import { callOk, useStack } from "./harness";
+import app from "../src/index";
 
 const TOOL = "my_product_items_list";
-const stack = useStack();
+const server = testApp(app);
 const acme = { account_id: ACME_ACCOUNT.id };
-
-/** `PERMISSION_META_KEY` of @repo/mcp-kit, which cannot be imported in Node (it needs workerd). */
-const PERMISSION_META_KEY = "cloudflare/permission";
 
 /** Acme Corp's items as the emulator seeds them (tools/emulator/src/products/my-product), newest first. */
 const SEEDED_NAMES = ["example-gamma", "example-beta", "example-alpha"];
 
-interface JsonSchemaObject {
-  properties?: Record<string, { description?: string }>;
-}
-
-describe("initialize and tools/list", () => {
-  it("announces the server and lists the example tool as read-only, with described inputs", async () => {
-    const client = await stack.connect(USER_TOKEN.value);
-    expect(client.getServerVersion()).toMatchObject({ name: "cloudflare-my-product" });
-    const { tools } = await client.listTools();
-    const tool = tools.find((candidate) => candidate.name === TOOL)!;
-    expect(tool.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });
-    expect(tool._meta?.[PERMISSION_META_KEY]).toBe("My Product Read");
-    const properties = (tool.inputSchema as JsonSchemaObject).properties ?? {};
-    expect(Object.keys(properties)).toEqual(expect.arrayContaining(["account_id", "page"]));
-    for (const [field, schema] of Object.entries(properties)) {
-      expect(schema.description, field).toBeTruthy();
-    }
-  });
-});
-
 describe(TOOL, () => {
   it("lists the account's seeded items, newest first", async () => {
-    const client = await stack.connect(USER_TOKEN.value);
+    const client = await server.connect(USER_TOKEN.value);
     const result = await callOk(client, TOOL, acme);
     const items = result.structured.items as { name: string }[];
     expect(items.map((item) => item.name)).toEqual(SEEDED_NAMES);
@@ -49,7 +27,7 @@ describe(TOOL, () => {
   });
 
   it("pages with per_page and says how to get the next page", async () => {
-    const client = await stack.connect(USER_TOKEN.value);
+    const client = await server.connect(USER_TOKEN.value);
     const first = await callOk(client, TOOL, { ...acme, per_page: 2 });
     expect(first.text).toContain("call again with page 2");
     const second = await callOk(client, TOOL, { ...acme, per_page: 2, page: 2 });
@@ -58,16 +36,14 @@ describe(TOOL, () => {
   });
 
   it("says so when the account has no items", async () => {
-    const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, TOOL, {
-      account_id: GLOBEX_ACCOUNT.id,
-    });
+    const client = await server.connect(USER_TOKEN.value);
+    const result = await callOk(client, TOOL, { account_id: GLOBEX_ACCOUNT.id });
     expect(result.structured.items).toEqual([]);
     expect(result.text).toContain("no My Product items");
   });
 
   it("works with a read-only token", async () => {
-    const client = await stack.connect(READONLY_TOKEN.value);
+    const client = await server.connect(READONLY_TOKEN.value);
     const result = await callOk(client, TOOL, acme);
     expect(result.structured.paging).toMatchObject({ total_count: SEEDED_NAMES.length });
   });

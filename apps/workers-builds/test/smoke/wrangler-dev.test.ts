@@ -1,0 +1,15 @@
+// Scope: the server as wrangler builds and serves it, against the emulator over real HTTP.
+import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
+import { describeWranglerDevSmoke } from "@repo/local-stack/vitest";
+import { expect } from "vitest";
+
+describeWranglerDevSmoke("workers-builds", {
+  token: USER_TOKEN.value,
+  tool: "workers_builds_workers_list",
+  args: { account_id: ACME_ACCOUNT.id },
+  check(outcome) {
+    expect(outcome.structured.workers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: "api-gateway" })]),
+    );
+  },
+});
