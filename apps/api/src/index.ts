@@ -47,9 +47,11 @@ const app = createMcpApp<ApiEnv, typeof API_CONNECTION_OPTIONS>({
   oauth: { scopes: "cloudflare" },
   async register(context, { env, options }) {
     if (!options.codemode) {
-      const loaded = await loadSpec(env.SPEC_STORE).catch((error: unknown) => {
-        throw new HttpError(503, error instanceof Error ? error.message : String(error));
-      });
+      const loaded = await loadSpec(env.SPEC_STORE, Date.now(), env.DOCS_DB).catch(
+        (error: unknown) => {
+          throw new HttpError(503, error instanceof Error ? error.message : String(error));
+        },
+      );
       registerEndpointTools(context, loaded, { readOnly: options.readonly });
       return;
     }

@@ -3,6 +3,7 @@
  * the form search isolates read and the per-endpoint tools. Loaded once per isolate and version; the pointer is
  * re-read at most once a minute so a cron refresh reaches running isolates without a redeploy.
  */
+import { readApiLinks } from "@repo/docs-search";
 import {
   buildEndpointTools,
   buildSearchIndex,
@@ -25,6 +26,8 @@ export class LoadedSpec {
     readonly pointer: SpecPointer,
     readonly spec: ProcessedSpec,
     readonly index: SearchIndex,
+    /** Whether `index` was built with the docs-to-API links of the docs index. */
+    readonly withDocs = false,
   ) {}
 
   get version(): string {
@@ -67,20 +70,44 @@ interface CacheState {
 
 const cache: CacheState = { checkedAt: 0 };
 
-/** The current spec, loading or reloading it when needed. One load at a time per isolate. */
-export async function loadSpec(kv: SpecKv, now: number = Date.now()): Promise<LoadedSpec> {
-  if (cache.loaded && now - cache.checkedAt < POINTER_CHECK_INTERVAL_MS) return cache.loaded;
-  cache.pending ??= refresh(kv, now).finally(() => {
+/**
+ * The current spec, loading or reloading it when needed. One load at a time per isolate. With
+ * `docs` (the DOCS_DB binding), the search index also holds the API calls the docs show (the
+ * docs-to-API bridge of `spec.find`); a spec loaded without them gets them on the next call that
+ * passes `docs`.
+ */
+export async function loadSpec(
+  kv: SpecKv,
+  now: number = Date.now(),
+  docs?: D1Database,
+): Promise<LoadedSpec> {
+  if (
+    cache.loaded &&
+    now - cache.checkedAt < POINTER_CHECK_INTERVAL_MS &&
+    (cache.loaded.withDocs || !docs)
+  ) {
+    return cache.loaded;
+  }
+  cache.pending ??= refresh(kv, now, docs).finally(() => {
     cache.pending = undefined;
   });
   return cache.pending;
 }
 
-async function refresh(kv: SpecKv, now: number): Promise<LoadedSpec> {
+async function indexWithDocs(spec: ProcessedSpec, docs: D1Database | undefined) {
+  const links = docs ? await readApiLinks(docs) : [];
+  return buildSearchIndex(spec, links.length > 0 ? { docs: links } : {});
+}
+
+async function refresh(kv: SpecKv, now: number, docs?: D1Database): Promise<LoadedSpec> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const pointer = await readPointer(kv);
     if (!pointer) throw new SpecUnavailableError();
     if (cache.loaded?.version === pointer.version) {
+      if (docs && !cache.loaded.withDocs) {
+        const { spec } = cache.loaded;
+        cache.loaded = new LoadedSpec(pointer, spec, await indexWithDocs(spec, docs), true);
+      }
       cache.checkedAt = now;
       return cache.loaded;
     }
@@ -88,7 +115,12 @@ async function refresh(kv: SpecKv, now: number): Promise<LoadedSpec> {
     // A refresh moved the pointer between the two reads: read it again.
     if (text === null) continue;
     const spec = parseProcessedSpec(text);
-    const loaded = new LoadedSpec(pointer, spec, buildSearchIndex(spec));
+    const loaded = new LoadedSpec(
+      pointer,
+      spec,
+      await indexWithDocs(spec, docs),
+      docs !== undefined,
+    );
     cache.loaded = loaded;
     cache.checkedAt = now;
     return loaded;

@@ -31,9 +31,11 @@ export function registerSearchTool(context: RegistrationContext, env: ApiEnv): v
       openWorldHint: false,
     },
     async handler({ code }) {
-      const loaded = await loadSpec(env.SPEC_STORE).catch((error: unknown) => {
-        throw new ToolError(error instanceof Error ? error.message : String(error));
-      });
+      const loaded = await loadSpec(env.SPEC_STORE, Date.now(), env.DOCS_DB).catch(
+        (error: unknown) => {
+          throw new ToolError(error instanceof Error ? error.message : String(error));
+        },
+      );
       const outcome = await runSearch({ ...codeRunner(env), loaded, code });
       return outcomeResult(outcome, {
         moreHint: "Return fewer endpoints or fields (e.g. map to { method, path, summary }).",
