@@ -6,6 +6,7 @@
 import { ACCOUNT } from "./data/account.ts";
 import { AI_WORDS } from "./data/ai.ts";
 import { DEVELOPER } from "./data/developer.ts";
+import { GOALS } from "./data/goals.ts";
 import { INTENTS } from "./data/intents.ts";
 import { NETWORK } from "./data/network.ts";
 import { PATTERNS } from "./data/patterns.ts";
@@ -28,6 +29,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...ZERO_TRUST,
   ...NETWORK,
   ...ACCOUNT,
+  ...GOALS,
 ];
 
 /** What an entry or a pattern says a phrase means. */
