@@ -86,7 +86,7 @@ describe("execute", () => {
     expect(outcome.isError).toBe(false);
     expect(outcome.structured).toMatchObject({ success: false, status: 403 });
     expect(JSON.stringify(outcome.structured.errors)).toContain("10000");
-    expect(outcome.text).toMatch(/-> 403 \(10000: the token lacks a permission/);
+    expect(outcome.text).toMatch(/-> 403 \(10000: The API token lacks a permission/);
   });
 
   it("refuses every non-GET request on a read-only connection before sending it", async () => {

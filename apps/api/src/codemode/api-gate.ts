@@ -6,7 +6,12 @@
  * throwing, so code can branch on it. Its request and response types are the in-isolate API's
  * (isolate/execute.d.ts), the same text the tool description shows.
  */
-import { type ApiBody, type ApiMethod, isCloudflareApiError } from "@repo/cloudflare-api";
+import {
+  type ApiBody,
+  type ApiMethod,
+  isCloudflareApiError,
+  parseEnvelope,
+} from "@repo/cloudflare-api";
 import type { CallApi } from "@repo/mcp-kit";
 import type { CloudflareRequest, CloudflareResponse } from "./isolate/execute";
 
@@ -199,19 +204,25 @@ function safeHeaders(headers: Record<string, unknown>): Record<string, string> {
 async function readEnvelope(response: Response): Promise<GateResponse> {
   const text = await response.text();
   if (/json/i.test(response.headers.get("content-type") ?? "") && text !== "") {
+    const envelope = parseEnvelope(text, response.status);
+    if (envelope) {
+      return {
+        success: envelope.success,
+        status: response.status,
+        result: envelope.result,
+        errors: envelope.errors.map(({ code, message }) => ({ code, message })),
+        messages: envelope.messages,
+        ...(envelope.resultInfo ? { result_info: envelope.resultInfo.raw } : {}),
+      };
+    }
     try {
-      const parsed = JSON.parse(text) as Record<string, unknown>;
-      if (typeof parsed === "object" && parsed !== null && "success" in parsed) {
-        return {
-          success: parsed.success === true,
-          status: response.status,
-          result: parsed.result ?? null,
-          errors: Array.isArray(parsed.errors) ? (parsed.errors as GateResponse["errors"]) : [],
-          messages: Array.isArray(parsed.messages) ? parsed.messages : [],
-          ...(isRecord(parsed.result_info) ? { result_info: parsed.result_info } : {}),
-        };
-      }
-      return { success: true, status: response.status, result: parsed, errors: [], messages: [] };
+      return {
+        success: true,
+        status: response.status,
+        result: JSON.parse(text) as unknown,
+        errors: [],
+        messages: [],
+      };
     } catch {
       // Not JSON after all: fall through to text.
     }

@@ -5,7 +5,7 @@
  * (`sandbox_timeout`, `sandbox_cpu`, `sandbox_memory`, `sandbox_crash`...) the tool log records.
  */
 
-import { boundJson, ToolError, type ToolOutput } from "@repo/mcp-kit";
+import { boundJson, cloudflareCodeHint, ToolError, type ToolOutput } from "@repo/mcp-kit";
 import type { SandboxOutcome } from "@repo/sandbox";
 import type { GateLogEntry } from "./api-gate.ts";
 
@@ -24,17 +24,6 @@ const NEXT_STEP: Record<string, string> = {
   memory: "Work on less data per call: slice arrays, select fields, avoid building huge strings.",
   crash: "Call again; if it keeps failing, simplify the code.",
   too_large: "Return only the fields you need.",
-};
-
-/** What to do about a Cloudflare error code seen in `execute`. */
-export const CODE_HINTS: Readonly<Record<number, string>> = {
-  10000:
-    "the token lacks a permission for this endpoint or account (search shows the endpoint's permissions)",
-  9109: "the token was refused for this resource; check it covers this account",
-  7003: "no such route: check the path and method with search",
-  7000: "no such route: check the path and method with search",
-  1001: "the body was rejected as malformed: check requestBody in the spec with search",
-  10001: "the request was malformed: check the parameters with search",
 };
 
 /** @throws ToolError when the run failed. */
@@ -64,7 +53,10 @@ function describeRequests(requests: GateLogEntry[]): string {
     if (request.refused)
       return `- ${request.method} ${request.path}: not sent (${request.refused})`;
     const codes = (request.codes ?? [])
-      .map((code) => (CODE_HINTS[code] ? `${code}: ${CODE_HINTS[code]}` : String(code)))
+      .map((code) => {
+        const hint = cloudflareCodeHint(code);
+        return hint ? `${code}: ${hint}` : String(code);
+      })
       .join("; ");
     return `- ${request.method} ${request.path} -> ${request.status}${codes ? ` (${codes})` : ""}`;
   });

@@ -1,9 +1,9 @@
-import { z } from "@repo/mcp-kit";
+import { TIME_BUDGET, z } from "@repo/mcp-kit";
 import { executorFor, type SandboxExecutor } from "@repo/sandbox";
 import type { ApiEnv } from "../env.ts";
 
-/** Hosted MCP gateways time out at 30 s; the kit's tool budget is 25 s. Code gets a bit less. */
-export const CODE_TIMEOUT_MS = 20_000;
+/** Agent code's share of the tool call's time (the kit's time-budget model, budget.ts). */
+export const CODE_TIMEOUT_MS = TIME_BUDGET.codeMs;
 
 export function codeInput(description: string) {
   return { code: z.string().min(1).max(100_000).describe(description) };
