@@ -1,5 +1,10 @@
 // In-process tests (workerd, the emulator bound in) plus one wrangler dev smoke file: see @repo/mcp-kit/testing.
 import { emulatorWorkerOptions } from "@repo/emulator/worker-options";
 import { appTestConfig } from "@repo/mcp-kit/testing/vitest";
+import { docsMigrations } from "./test/docs-migrations";
 
-export default appTestConfig({ emulator: emulatorWorkerOptions });
+export default appTestConfig({
+  emulator: emulatorWorkerOptions,
+  // The docs index's schema for test/docs.test.ts, read here because workerd has no file system.
+  workerd: { provide: { docsMigrations: await docsMigrations() } },
+});

@@ -2,9 +2,10 @@
 import { loadProductSpecs } from "@repo/emulator/contract/load-specs";
 import { emulatorWorkerOptions } from "@repo/emulator/worker-options";
 import { appTestConfig } from "@repo/mcp-kit/testing/vitest";
+import { docsMigrations } from "./test/docs-migrations";
 
 export default appTestConfig({
   emulator: emulatorWorkerOptions,
   // The official specs for the request-contract test (null without ../shared/data: it skips).
-  workerd: { provide: { productSpecs: loadProductSpecs() } },
+  workerd: { provide: { productSpecs: loadProductSpecs(), docsMigrations: await docsMigrations() } },
 });

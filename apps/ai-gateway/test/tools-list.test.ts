@@ -19,5 +19,6 @@ describeToolCatalogue({
     ai_gateway_log_bodies_get: READ,
     ai_gateway_logs_search: READ,
     ai_gateway_usage_analyze: READ,
+    docs: { readOnlyHint: true, destructiveHint: false, accountScoped: false },
   },
 });

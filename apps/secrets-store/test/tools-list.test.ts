@@ -27,6 +27,7 @@ describeToolCatalogue({
     secrets_store_secrets_duplicate: WRITE,
     secrets_store_secrets_rotate: DESTROY,
     secrets_store_quota_get: READ,
+    docs: { readOnlyHint: true, destructiveHint: false, accountScoped: false },
   },
 });
 

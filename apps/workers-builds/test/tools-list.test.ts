@@ -31,5 +31,6 @@ describeToolCatalogue({
       destructiveHint: false,
       permission: BUILDS_EDIT,
     },
+    docs: { readOnlyHint: true, destructiveHint: false, accountScoped: false },
   },
 });

@@ -1,0 +1,5 @@
+// Vite's `?raw` imports give a file's text (the docs fixture).
+declare module "*?raw" {
+  const text: string;
+  export default text;
+}
