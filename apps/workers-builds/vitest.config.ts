@@ -7,5 +7,7 @@ import { docsMigrations } from "./test/docs-migrations";
 export default appTestConfig({
   emulator: emulatorWorkerOptions,
   // The official specs for the request-contract test (null without ../shared/data: it skips).
-  workerd: { provide: { productSpecs: loadProductSpecs(), docsMigrations: await docsMigrations() } },
+  workerd: {
+    provide: { productSpecs: loadProductSpecs(), docsMigrations: await docsMigrations() },
+  },
 });

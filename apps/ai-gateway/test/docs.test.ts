@@ -1,9 +1,10 @@
 // Scope: the product-scoped docs tool: listed, limited to the ai-gateway docs, and answering from
 // a small index (test/fixtures/docs.jsonl, written for these tests) written into DOCS_DB.
+
+import { applyD1Migrations, type D1Migration } from "cloudflare:test";
 import { parseDocPages, writeDocsIndex } from "@repo/docs-search";
 import { USER_TOKEN } from "@repo/emulator/identities";
 import { callOk, testApp } from "@repo/mcp-kit/testing";
-import { applyD1Migrations, type D1Migration } from "cloudflare:test";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import app from "../src/index";
 import corpus from "./fixtures/docs.jsonl?raw";
@@ -35,7 +36,9 @@ describe("docs", () => {
     const client = await stack.connect(USER_TOKEN.value);
     const result = await callOk(client, "docs", { query: "logging off nothing recorded" });
     const results = result.structured.results as Array<{ url: string; product: string }>;
-    expect(results[0]?.url.split("#")[0]).toBe("https://developers.cloudflare.example/ai-gateway/fixture-logging/");
+    expect(results[0]?.url.split("#")[0]).toBe(
+      "https://developers.cloudflare.example/ai-gateway/fixture-logging/",
+    );
     expect(new Set(results.map((hit) => hit.product))).toEqual(new Set(["ai-gateway"]));
   });
 
