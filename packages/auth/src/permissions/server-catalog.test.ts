@@ -26,7 +26,9 @@ describe("a product server's catalog", () => {
     expect(catalog.templates.map((template) => template.id)).toEqual(["read-only", "full"]);
     const [readOnly, full] = catalog.templates;
     expect(readOnly?.scopes).toEqual([...BASELINE_SCOPES, "secrets_store:read"]);
-    expect(readOnly?.description).toContain("Storage and databases");
+    expect(readOnly?.description).toBe(
+      "See Secrets Store stores and secret metadata (never values). Nothing can be changed.",
+    );
     expect(readOnly?.description).toContain("Nothing can be changed");
     expect(full?.description).toContain("delete Secrets Store secrets");
     expect(full?.description).toContain("Includes deleting");

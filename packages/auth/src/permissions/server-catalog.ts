@@ -134,18 +134,16 @@ function ordered(scopes: readonly string[]): string[] {
   return [...new Set(scopes)].sort((a, b) => position(a) - position(b) || a.localeCompare(b));
 }
 
-/** "see Workers, AI and Zones and DNS" from the products of the non-baseline read scopes. */
+/**
+ * What the reads let the user see: the scopes' own words when there are few ("see Secrets Store
+ * stores and secret metadata"), else the products ("see your user, accounts and Workers, AI, …").
+ */
 function seeProducts(scopes: readonly string[]): string {
-  const products = [
-    ...new Set(
-      scopes
-        .filter((scope) => !BASELINE_SCOPES.includes(scope as never))
-        .map((scope) => definition(scope).product),
-    ),
-  ];
-  return products.length === 0
-    ? "see your user and accounts"
-    : `see your user, accounts and ${joinWords(products)}`;
+  const reads = scopes.filter((scope) => !BASELINE_SCOPES.includes(scope as never));
+  if (reads.length === 0) return "see your user and accounts";
+  if (reads.length <= 3) return list(reads.map(definition));
+  const products = [...new Set(reads.map((scope) => definition(scope).product))];
+  return `see your user, accounts and ${joinWords(products)}`;
 }
 
 function list(scopes: ScopeDefinition[]): string {
