@@ -4,7 +4,8 @@
  * against it (JSON Schema 2020-12, which OpenAPI 3.1+ schemas are). Runtime-neutral: runs in
  * workerd tests and in Node.
  *
- * Three normalisations are applied to the published schemas, recorded in errata.ts:
+ * OpenAPI 3.0's `nullable: true` (the full spec's identity operations) reads as a type that also
+ * allows `null`. Three normalisations are applied to the published schemas, recorded in errata.ts:
  * `nullable-enum` (a schema whose `type` allows `null` allows it even beside an `enum`, `allOf`
  * or `$ref` that does not), `untyped-object` (a schema with `properties` or `required` and no
  * `type` is an object) and `builds-envelope-result` (the Builds envelope's `result` does not
@@ -107,10 +108,23 @@ function resolve(document: Json, value: unknown): unknown {
   return target;
 }
 
-/** The JSON schema of a response with `status`, or `undefined` when the spec has none. */
+/**
+ * The JSON schema of a response with `status`, or `undefined` when the spec has none. For an
+ * error status whose schema joins the success envelope and the failure envelope with `allOf`
+ * (which no body can satisfy: `success` must be both true and false), only the failure part
+ * counts (erratum `failure-allof-success`).
+ */
 export function responseSchema(operation: SpecOperation, status: number): Json | undefined {
   const json = responseContent(operation, status)?.["application/json"];
-  return isObject(json) && isObject(json.schema) ? json.schema : undefined;
+  if (!isObject(json) || !isObject(json.schema)) return undefined;
+  const schema = json.schema;
+  if (status >= 400 && Array.isArray(schema.allOf)) {
+    const failure = schema.allOf.find(
+      (part) => isObject(part) && typeof part.$ref === "string" && /failure/i.test(part.$ref),
+    );
+    if (isObject(failure)) return failure;
+  }
+  return schema;
 }
 
 /** The JSON schema of the request body, or `undefined` when the operation takes none. */
@@ -176,6 +190,11 @@ function normalised<T>(schema: T): T {
   for (const [key, value] of Object.entries(schema)) copy[key] = normalised(value);
   if (copy.type === undefined && (isObject(copy.properties) || Array.isArray(copy.required))) {
     copy.type = "object";
+  }
+  if (copy.nullable === true) {
+    delete copy.nullable;
+    if (typeof copy.type === "string") copy.type = [copy.type, "null"];
+    else if (copy.type === undefined) return { anyOf: [{ type: "null" }, copy] } as T;
   }
   const types = Array.isArray(copy.type) ? (copy.type as unknown[]) : [];
   const narrowed = "enum" in copy || "allOf" in copy || "$ref" in copy;

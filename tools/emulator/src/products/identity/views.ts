@@ -23,7 +23,6 @@ export function accountView(row: AccountRow): Record<string, unknown> {
       enforce_twofactor: false,
       api_access_enabled: null,
       access_approval_expiry: null,
-      abuse_contact_email: null,
       use_account_custom_ns_by_default: false,
       default_nameservers: "cloudflare.standard",
     },
