@@ -7,4 +7,6 @@ export default defineConfig({
       miniflare: { compatibilityDate: "2026-08-01", compatibilityFlags: ["nodejs_compat"] },
     }),
   ],
+  // Pure functions and scripted fetches: files can share one runner.
+  test: { isolate: false },
 });

@@ -11,4 +11,9 @@ export default defineConfig({
       },
     }),
   ],
+  test: {
+    // Files share one runner Worker: each test builds its own fixture app, so nothing leaks, and
+    // the SDK is transformed once instead of once per file.
+    isolate: false,
+  },
 });

@@ -1,32 +1,27 @@
-/** Connects a real MCP client to an app in-process: the client's HTTP requests go to `app.fetch`. */
+/**
+ * The kit's tests drive fixture apps through the same in-process harness the apps use
+ * (`@repo/mcp-kit/testing`), with the test Worker's own `MCP_STATE` so they can inspect it.
+ */
 
-import { createExecutionContext, env } from "cloudflare:test";
-import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
+import { env } from "cloudflare:test";
+import type { Client } from "@modelcontextprotocol/client";
 import type { KitEnv, McpApp } from "../src/index";
+import { TEST_SERVER_URL, testApp } from "../src/testing/index";
 
-export const SERVER_URL = "http://127.0.0.1:8791/mcp";
+export const SERVER_URL = TEST_SERVER_URL;
 
-export function appFetch(app: McpApp<KitEnv>, testEnv: KitEnv = env as KitEnv) {
-  return (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    if (!request.headers.has("host")) request.headers.set("host", new URL(request.url).host);
-    return app.fetch(request, testEnv, createExecutionContext());
-  };
+const harness = (app: McpApp<KitEnv>, testEnv?: KitEnv) =>
+  testApp(app, { MCP_STATE: (env as KitEnv).MCP_STATE, ...testEnv });
+
+export function appFetch(app: McpApp<KitEnv>, testEnv?: KitEnv) {
+  return harness(app, testEnv).fetch;
 }
 
-export async function connect(
+export function connect(
   app: McpApp<KitEnv>,
-  options: { token?: string; headers?: Record<string, string>; env?: KitEnv; url?: string } = {},
+  options: { token?: string; headers?: Record<string, string>; env?: KitEnv; query?: string } = {},
 ): Promise<Client> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const transport = new StreamableHTTPClientTransport(new URL(options.url ?? SERVER_URL), {
-    fetch: appFetch(app, options.env),
-    requestInit: { headers },
-  });
-  const client = new Client({ name: "kit-test", version: "1.0.0" });
-  await client.connect(transport);
-  return client;
+  return harness(app, options.env).connect(options.token, options.headers, options.query);
 }
 
 export function textOf(result: { content?: unknown }): string {

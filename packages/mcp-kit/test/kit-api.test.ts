@@ -31,7 +31,7 @@ describe("connection options", () => {
   it("hands register the parsed options, never the request", async () => {
     const client = await connect(createFixtureApp(createFakeApi()), {
       token: ACCOUNT_TOKEN,
-      url: `${SERVER_URL}?readonly=true`,
+      query: "?readonly=true",
     });
     const result = await client.callTool({ name: "fixture_options_get", arguments: {} });
     expect(result.structuredContent).toEqual({ options: { readonly: true } });
@@ -40,7 +40,7 @@ describe("connection options", () => {
   it("leaves out every tool that can write on a read-only connection (fails closed)", async () => {
     const client = await connect(createFixtureApp(createFakeApi()), {
       token: ACCOUNT_TOKEN,
-      url: `${SERVER_URL}?read_only=maybe`,
+      query: "?read_only=maybe",
     });
     const names = (await client.listTools()).tools.map((tool) => tool.name);
     expect(names).toContain("fixture_widgets_list");
