@@ -45,6 +45,16 @@ export const NOT_FOUND_HINTS: readonly ErrorHint[] = [
   },
 ];
 
+/**
+ * Cloudflare refuses URIs over 32 KB with a bare 414 page. Inputs are bounded so no tool builds
+ * one, but if an API does answer 414 the request is not retried (it would fail the same way)
+ * and the model learns which inputs to shorten.
+ */
+export const URI_TOO_LONG_HINT: ErrorHint = {
+  status: 414,
+  hint: "The request URL was too long for the API (Cloudflare refuses URIs over 32 KB). Shorten the text filters (search, model, provider) and call again.",
+};
+
 export function listGateways(
   api: CallApi,
   page: PageRequest,

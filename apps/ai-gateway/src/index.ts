@@ -6,7 +6,7 @@
 import { d1DocsSearch } from "@repo/docs-search";
 import { createMcpApp, type KitEnv, registerDocsTool } from "@repo/mcp-kit";
 import packageJson from "../package.json";
-import { NOT_FOUND_HINTS } from "./api";
+import { NOT_FOUND_HINTS, URI_TOO_LONG_HINT } from "./api";
 import { registerAnalyzeTool } from "./tools/analyze.tools";
 import { registerBodyTools } from "./tools/bodies.tools";
 import { registerGatewayTools } from "./tools/gateways.tools";
@@ -33,7 +33,7 @@ export default createMcpApp<AiGatewayEnv>({
   title: "Cloudflare AI Gateway",
   version: packageJson.version,
   instructions: INSTRUCTIONS,
-  errorHints: NOT_FOUND_HINTS,
+  errorHints: [...NOT_FOUND_HINTS, URI_TOO_LONG_HINT],
   register(ctx, { env }) {
     registerGatewayTools(ctx);
     registerLogTools(ctx);

@@ -7,7 +7,7 @@
 import { emulatorControl } from "@repo/emulator/control";
 import { ACME_ACCOUNT, USER_TOKEN } from "@repo/emulator/identities";
 import { callOk, callTool, testApp } from "@repo/mcp-kit/testing";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import app from "../src/index";
 import { usageFigures } from "../src/usage";
 import { LOGS, logsOf, parseTsv } from "./seed";
@@ -145,6 +145,31 @@ describe("bounded inputs", () => {
     });
     expect(filter.isError).toBe(true);
     expect(await sentSince(since)).toEqual([]);
+  });
+
+  it("reports a 414 once, without retrying it, and says which inputs to shorten", async () => {
+    const real = globalThis.fetch;
+    let sent = 0;
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      const request = new Request(input, init);
+      if (!new URL(request.url).pathname.includes("/ai-gateway/")) return real(request);
+      sent++;
+      return new Response("<html><body>414 Request-URI Too Large</body></html>", {
+        status: 414,
+        headers: { "content-type": "text/html" },
+      });
+    });
+    try {
+      const client = await stack.connect(USER_TOKEN.value, acme);
+      const result = await callTool(client, "ai_gateway_logs_list", { gateway_id: "support-bot" });
+      expect(result.isError).toBe(true);
+      expect(result.text).toContain("414");
+      expect(result.text).toContain("Shorten the text filters");
+      expect(result.text).not.toContain("may be down");
+      expect(sent).toBe(1);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it("pages logs by at most 50, as the API does", async () => {
