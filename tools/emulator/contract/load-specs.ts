@@ -67,7 +67,9 @@ export function loadIdentitySubset(path: string): SpecDocument | null {
       const [, , section, name] = ref.split("/");
       const target = ((full.components as Json)?.[section!] as Json | undefined)?.[name!];
       if (target === undefined) continue;
-      (components[section!] ??= {})[name!] = target;
+      const bucket = components[section!] ?? {};
+      bucket[name!] = target;
+      components[section!] = bucket;
       pending.push(target);
     }
   }
