@@ -70,8 +70,10 @@ describe(`pnpm create-server ${NAME}, in a copy of the workspace`, () => {
     expectSuccess(run("pnpm", ["--filter", "@repo/emulator", "typecheck"]));
   });
 
-  it("passes its own tests: in process (workerd, the emulator bound in), plus the wrangler dev smoke", () => {
-    const result = run("pnpm", ["--filter", NAME, "test"]);
+  it("passes its own tests in process (workerd, the emulator bound in)", () => {
+    // The workerd project only: the generated app under wrangler dev is covered by the docs
+    // drift check below, which starts it and lists its tools.
+    const result = run("pnpm", ["--filter", NAME, "test", "--project", "workerd"]);
     expectSuccess(result);
     expect(result.stdout).toMatch(/Tests\s+\d+ passed/);
     expect(result.stdout).not.toMatch(/skipped|failed/);
