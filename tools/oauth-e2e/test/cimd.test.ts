@@ -67,6 +67,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((resolve) => (documents ? documents.close(() => resolve()) : resolve()));
   rmSync(certs, { recursive: true, force: true });
+  // A worker process may run other test files next: they must not inherit this test's CA.
+  delete process.env.NODE_EXTRA_CA_CERTS;
 });
 
 /** Publishes a metadata document and returns its URL, which is the client's id. */
