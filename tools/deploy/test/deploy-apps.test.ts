@@ -119,19 +119,4 @@ describe("the deploy command refuses before wrangler runs", () => {
     expect(run.output).toContain("KV MCP_STATE has no id");
     expect(run.records).toEqual([]);
   });
-
-  it("still reads --env after the `--` that pnpm passes on", async () => {
-    const run = await deploy(app, [
-      "--",
-      "--env",
-      "staging",
-      "--dry-run",
-      "--outdir",
-      join(work, "dashdash"),
-    ]);
-    expect(run.status, run.output).toBe(0);
-    expect(run.records.find((record) => record.type === "deploy")?.worker_name).toBe(
-      `cloudflare-mcp-${app}-staging`,
-    );
-  });
 });
