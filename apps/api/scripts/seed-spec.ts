@@ -15,7 +15,7 @@ import {
   resolveSpecSource,
   serializeProcessedSpec,
 } from "@repo/openapi";
-import { blobKey, contentVersion, POINTER_KEY, storedSpec } from "../src/spec/store.ts";
+import { blobKey, contentVersion, POINTER_KEY, sandboxKey, storedSpec } from "../src/spec/store.ts";
 import { seedLocalSpec } from "./local-spec-store.ts";
 
 const { values } = parseArgs({
@@ -69,11 +69,13 @@ if (values.remote) {
 
 async function seedRemote(specText: string, specInfo: typeof info): Promise<void> {
   const version = await contentVersion(JSON.stringify(spec.operations));
-  const { pointer, blob } = await storedSpec(specText, specInfo, version);
+  const { pointer, blob, sandboxBlob } = await storedSpec(specText, specInfo, version);
   const dir = mkdtempSync(join(tmpdir(), "spec-seed-"));
   try {
     const blobFile = join(dir, "spec.json.gz");
     writeFileSync(blobFile, Buffer.from(blob));
+    const sandboxFile = join(dir, "sandbox.txt.gz");
+    writeFileSync(sandboxFile, Buffer.from(sandboxBlob));
     const pointerFile = join(dir, "pointer.json");
     writeFileSync(pointerFile, JSON.stringify(pointer));
     const envArgs = values.env ? ["--env", values.env] : [];
@@ -95,6 +97,7 @@ async function seedRemote(specText: string, specInfo: typeof info): Promise<void
         { stdio: "inherit" },
       );
     put(blobKey(pointer.version), blobFile);
+    put(sandboxKey(pointer.version), sandboxFile);
     put(POINTER_KEY, pointerFile);
     console.log(`Stored spec ${pointer.version} remotely (${specInfo.operations} operations).`);
   } finally {

@@ -1,10 +1,10 @@
 /**
- * The local sandbox supervisor as a process: `node node/cli.ts`. Configured by environment
- * (SANDBOX_SECRET is required; see `startLocalSandbox` for the rest). Prints one line
+ * The local sandbox supervisor as a process, run from the bundle `startLocalSandbox` builds
+ * (supervisor.mjs beside runner.js). Configured by environment (SANDBOX_SECRET and
+ * SANDBOX_RUNNER_DIR are required; see `startLocalSandbox` for the rest). Prints one line
  * `{"event":"ready","port":N}` when it accepts runs, then one line per notable event, and exits
  * with its sandbox processes on SIGTERM/SIGINT or when its parent process goes away.
  */
-import { bundleRunner, workerdBinary } from "./bundle-runner.ts";
 import { DEFAULT_SUPERVISOR_OPTIONS, Supervisor } from "./supervisor.ts";
 
 const env = process.env;
@@ -16,15 +16,19 @@ const number = (name: string, fallback: number) => {
 };
 
 const secret = env.SANDBOX_SECRET;
-if (!secret) throw new Error("SANDBOX_SECRET is required");
+const runnerDir = env.SANDBOX_RUNNER_DIR;
+const workerdPath = env.SANDBOX_WORKERD;
+if (!secret || !runnerDir || !workerdPath) {
+  throw new Error("SANDBOX_SECRET, SANDBOX_RUNNER_DIR and SANDBOX_WORKERD are required");
+}
 
 const say = (event: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(event)}\n`);
 
 const supervisor = new Supervisor({
   port: number("SANDBOX_PORT", 0),
   secret,
-  workerdPath: workerdBinary(),
-  runnerDir: await bundleRunner(),
+  workerdPath,
+  runnerDir,
   processes: Math.max(1, number("SANDBOX_PROCESSES", DEFAULT_SUPERVISOR_OPTIONS.processes)),
   maxRssMb: number("SANDBOX_MAX_RSS_MB", DEFAULT_SUPERVISOR_OPTIONS.maxRssMb),
   recycleRssMb: number("SANDBOX_RECYCLE_RSS_MB", DEFAULT_SUPERVISOR_OPTIONS.recycleRssMb),

@@ -5,9 +5,11 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { SECRET_HEADER } from "../src/protocol.ts";
+import { bundleSandbox, workerdBinary } from "./bundle.ts";
 import type { SupervisorStats } from "./supervisor.ts";
 
 export type { SupervisorStats } from "./supervisor.ts";
@@ -19,7 +21,7 @@ export interface LocalSandboxOptions {
   processes?: number;
   /** A process above this resident memory is killed; its runs fail as `memory` (default 1024). */
   maxRssMb?: number;
-  /** A process above this resident memory is replaced once idle (default 400). */
+  /** A process above this resident memory is replaced once idle (default 200). */
   recycleRssMb?: number;
   /** Receives the supervisor's event lines (restarts and their reasons). */
   onLine?: (line: string) => void;
@@ -37,11 +39,15 @@ export interface LocalSandbox {
   stop(): Promise<void>;
 }
 
-const CLI = join(import.meta.dirname, "cli.ts");
-
 export async function startLocalSandbox(options: LocalSandboxOptions = {}): Promise<LocalSandbox> {
   const secret = randomUUID();
-  const env: NodeJS.ProcessEnv = { ...process.env, SANDBOX_SECRET: secret };
+  const dir = await bundleSandbox();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SANDBOX_SECRET: secret,
+    SANDBOX_RUNNER_DIR: dir,
+    SANDBOX_WORKERD: workerdBinary(),
+  };
   const set = (name: string, value: number | undefined) => {
     if (value !== undefined) env[name] = String(value);
   };
@@ -49,7 +55,12 @@ export async function startLocalSandbox(options: LocalSandboxOptions = {}): Prom
   set("SANDBOX_PROCESSES", options.processes);
   set("SANDBOX_MAX_RSS_MB", options.maxRssMb);
   set("SANDBOX_RECYCLE_RSS_MB", options.recycleRssMb);
-  const child = spawn(process.execPath, [CLI], { env, stdio: ["ignore", "pipe", "pipe"] });
+  // A relay holds little: a small young generation keeps its memory small.
+  const child = spawn(process.execPath, ["--max-semi-space-size=2", join(dir, "supervisor.mjs")], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.once("exit", () => void rm(dir, { recursive: true, force: true }));
   const port = await waitForReady(child, options);
   const url = `http://127.0.0.1:${port}`;
   let stopped: Promise<void> | undefined;

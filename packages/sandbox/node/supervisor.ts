@@ -44,7 +44,7 @@ export interface SupervisorOptions {
 export const DEFAULT_SUPERVISOR_OPTIONS = {
   processes: 2,
   maxRssMb: 1_024,
-  recycleRssMb: 400,
+  recycleRssMb: 200,
   recycleAfterRuns: 5_000,
   graceMs: 300,
 } as const;

@@ -27,7 +27,7 @@ export const SCOPE_MODULE = "sandbox-scope.js";
 export type SandboxModule =
   | { js: string }
   | { text: string }
-  | { shared: { id: string; kind: "js" | "text"; source: () => string } };
+  | { shared: { id: string; kind: "js" | "text"; source: () => string | Promise<string> } };
 
 /** What the caller puts in scope. */
 export interface SandboxScope {

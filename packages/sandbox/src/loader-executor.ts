@@ -26,21 +26,23 @@ interface IsolateEntrypoint {
 
 export function loaderExecutor(loader: WorkerLoader): SandboxExecutor {
   return {
-    run: (job, host) => {
+    run: async (job, host) => {
       const bridge = new HostBridge(host);
-      return runInLoader(loader, resolveModules(job), job, bridge).finally(() =>
-        HostBridge.close(bridge),
-      );
+      try {
+        return await runInLoader(loader, await resolveModules(job), job, bridge);
+      } finally {
+        HostBridge.close(bridge);
+      }
     },
   };
 }
 
 /** Module sources for the Worker Loader, reading shared modules. */
-export function resolveModules(job: SandboxJob): Record<string, WorkerLoaderModule> {
+export async function resolveModules(job: SandboxJob): Promise<Record<string, WorkerLoaderModule>> {
   const modules: Record<string, WorkerLoaderModule> = {};
   for (const [name, module] of Object.entries(job.modules)) {
     if ("shared" in module) {
-      const source = module.shared.source();
+      const source = await module.shared.source();
       modules[name] = module.shared.kind === "js" ? { js: source } : { text: source };
     } else {
       modules[name] = module;

@@ -99,7 +99,11 @@ async function runRemote(
           finish(message.outcome);
           return;
         case "need":
-          for (const id of message.ids) sendShared(job, id, send);
+          for (const id of message.ids) {
+            sendShared(job, id, send).catch((error: unknown) =>
+              finish(HOST_FAILURES.crash(`a module could not be read: ${String(error)}`)),
+            );
+          }
           return;
         case "call":
           invokeHostFunction(host, message.name, message.args, () => open).then(
@@ -142,11 +146,15 @@ function wireModules(job: SandboxJob): Record<string, WireModule> {
   return modules;
 }
 
-function sendShared(job: SandboxJob, id: string, send: (message: HostMessage) => void): void {
+async function sendShared(
+  job: SandboxJob,
+  id: string,
+  send: (message: HostMessage) => void,
+): Promise<void> {
   const module = Object.values(job.modules).find(
     (candidate) => "shared" in candidate && candidate.shared.id === id,
   );
-  const source = module && "shared" in module ? module.shared.source() : "";
+  const source = module && "shared" in module ? await module.shared.source() : "";
   for (let offset = 0; offset === 0 || offset < source.length; offset += MODULE_CHUNK_CHARS) {
     const data = source.slice(offset, offset + MODULE_CHUNK_CHARS);
     send({ t: "module", id, data, last: offset + MODULE_CHUNK_CHARS >= source.length });

@@ -21,6 +21,8 @@ export interface RunningWorker {
   name: string;
   /** http://127.0.0.1:PORT */
   url: string;
+  /** Process id of `wrangler dev` (its runtimes are its descendants), e.g. to measure memory. */
+  pid: number;
   port: number;
   /** Everything the process printed so far, stdout and stderr. */
   logs(): string;
@@ -156,6 +158,7 @@ async function startOnce(start: StartContext): Promise<RunningWorker> {
   return {
     name,
     url,
+    pid: group.pid,
     port,
     logs: () => group.output(),
     stop: () => {

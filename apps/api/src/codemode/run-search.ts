@@ -3,7 +3,7 @@
  * `search`: agent code runs against the spec in a fresh Dynamic Worker with no network.
  * `spec.find` ranks in the host (the index is built once per spec version); `spec.paths`,
  * `spec.operations` and `spec.products` read the spec module, which is sent only to code that
- * uses them (decided from the code's syntax), in the lazily parsed form of sandbox-spec.ts.
+ * uses them (decided from the code's syntax), in the lazily parsed form of spec/sandbox-text.ts.
  */
 import { findOperations, type RankedEndpoint } from "@repo/openapi";
 import {
@@ -14,13 +14,16 @@ import {
   type SandboxOutcome,
 } from "@repo/sandbox";
 import type { LoadedSpec } from "../spec/loaded-spec.ts";
+import { SANDBOX_SPEC_FORMAT } from "../spec/sandbox-text.ts";
+import type { SpecKv } from "../spec/store.ts";
 import type { Card } from "./isolate/search";
 import SEARCH_SCOPE from "./isolate/search-scope.isolate.js" with { type: "text" };
-import { SANDBOX_SPEC_FORMAT } from "./sandbox-spec.ts";
 
 export interface SearchRunOptions {
   executor: SandboxExecutor;
   loaded: LoadedSpec;
+  /** Where the isolates' form of the spec is stored. */
+  store: SpecKv;
   code: string;
   timeoutMs: number;
 }
@@ -36,7 +39,7 @@ export function runSearch(options: SearchRunOptions): Promise<SandboxOutcome> {
         shared: {
           id: `spec:${loaded.version}:${SANDBOX_SPEC_FORMAT}`,
           kind: "text",
-          source: () => loaded.sandboxText,
+          source: () => loaded.sandboxText(options.store),
         },
       }
     : NO_SPEC;

@@ -12,14 +12,20 @@ import {
   parseProcessedSpec,
   type SearchIndex,
 } from "@repo/openapi";
-import { sandboxSpecText } from "../codemode/sandbox-spec.ts";
-import { readPointer, readSpecText, type SpecKv, type SpecPointer } from "./store.ts";
+import { sandboxSpecText } from "./sandbox-text.ts";
+import {
+  readPointer,
+  readSandboxText,
+  readSpecText,
+  type SpecKv,
+  type SpecPointer,
+} from "./store.ts";
 
 export const POINTER_CHECK_INTERVAL_MS = 60_000;
 
 export class LoadedSpec {
   #tools: EndpointTool[] | undefined;
-  #sandboxText: string | undefined;
+  #sandboxText: Promise<string> | undefined;
   #toolsByName: Map<string, EndpointTool> | undefined;
 
   constructor(
@@ -34,9 +40,14 @@ export class LoadedSpec {
     return this.pointer.version;
   }
 
-  /** The spec as search isolates read it (codemode/sandbox-spec.ts), built on first use. */
-  get sandboxText(): string {
-    this.#sandboxText ??= sandboxSpecText(this.spec);
+  /**
+   * The spec as search isolates read it (sandbox-text.ts), read from storage on first use; built
+   * here only when storage lacks it (stored by an older version of this code).
+   */
+  sandboxText(kv: SpecKv): Promise<string> {
+    this.#sandboxText ??= readSandboxText(kv, this.version).then(
+      (text) => text ?? sandboxSpecText(this.spec),
+    );
     return this.#sandboxText;
   }
 

@@ -5,8 +5,13 @@
  * Node (the seed script), which both have CompressionStream and Web Crypto.
  */
 
+import { parseProcessedSpec } from "@repo/openapi";
+import { SANDBOX_SPEC_FORMAT, sandboxSpecText } from "./sandbox-text.ts";
+
 export const POINTER_KEY = "openapi:current";
 export const blobKey = (version: string) => `openapi:spec:${version}`;
+/** The form search isolates read (sandbox-text.ts), gzip, per version and layout. */
+export const sandboxKey = (version: string) => `openapi:sandbox:${version}:${SANDBOX_SPEC_FORMAT}`;
 
 /** What the pointer records about the current spec. */
 export interface SpecPointer {
@@ -40,10 +45,20 @@ export async function readSpecText(kv: SpecKv, version: string): Promise<string 
   return blob ? gunzip(blob) : null;
 }
 
-/** What is stored for a spec: its gzip blob (under `blobKey(pointer.version)`) and its pointer. */
+/** The search isolates' form of `version`, or null when it was not stored (an older layout). */
+export async function readSandboxText(kv: SpecKv, version: string): Promise<string | null> {
+  const blob = await kv.get(sandboxKey(version), "arrayBuffer");
+  return blob ? gunzip(blob) : null;
+}
+
+/**
+ * What is stored for a spec: its gzip blob (under `blobKey(pointer.version)`), the search
+ * isolates' form (under `sandboxKey(pointer.version)`) and its pointer.
+ */
 export interface StoredSpec {
   pointer: SpecPointer;
   blob: ArrayBuffer;
+  sandboxBlob: ArrayBuffer;
 }
 
 /** The stored form of `text` (the output of `serializeProcessedSpec`) as `version`. */
@@ -53,8 +68,10 @@ export async function storedSpec(
   version: string,
 ): Promise<StoredSpec> {
   const blob = await gzip(text);
+  const sandboxBlob = await gzip(sandboxSpecText(parseProcessedSpec(text)));
   return {
     blob,
+    sandboxBlob,
     pointer: {
       version,
       ...info,
@@ -78,11 +95,21 @@ export async function writeSpec(
 ): Promise<{ pointer: SpecPointer; changed: boolean }> {
   const version = await contentVersion(versionSource);
   const previous = await readPointer(kv);
-  if (previous?.version === version) return { pointer: previous, changed: false };
-  const { pointer, blob } = await storedSpec(text, info, version);
+  if (previous?.version === version) {
+    // Same content, but this code may read a newer layout of the isolates' form.
+    if ((await kv.get(sandboxKey(version), "arrayBuffer")) === null) {
+      await kv.put(sandboxKey(version), await gzip(sandboxSpecText(parseProcessedSpec(text))));
+    }
+    return { pointer: previous, changed: false };
+  }
+  const { pointer, blob, sandboxBlob } = await storedSpec(text, info, version);
   await kv.put(blobKey(version), blob);
+  await kv.put(sandboxKey(version), sandboxBlob);
   await kv.put(POINTER_KEY, JSON.stringify(pointer));
-  if (previous) await kv.delete(blobKey(previous.version));
+  if (previous) {
+    await kv.delete(blobKey(previous.version));
+    await kv.delete(sandboxKey(previous.version));
+  }
   return { pointer, changed: true };
 }
 

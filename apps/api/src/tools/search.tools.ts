@@ -36,7 +36,7 @@ export function registerSearchTool(context: RegistrationContext, env: ApiEnv): v
           throw new ToolError(error instanceof Error ? error.message : String(error));
         },
       );
-      const outcome = await runSearch({ ...codeRunner(env), loaded, code });
+      const outcome = await runSearch({ ...codeRunner(env), loaded, store: env.SPEC_STORE, code });
       return outcomeResult(outcome, {
         moreHint: "Return fewer endpoints or fields (e.g. map to { method, path, summary }).",
       });

@@ -4,7 +4,7 @@
  * (host.call("find", ...)) and whose `paths`, `operations` and `products` read the spec module.
  * Runs in the Dynamic Worker; the host imports this file as text.
  *
- * The spec module ("spec.txt", built by ../sandbox-spec.ts) is empty when the code only calls
+ * The spec module ("spec.txt", built by ../../spec/sandbox-text.ts) is empty when the code only calls
  * `spec.find`. Otherwise its first line is the index (every operation's short fields, and offsets)
  * and the rest holds the schema subtrees shared by several operations, then each operation's
  * details (parameters, request body, responses) with shared subtrees as `{"$s": n}`. The index is

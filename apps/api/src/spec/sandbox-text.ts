@@ -1,5 +1,7 @@
 /**
- * The spec as search isolates receive it ("spec.txt", read by isolate/search-scope.isolate.js).
+ * The spec as search isolates receive it ("spec.txt", read by
+ * ../codemode/isolate/search-scope.isolate.js). Built when the spec is stored (store.ts), so a
+ * server only reads it.
  * Every search that walks `spec.paths` gets a fresh isolate, so what costs is copying and parsing
  * this text; the processed spec is 7.7 MB because `$ref`s are inlined, and most of it repeats
  * (the v4 envelope in every response, `account_id` in every path). So:
