@@ -1,9 +1,11 @@
 /**
- * `@repo/sandbox/local`: the supervised local sandbox for development and tests. Starts the
- * supervisor (node/cli.ts) as a child process; hand its `vars` to the host Worker (the api server)
- * so its `execute` and `search` run there instead of in the process holding the connections.
+ * `@repo/sandbox/local`: the supervised local sandbox for development and tests. Builds the
+ * supervisor and its runner, starts the supervisor as a child process, and hands back the `vars`
+ * for the host Worker (the api server) so its `execute` and `search` run there instead of in the
+ * process holding the connections. Callers that manage processes themselves (tools/local-stack
+ * tracks process groups) spawn the command from `prepareLocalSandbox` and read its lines.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -23,9 +25,21 @@ export interface LocalSandboxOptions {
   maxRssMb?: number;
   /** A process above this resident memory is replaced once idle (default 200). */
   recycleRssMb?: number;
-  /** Receives the supervisor's event lines (restarts and their reasons). */
-  onLine?: (line: string) => void;
-  startTimeoutMs?: number;
+}
+
+/** How to run the supervisor, for a caller that spawns it. */
+export interface LocalSandboxCommand {
+  command: string;
+  args: string[];
+  /** The complete environment of the process. */
+  env: NodeJS.ProcessEnv;
+  secret: string;
+  /** The port, when `line` (one line the process printed) says it is ready. */
+  readyPort(line: string): number | undefined;
+  /** A line for people: the supervisor prints JSON events. */
+  describe(line: string): string;
+  /** Removes the built files; call once the process has exited. */
+  cleanup(): Promise<void>;
 }
 
 export interface LocalSandbox {
@@ -33,13 +47,15 @@ export interface LocalSandbox {
   url: string;
   /** Variables for the host Worker: SANDBOX_URL and SANDBOX_SECRET. */
   vars: { SANDBOX_URL: string; SANDBOX_SECRET: string };
-  /** The supervisor's process id (its sandbox processes are in `stats().backends`). */
+  /** The supervisor's process id (its sandbox processes are its children). */
   pid: number;
   stats(): Promise<SupervisorStats>;
   stop(): Promise<void>;
 }
 
-export async function startLocalSandbox(options: LocalSandboxOptions = {}): Promise<LocalSandbox> {
+export async function prepareLocalSandbox(
+  options: LocalSandboxOptions = {},
+): Promise<LocalSandboxCommand> {
   const secret = randomUUID();
   const dir = await bundleSandbox();
   const env: NodeJS.ProcessEnv = {
@@ -55,61 +71,98 @@ export async function startLocalSandbox(options: LocalSandboxOptions = {}): Prom
   set("SANDBOX_PROCESSES", options.processes);
   set("SANDBOX_MAX_RSS_MB", options.maxRssMb);
   set("SANDBOX_RECYCLE_RSS_MB", options.recycleRssMb);
-  // A relay holds little: a small young generation keeps its memory small.
-  const child = spawn(process.execPath, ["--max-semi-space-size=2", join(dir, "supervisor.mjs")], {
+  return {
+    command: process.execPath,
+    // A relay holds little: a small young generation keeps its memory small.
+    args: ["--max-semi-space-size=2", join(dir, "supervisor.mjs")],
     env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.once("exit", () => void rm(dir, { recursive: true, force: true }));
-  const port = await waitForReady(child, options);
+    secret,
+    readyPort: (line) => {
+      const event = readEvent(line);
+      return event?.event === "ready" && typeof event.port === "number" ? event.port : undefined;
+    },
+    describe: (line) => {
+      const event = readEvent(line);
+      if (!event) return line;
+      if (event.event === "ready") return `supervisor ready on 127.0.0.1:${event.port}`;
+      return event.message ?? line;
+    },
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** What a started supervisor offers, given its port and secret. */
+export function localSandbox(
+  port: number,
+  secret: string,
+  pid: number,
+  stop: () => Promise<void>,
+): LocalSandbox {
   const url = `http://127.0.0.1:${port}`;
-  let stopped: Promise<void> | undefined;
   return {
     url,
     vars: { SANDBOX_URL: `${url}/run`, SANDBOX_SECRET: secret },
-    pid: child.pid ?? -1,
+    pid,
     async stats() {
       const response = await fetch(`${url}/stats`, { headers: { [SECRET_HEADER]: secret } });
       return (await response.json()) as SupervisorStats;
     },
-    stop() {
-      stopped ??= new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
-      });
-      return stopped;
-    },
+    stop,
   };
 }
 
-function waitForReady(child: ChildProcess, options: LocalSandboxOptions): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let stderr = "";
+/** Starts the supervisor as a child of this process (tests, scripts). */
+export async function startLocalSandbox(
+  options: LocalSandboxOptions & { onLine?: (line: string) => void; startTimeoutMs?: number } = {},
+): Promise<LocalSandbox> {
+  const prepared = await prepareLocalSandbox(options);
+  const child = spawn(prepared.command, prepared.args, {
+    env: prepared.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  void exited.then(prepared.cleanup);
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString("utf8")).slice(-4_000);
+  });
+  const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`the local sandbox did not start in time: ${stderr.trim()}`));
     }, options.startTimeoutMs ?? 30_000);
-    child.stderr?.on("data", (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString("utf8")).slice(-4_000);
-    });
-    child.once("exit", (code) => {
+    void exited.then(() => {
       clearTimeout(timer);
-      reject(new Error(`the local sandbox exited (${code}): ${stderr.trim()}`));
+      reject(new Error(`the local sandbox exited: ${stderr.trim()}`));
     });
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    lines.on("line", (line) => {
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on("line", (line) => {
       options.onLine?.(line);
-      try {
-        const event = JSON.parse(line) as { event?: string; port?: number };
-        if (event.event === "ready" && typeof event.port === "number") {
-          clearTimeout(timer);
-          resolve(event.port);
-        }
-      } catch {
-        // Not an event line.
+      const ready = prepared.readyPort(line);
+      if (ready !== undefined) {
+        clearTimeout(timer);
+        resolve(ready);
       }
     });
   });
+  let stopping: Promise<void> | undefined;
+  return localSandbox(port, prepared.secret, child.pid ?? -1, () => {
+    stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+        await exited;
+        clearTimeout(force);
+      }
+    })();
+    return stopping;
+  });
+}
+
+function readEvent(line: string): { event?: string; port?: number; message?: string } | undefined {
+  try {
+    const event = JSON.parse(line) as unknown;
+    return typeof event === "object" && event !== null ? event : undefined;
+  } catch {
+    return undefined;
+  }
 }
