@@ -6,6 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { deriveProduct } from "@repo/openapi";
+import { PRODUCTS, VOCABULARY } from "@repo/vocabulary";
 import { REPO_ROOT } from "../lib/results.ts";
 import { vocabularyOverlaps } from "./contamination.ts";
 import {
@@ -22,6 +24,9 @@ const DATA_DIR = join(REPO_ROOT, "..", "shared/data");
 const specPath =
   process.env.CLOUDFLARE_OPENAPI_SPEC ?? join(DATA_DIR, "cloudflare-openapi-2024-08.json");
 const corpusPath = process.env.CLOUDFLARE_DOCS_CORPUS ?? join(DATA_DIR, "cloudflare-docs.jsonl");
+
+/** Products of today's API that the 2024-08 spec predates (Secrets Store, Workers Builds). */
+const LATER_PRODUCTS = new Set(["secrets_store", "builds"]);
 
 /** Minimum sizes per set (issue 13): total, per class, distinct products. */
 const RULES = {
@@ -72,6 +77,38 @@ function checkSet(name: keyof typeof RULES, file: string, known: Set<string> | u
   if (values.write) writeFileSync(file, `${JSON.stringify(set, null, 2)}\n`);
 }
 
+/** Every spec product key and docs slug the vocabulary names exists in the data (when present). */
+function checkVocabulary(): void {
+  const specProducts = existsSync(specPath)
+    ? new Set(
+        Object.keys(
+          (JSON.parse(readFileSync(specPath, "utf8")) as { paths: Record<string, unknown> }).paths,
+        ).map((path) => deriveProduct(path)),
+      )
+    : undefined;
+  const docsProducts = existsSync(corpusPath)
+    ? new Set(
+        readFileSync(corpusPath, "utf8")
+          .split("\n")
+          .filter((line) => line.trim() !== "")
+          .map((line) => (JSON.parse(line) as { product: string }).product),
+      )
+    : undefined;
+  const unknown = new Set<string>();
+  for (const entry of [...VOCABULARY, ...PRODUCTS]) {
+    for (const key of entry.api ?? []) {
+      if (specProducts && !specProducts.has(key) && !LATER_PRODUCTS.has(key))
+        unknown.add(`api:${key}`);
+    }
+    for (const slug of entry.docs ?? []) {
+      if (docsProducts && !docsProducts.has(slug)) unknown.add(`docs:${slug}`);
+    }
+  }
+  if (unknown.size > 0)
+    problem(`vocabulary names products the data lacks: ${[...unknown].join(", ")}`);
+  else console.log("vocabulary: every product key and docs slug exists in the data");
+}
+
 function countBy(items: readonly EvalItem[], key: (item: EvalItem) => string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
@@ -103,6 +140,8 @@ function corpusUrls(): Set<string> | undefined {
 
 checkSet("endpoints", ENDPOINT_TASKS_FILE, specOperations());
 checkSet("docs", DOCS_QUESTIONS_FILE, corpusUrls());
+checkVocabulary();
+
 const everything = [
   ...readEvalSet(ENDPOINT_TASKS_FILE).items,
   ...readEvalSet(DOCS_QUESTIONS_FILE).items,

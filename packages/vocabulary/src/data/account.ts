@@ -186,19 +186,19 @@ export const ACCOUNT: readonly VocabularyEntry[] = [
     say: ["forward email", "email forwarding", "mail forwarding", "receive email", "receive mail", "inbox", "gmail", "outlook", "mailbox", "email alias", "email aliases"],
     means: "email routing rules destination address forward",
     api: ["email"],
-    docs: ["email-service", "email-routing"],
+    docs: ["email-service"],
   },
   {
     say: ["catch-all", "catch all", "catchall", "any address"],
     means: "email routing catch all rule",
     api: ["email"],
-    docs: ["email-service", "email-routing"],
+    docs: ["email-service"],
   },
   {
     say: ["destination address", "destination addresses", "verified address"],
     means: "email routing destination addresses",
     api: ["email"],
-    docs: ["email-service", "email-routing"],
+    docs: ["email-service"],
   },
   {
     say: ["send email", "send emails", "transactional email", "password reset email", "outbound email"],

@@ -20,7 +20,7 @@ export const GOALS: readonly VocabularyEntry[] = [
   { say: ["files", "blobs", "assets", "media files", "backups", "large files", "uploads"], means: "r2 bucket objects", api: ["r2"], docs: ["r2"] },
   { say: ["who has access", "users on my account", "people on my account", "access to my account", "account access"], means: "account members list", api: ["members"], docs: ["fundamentals"] },
   { say: ["password", "change my email", "my login"], means: "user profile", api: ["user"], docs: ["fundamentals"] },
-  { say: ["custom email address", "email for my domain", "email on my domain", "email address at my domain"], means: "email routing address rule", api: ["email"], docs: ["email-service", "email-routing"] },
+  { say: ["custom email address", "email for my domain", "email on my domain", "email address at my domain"], means: "email routing address rule", api: ["email"], docs: ["email-service"] },
   { say: ["traffic", "how many visitors", "requests per day", "bandwidth usage", "bandwidth", "visits"], means: "analytics requests bandwidth", api: ["analytics", "rum"], docs: ["analytics", "web-analytics"] },
   { say: ["remote workers", "remote employees", "work from home", "contractors", "third-party vendors"], means: "access application devices warp gateway", api: ["access", "devices", "gateway"], docs: ["cloudflare-one"] },
   { say: ["ssh access", "ssh into", "rdp access", "remote desktop", "infrastructure access", "bastion"], means: "access application ssh tunnel", api: ["access", "cfd_tunnel"], docs: ["cloudflare-one"] },

@@ -136,7 +136,7 @@ export const PRODUCTS: readonly ProductEntry[] = [
   { names: ["audit log", "audit logs"], api: ["audit_logs"], docs: ["fundamentals"] },
   { names: ["api token", "api tokens"], api: ["tokens"], docs: ["fundamentals"] },
   { names: ["registrar", "cloudflare registrar"], api: ["registrar"], docs: ["registrar"] },
-  { names: ["email routing"], api: ["email"], docs: ["email-service", "email-routing"] },
+  { names: ["email routing"], api: ["email"], docs: ["email-service"] },
   { names: ["email security", "area 1"], docs: ["email-security"] },
   { names: ["spectrum"], api: ["spectrum"], docs: ["spectrum"] },
   {
