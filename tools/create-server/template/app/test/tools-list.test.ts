@@ -16,5 +16,6 @@ describeToolCatalogue({
       destructiveHint: false,
       permission: READ_PERMISSION,
     },
+    docs: { readOnlyHint: true, destructiveHint: false, accountScoped: false },
   },
 });
