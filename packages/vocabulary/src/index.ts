@@ -4,6 +4,13 @@
  * here is public API: add names deliberately.
  * @module
  */
+export {
+  OPERATION_PHRASINGS,
+  operationKey,
+  PHRASING_TABLES,
+  phrasingsOf,
+  ZONE_SETTING_PHRASINGS,
+} from "./data/phrasings/index.ts";
 export { PRODUCTS } from "./data/products.ts";
 export {
   COLLIDING_WORDS,
@@ -13,5 +20,5 @@ export {
   readQuery,
   VOCABULARY,
 } from "./read-query.ts";
-export type { Intent, ProductEntry, VocabularyEntry } from "./types.ts";
+export type { Intent, OperationPhrasings, ProductEntry, VocabularyEntry } from "./types.ts";
 export { singular, vocabularyWords } from "./words.ts";

@@ -54,3 +54,10 @@ export interface ProductEntry {
    */
   gated?: true;
 }
+
+/**
+ * Phrasings of operations, the way people and agents ask for them, keyed by `METHOD /path` as the
+ * spec writes the path template (`GET /zones/{zone_id}/dns_records`). Parameter names do not
+ * matter when keys are looked up (`operationKey`), so keys survive renamed path parameters.
+ */
+export type OperationPhrasings = Readonly<Record<string, readonly string[]>>;
