@@ -1,0 +1,271 @@
+// Questions people and agents ask that the Images and Stream pages answer, in their own words.
+import type { PageQuestions } from "./types.ts";
+
+export const MEDIA_QUESTIONS: PageQuestions = {
+  "/images/": [
+    "resize and optimize images for my website",
+    "store and serve images in different sizes",
+    "make images load faster",
+  ],
+  "/images/get-started/introduction/": [
+    "start using image hosting and resizing",
+    "what is cloudflare images",
+    "store, resize and deliver images",
+  ],
+  "/images/get-started/limits/": [
+    "how big can an uploaded image be",
+    "maximum image dimensions and file size",
+    "which image formats are supported",
+  ],
+  "/images/pricing/": [
+    "how much does image resizing cost",
+    "price per image stored or delivered",
+    "are transformations billed per unique image",
+  ],
+  "/images/optimization/transformations/": [
+    "resize images stored on my own server on the fly",
+    "convert images to webp or avif automatically",
+    "crop and resize through a url",
+  ],
+  "/images/optimization/transformations/overview/": [
+    "enable transformations for my zone",
+    "cdn-cgi/image url format",
+    "turn on image resizing for my domain",
+  ],
+  "/images/optimization/transformations/transform-via-workers/": [
+    "resize images inside a worker with fetch options",
+    "cf.image options in fetch",
+    "custom resizing logic in a worker",
+  ],
+  "/images/optimization/transformations/control-origin-access/": [
+    "stop others from resizing images through my zone",
+    "restrict image transformations to my own images",
+    "allowed origins for resizing",
+  ],
+  "/images/optimization/make-responsive-images/": [
+    "make images smaller on phones",
+    "serve different sizes for different screens with srcset",
+    "different image sizes for mobile and desktop",
+  ],
+  "/images/optimization/binding/": [
+    "transform image bytes from a worker",
+    "images binding in a worker",
+    "resize an image uploaded to my worker",
+  ],
+  "/images/optimization/draw-overlays/": [
+    "add a watermark or logo on top of images",
+    "watermark images automatically",
+  ],
+  "/images/optimization/features/": [
+    "what can i do to images: blur, crop, rotate, format",
+    "image transformation options",
+    "change image format and quality",
+  ],
+  "/images/optimization/hosted-images/create-variants/": [
+    "define thumbnail and large sizes for uploaded images",
+    "image variants",
+    "create a variant for thumbnails",
+    "named sizes for images",
+  ],
+  "/images/optimization/hosted-images/serve-private-images/": [
+    "only let signed in users see an image",
+    "signed urls for images",
+    "private images that need a token",
+  ],
+  "/images/optimization/hosted-images/serve-from-custom-domains/": [
+    "serve uploaded images from my own domain",
+    "deliver images from images.example.com",
+    "custom domain for image delivery",
+  ],
+  "/images/optimization/hosted-images/enable-flexible-variants/": [
+    "resize uploaded images with any width in the url",
+    "flexible variants with width and height in the url",
+  ],
+  "/images/storage/upload-images/": [
+    "upload images to cloudflare",
+    "ways to add images to my account",
+    "upload an image with the api",
+  ],
+  "/images/storage/upload-images/direct-creator-upload/": [
+    "let my users upload photos directly without my server",
+    "one time upload url for user images",
+    "user avatar uploads straight to cloudflare",
+  ],
+  "/images/storage/upload-images/upload-url/": [
+    "import an image from a url",
+    "upload an image by url",
+    "copy remote images into my account",
+  ],
+  "/images/storage/manage-images/delete-images/": [
+    "delete an uploaded image",
+    "remove images from storage",
+    "delete images with the api",
+  ],
+  "/images/polish/": [
+    "compress images on my site automatically",
+    "lossless or lossy image compression for the cdn",
+    "polish image optimization",
+  ],
+  "/images/polish/activate-polish/": [
+    "turn on automatic image compression for my website",
+    "enable polish for my zone",
+    "convert images to webp automatically",
+  ],
+  "/images/reference/troubleshooting/": [
+    "resized image shows an error or is not transformed",
+    "image transformations not working",
+    "error 9xxx when resizing",
+  ],
+  "/stream/": [
+    "host and play videos on my website",
+    "video hosting with adaptive streaming",
+    "live streaming platform",
+  ],
+  "/stream/get-started/": [
+    "upload my first video and embed it",
+    "start with stream",
+    "upload a video and get an embed code",
+  ],
+  "/stream/pricing/": [
+    "how much does video hosting cost",
+    "price per minute stored and delivered",
+    "are video uploads or encoding billed",
+    "stream minutes pricing",
+  ],
+  "/stream/faq/": [
+    "how long can a video be and how large a file can i upload",
+    "supported video formats",
+    "stream questions",
+    "maximum video length",
+  ],
+  "/stream/uploading-videos/": [
+    "ways to upload a video",
+    "upload a video with the api or dashboard",
+    "video upload options",
+  ],
+  "/stream/uploading-videos/direct-creator-uploads/": [
+    "let my users upload videos without going through my server",
+    "one time upload link for videos",
+    "user generated video uploads",
+  ],
+  "/stream/uploading-videos/resumable-uploads/": [
+    "upload a very large video that might get interrupted",
+    "tus resumable upload",
+    "upload videos larger than 200mb",
+  ],
+  "/stream/uploading-videos/upload-via-link/": [
+    "copy a video from a url",
+    "import a video from another url",
+    "upload a video by link",
+  ],
+  "/stream/viewing-videos/securing-your-stream/": [
+    "only let paying users watch my videos",
+    "signed tokens for video playback",
+    "restrict which sites can embed my videos",
+  ],
+  "/stream/viewing-videos/using-the-stream-player/": [
+    "embed a video player on my page",
+    "stream player embed code",
+    "autoplay and mute options for the player",
+  ],
+  "/stream/viewing-videos/using-own-player/": [
+    "play stream videos in my own hls or dash player",
+    "hls manifest url for my video",
+    "use video.js or hls.js with stream",
+  ],
+  "/stream/viewing-videos/displaying-thumbnails/": [
+    "get a thumbnail image of a video",
+    "choose a thumbnail time",
+    "animated gif preview of a video",
+  ],
+  "/stream/viewing-videos/download-videos/": [
+    "let users download an mp4 of a video",
+    "download the original video file",
+    "enable mp4 downloads",
+  ],
+  "/stream/stream-live/": [
+    "broadcast live video to viewers",
+    "live streaming with rtmp",
+    "live streaming with cloudflare",
+  ],
+  "/stream/stream-live/start-stream-live/": [
+    "start a live stream from obs",
+    "create a live input and get rtmps url",
+    "go live with rtmp or srt",
+  ],
+  "/stream/stream-live/simulcasting/": [
+    "restream my live video to youtube and twitch at once",
+    "send my live stream to several platforms",
+    "restream to facebook live",
+  ],
+  "/stream/stream-live/replay-recordings/": [
+    "record a live stream and watch it later",
+    "automatic recording of live broadcasts",
+    "watch a past live stream",
+  ],
+  "/stream/edit-videos/adding-captions/": [
+    "add subtitles to a video",
+    "generate captions automatically",
+    "upload a vtt subtitle file",
+    "auto generated transcripts",
+  ],
+  "/stream/edit-videos/applying-watermarks/": [
+    "put my logo on videos",
+    "watermark profile for uploads",
+    "add an image overlay to videos",
+  ],
+  "/stream/edit-videos/video-clipping/": [
+    "cut a clip from a video",
+    "trim a video",
+    "create a clip with start and end time",
+  ],
+  "/stream/manage-video-library/using-webhooks/": [
+    "know when a video has finished processing",
+    "webhook when encoding finishes",
+    "get notified when a video is ready",
+  ],
+  "/stream/getting-analytics/": [
+    "how many views and minutes watched",
+    "video analytics",
+    "viewer statistics for my videos",
+  ],
+  "/images/optimization/hosted-images/serve-uploaded-images/": [
+    "url of an uploaded image",
+    "deliver hosted images",
+  ],
+  "/images/storage/upload-images/upload-file-worker/": [
+    "upload images from a worker",
+    "upload images from a worker to cloudflare images",
+  ],
+  "/images/tutorials/optimize-mobile-viewing/": [
+    "optimize images for mobile visitors",
+    "smaller images for phones",
+  ],
+  "/images/optimization/transformations/sources/": [
+    "which origins can images be resized from",
+    "allowed source origins for transformations",
+  ],
+  "/images/storage/manage-images/export-images/": ["download all my images", "export my images"],
+  "/images/polish/cf-polished-statuses/": [
+    "cf-polished header values",
+    "why was my image not polished",
+  ],
+  "/stream/uploading-videos/upload-video-file/": [
+    "upload a video file with curl",
+    "basic video upload",
+  ],
+  "/stream/viewing-videos/": ["play my videos", "video playback options"],
+  "/stream/stream-live/watch-live-stream/": ["embed a live stream player", "watch a live stream"],
+  "/stream/transform-videos/": [
+    "resize or trim videos stored elsewhere",
+    "media transformations for video",
+  ],
+  "/stream/edit-videos/player-enhancements/": [
+    "add a logo or title to the player",
+    "customize the stream player",
+  ],
+  "/stream/getting-analytics/live-viewer-count/": [
+    "how many people are watching my live stream",
+    "live viewer count",
+  ],
+};

@@ -1,0 +1,792 @@
+// Questions people and agents ask that the pages about sites answer (DNS, cache, speed, and the
+// account and domain basics in fundamentals), in their own words.
+import type { PageQuestions } from "./types.ts";
+
+export const SITES_QUESTIONS: PageQuestions = {
+  "/dns/": [
+    "manage dns for my domain with cloudflare",
+    "authoritative dns hosting",
+    "point my domain name to my server",
+  ],
+  "/dns/get-started/": [
+    "set up dns for a new domain",
+    "move my dns to cloudflare",
+    "how do i start using cloudflare dns",
+  ],
+  "/dns/manage-dns-records/": [
+    "what dns records can i add",
+    "manage records of my domain",
+    "dns records overview",
+  ],
+  "/dns/manage-dns-records/how-to/create-dns-records/": [
+    "add an a record pointing to my server's ip",
+    "create, edit or delete a dns record",
+    "point www to my hosting provider",
+  ],
+  "/dns/manage-dns-records/how-to/create-subdomain/": [
+    "create a subdomain like blog.example.com",
+    "add a subdomain",
+    "point a subdomain to another server",
+  ],
+  "/dns/manage-dns-records/how-to/create-zone-apex/": [
+    "point the root domain without www to my site",
+    "naked domain record",
+    "root record for example.com",
+  ],
+  "/dns/manage-dns-records/how-to/email-records/": [
+    "set up mx, spf and dkim records for my email",
+    "my email stopped working after moving dns",
+    "dns records for google workspace or microsoft 365 mail",
+  ],
+  "/dns/manage-dns-records/how-to/import-and-export/": [
+    "import a zone file with all my records",
+    "export all dns records to a file",
+    "bulk add dns records",
+  ],
+  "/dns/manage-dns-records/how-to/managing-dynamic-ip-addresses/": [
+    "keep a record updated when my home ip changes",
+    "dynamic dns with cloudflare",
+    "update a dns record automatically from a script",
+  ],
+  "/dns/manage-dns-records/how-to/round-robin-dns/": [
+    "several ip addresses for one hostname",
+    "spread traffic with multiple a records",
+    "multiple records with the same name",
+  ],
+  "/dns/manage-dns-records/how-to/subdomains-outside-cloudflare/": [
+    "let another provider handle one subdomain",
+    "delegate a subdomain with ns records",
+    "keep a subdomain at another dns host",
+  ],
+  "/dns/manage-dns-records/how-to/batch-record-changes/": [
+    "change many records in one api call",
+    "bulk update dns records with the api",
+    "create and delete many records at once",
+  ],
+  "/dns/manage-dns-records/reference/dns-record-types/": [
+    "which record types are supported",
+    "difference between a, aaaa, cname, txt, srv and caa records",
+    "add an srv, caa or https record",
+  ],
+  "/dns/manage-dns-records/reference/ttl/": [
+    "how long until my dns change takes effect",
+    "set the ttl of a record",
+    "dns changes are slow to propagate",
+  ],
+  "/dns/manage-dns-records/reference/wildcard-dns-records/": [
+    "match every subdomain with one record",
+    "wildcard record",
+    "*.example.com dns record",
+  ],
+  "/dns/manage-dns-records/reference/record-attributes/": [
+    "add comments or tags to dns records",
+    "dns record comments and tags",
+    "label my records",
+  ],
+  "/dns/manage-dns-records/troubleshooting/exposed-ip-address/": [
+    "my server's real ip is visible",
+    "hide the origin ip address",
+    "dashboard warns my origin ip is exposed",
+  ],
+  "/dns/manage-dns-records/troubleshooting/records-with-same-name/": [
+    "cannot add a record because one with the same name exists",
+    "a record and cname with the same name conflict",
+    "cname conflicts with another record",
+  ],
+  "/dns/proxy-status/": [
+    "orange cloud versus grey cloud",
+    "send traffic through cloudflare or only resolve dns",
+    "what does proxied mean",
+  ],
+  "/dns/proxy-status/limitations/": [
+    "which ports and protocols can be proxied",
+    "can i proxy ssh or mail through the orange cloud",
+    "what can't be proxied",
+  ],
+  "/dns/cname-flattening/": [
+    "cname at the root of my domain",
+    "cname flattening",
+    "point the apex to a hostname like a load balancer",
+  ],
+  "/dns/dnssec/": [
+    "turn on dnssec for my domain",
+    "sign my dns zone",
+    "add the ds record at my registrar",
+  ],
+  "/dns/dnssec/troubleshooting/": [
+    "domain stopped resolving after enabling dnssec",
+    "dnssec errors after changing nameservers",
+    "bogus dnssec responses",
+  ],
+  "/dns/nameservers/": [
+    "which nameservers does my domain use",
+    "assigned nameservers for my zone",
+    "where to find my cloudflare nameservers",
+  ],
+  "/dns/nameservers/update-nameservers/": [
+    "change nameservers at my registrar to cloudflare",
+    "switch my domain's nameservers",
+    "update ns records at my domain registrar",
+  ],
+  "/dns/nameservers/custom-nameservers/": [
+    "use ns1.mydomain.com as my nameservers",
+    "vanity or branded nameservers",
+    "white label nameservers",
+  ],
+  "/dns/zone-setups/full-setup/": [
+    "use cloudflare as my primary dns provider",
+    "full dns setup with cloudflare nameservers",
+    "move all dns hosting to cloudflare",
+  ],
+  "/dns/zone-setups/partial-setup/": [
+    "use cloudflare without changing nameservers",
+    "keep my current dns provider and proxy through cname",
+    "cname setup",
+  ],
+  "/dns/zone-setups/zone-transfers/": [
+    "sync records with another dns provider",
+    "secondary dns with zone transfers",
+    "axfr to or from cloudflare",
+  ],
+  "/dns/zone-setups/troubleshooting/pending-nameservers/": [
+    "my domain is stuck pending",
+    "site not active after changing nameservers",
+    "nameservers not updated yet",
+  ],
+  "/dns/zone-setups/troubleshooting/cannot-add-domain/": [
+    "error when adding my domain",
+    "domain can't be added to cloudflare",
+    "subdomain or invalid domain when adding a site",
+  ],
+  "/dns/zone-setups/reference/domain-status/": [
+    "what do active, pending and moved statuses mean",
+    "zone status meanings",
+    "why was my zone moved or deleted",
+  ],
+  "/dns/zone-setups/removal/": [
+    "remove my domain from cloudflare",
+    "delete a zone",
+    "stop using cloudflare for a domain",
+  ],
+  "/dns/troubleshooting/dns-issues/": [
+    "my domain does not resolve",
+    "dns not working",
+    "dns lookup fails for my site",
+    "records not resolving",
+  ],
+  "/dns/troubleshooting/dns-probe-finished-nxdomain/": [
+    "browser says dns_probe_finished_nxdomain",
+    "site can't be reached dns error",
+    "nxdomain for my domain",
+  ],
+  "/dns/dns-firewall/": [
+    "protect my own nameservers with cloudflare in front",
+    "dns firewall for my authoritative servers",
+    "cache and protect upstream nameservers",
+  ],
+  "/dns/internal-dns/": [
+    "private dns zones for my internal network",
+    "internal dns for private hostnames",
+    "resolve internal names for employees",
+  ],
+  "/dns/additional-options/analytics/": [
+    "how many dns queries does my domain get",
+    "dns query analytics",
+    "which records get queried most",
+  ],
+  "/dns/additional-options/reverse-zones/": [
+    "set up reverse dns ptr records",
+    "reverse lookup zone for my ip range",
+    "ptr records",
+  ],
+  "/dns/faq/": ["common dns questions", "dns frequently asked questions"],
+  "/cache/": [
+    "cache my website's content near visitors",
+    "cdn caching with cloudflare",
+    "make my site load faster by caching",
+  ],
+  "/cache/get-started/": ["set up caching for my site", "how does caching work on cloudflare"],
+  "/cache/concepts/default-cache-behavior/": [
+    "which files does cloudflare cache by default",
+    "why is my html not cached",
+    "file extensions cached automatically",
+  ],
+  "/cache/concepts/cache-control/": [
+    "does cloudflare respect my cache-control headers",
+    "origin headers that control caching",
+    "max-age and s-maxage with cloudflare",
+  ],
+  "/cache/concepts/cdn-cache-control/": [
+    "cache longer at the cdn than in the browser",
+    "cdn-cache-control header",
+    "different ttl for cloudflare and browsers",
+  ],
+  "/cache/concepts/cache-responses/": [
+    "what do hit, miss, dynamic and bypass mean",
+    "cf-cache-status header values",
+    "why does my response say dynamic",
+  ],
+  "/cache/concepts/customize-cache/": [
+    "change what gets cached and for how long",
+    "ways to customize caching",
+  ],
+  "/cache/concepts/revalidation/": [
+    "serve stale content while refreshing from origin",
+    "stale-while-revalidate support",
+    "etag and last-modified revalidation",
+  ],
+  "/cache/how-to/cache-rules/": [
+    "cache everything including html",
+    "bypass cache for some urls",
+    "set cache behaviour for part of my site",
+  ],
+  "/cache/how-to/cache-rules/settings/": [
+    "cache rule options: edge ttl, browser ttl, cache key",
+    "what can a cache rule change",
+  ],
+  "/cache/how-to/cache-rules/examples/bypass-cache-on-cookie/": [
+    "don't cache pages for logged in users",
+    "skip cache when a session cookie is present",
+    "bypass cache for wordpress admins",
+  ],
+  "/cache/how-to/cache-rules/examples/cache-everything/": [
+    "cache html pages too",
+    "cache level cache everything",
+    "cache dynamic pages at the edge",
+  ],
+  "/cache/how-to/cache-rules/examples/cache-everything-ignore-query-strings/": [
+    "ignore query strings when caching",
+    "same cached file regardless of query parameters",
+    "cache key without query string",
+  ],
+  "/cache/how-to/cache-rules/page-rules-migration/": [
+    "replace my page rules for caching",
+    "page rule cache level to cache rules",
+  ],
+  "/cache/how-to/purge-cache/": [
+    "clear the cache after i update my site",
+    "visitors still see the old version",
+    "force cloudflare to fetch fresh content",
+  ],
+  "/cache/how-to/purge-cache/purge-everything/": [
+    "delete everything from the cache",
+    "purge all cached files",
+    "clear my whole site's cache",
+  ],
+  "/cache/how-to/purge-cache/purge-by-single-file/": [
+    "clear one file from the cache",
+    "purge a url from cache",
+    "purge specific files",
+  ],
+  "/cache/how-to/purge-cache/purge-by-tags/": [
+    "purge a group of files by tag",
+    "cache-tag header purge",
+    "invalidate related pages together",
+  ],
+  "/cache/how-to/purge-cache/purge_by_prefix/": [
+    "clear everything under a folder from the cache",
+    "purge a directory",
+    "purge by url prefix",
+  ],
+  "/cache/how-to/purge-cache/purge-by-hostname/": [
+    "clear the cache for one subdomain",
+    "purge everything for a hostname",
+  ],
+  "/cache/how-to/edge-browser-cache-ttl/": [
+    "how long files stay in cache",
+    "change the browser cache expiry",
+    "edge cache ttl setting",
+    "how long does cloudflare keep files",
+  ],
+  "/cache/how-to/edge-browser-cache-ttl/set-browser-ttl/": [
+    "set browser cache ttl for my zone",
+    "browser cache ttl",
+    "how long browsers cache my files",
+  ],
+  "/cache/how-to/cache-keys/": [
+    "cache different versions by cookie, header or device",
+    "custom cache key",
+    "cache by device type or language",
+  ],
+  "/cache/how-to/tiered-cache/": [
+    "reduce requests to my origin server",
+    "improve cache hit ratio with an upper tier",
+    "tiered cache topology",
+    "lower origin load with regional tiers",
+  ],
+  "/cache/how-to/set-caching-levels/": [
+    "cache query string variations",
+    "caching level setting",
+    "standard, ignore query string or no query string",
+  ],
+  "/cache/how-to/always-online/": [
+    "keep my site available when my server is down",
+    "show a cached copy if the origin is offline",
+    "serve stale pages when my origin fails",
+  ],
+  "/cache/how-to/configure-cache-status-code/": [
+    "cache 404 responses for a short time",
+    "cache ttl by status code",
+    "don't cache 5xx errors",
+  ],
+  "/cache/advanced-configuration/cache-reserve/": [
+    "keep content in cache for longer so the origin is hit less",
+    "persistent cache backed by storage",
+    "cache reserve pricing and setup",
+  ],
+  "/cache/advanced-configuration/early-hints/": [
+    "send 103 early hints",
+    "early hints for faster page loads",
+    "preload headers before the page",
+  ],
+  "/cache/reference/development-mode/": [
+    "stop caching while i edit my site",
+    "temporarily bypass the cache to see changes immediately",
+    "turn off caching for a few hours during development",
+  ],
+  "/cache/troubleshooting/dynamic-content-and-login-issues/": [
+    "users see other people's logged in pages",
+    "login stops working because of caching",
+    "cached pages show the wrong user",
+  ],
+  "/cache/performance-review/cache-analytics/": [
+    "what share of requests are served from cache",
+    "cache hit ratio",
+    "cache analytics dashboard",
+    "which files are not cached",
+  ],
+  "/cache/interaction-cloudflare-products/workers/": [
+    "control caching from a worker",
+    "cache api versus cache rules in workers",
+    "cache responses fetched by my worker",
+  ],
+  "/cache/cache-security/cache-deception-armor/": [
+    "protect against web cache deception",
+    "cache deception armor setting",
+    "prevent caching private pages with fake extensions",
+  ],
+  "/speed/": [
+    "make my website faster",
+    "speed settings for my site",
+    "site speed features",
+    "speed up my website with cloudflare",
+  ],
+  "/speed/optimization/": [
+    "which performance settings should i turn on",
+    "recommended speed settings",
+  ],
+  "/speed/optimization/content/compression/": [
+    "enable brotli or gzip compression",
+    "compress text responses",
+    "zstd compression",
+    "compress responses from my origin",
+  ],
+  "/speed/optimization/content/rocket-loader/": [
+    "load javascript asynchronously to speed up pages",
+    "rocket loader breaks my scripts",
+    "defer javascript loading",
+  ],
+  "/speed/optimization/protocol/http3/": [
+    "turn on http/3 and quic",
+    "enable quic for my domain",
+    "http3 support",
+  ],
+  "/speed/optimization/protocol/http2/": [
+    "http/2 for visitors",
+    "is http2 enabled by default",
+    "http/2 settings",
+  ],
+  "/speed/optimization/protocol/0-rtt-connection-resumption/": [
+    "enable 0-rtt",
+    "faster repeat connections with 0-rtt",
+    "tls early data",
+  ],
+  "/speed/optimization/content/troubleshooting/disable-auto-minify/": [
+    "auto minify is gone, how do i turn it off",
+    "disable minification of html, css and js",
+    "auto minify was deprecated",
+  ],
+  "/speed/optimization/content/fonts/": [
+    "serve google fonts from my own domain for speed",
+    "cloudflare fonts",
+    "faster web font loading",
+  ],
+  "/speed/optimization/content/speed-brain/": [
+    "prefetch the next page a visitor will open",
+    "speed brain prefetching",
+    "make the next page load instantly",
+  ],
+  "/speed/observatory/": [
+    "run a lighthouse speed test of my site",
+    "measure core web vitals",
+    "test my site's performance from cloudflare",
+    "observatory page speed tests",
+  ],
+  "/speed/troubleshooting/slow-website/": [
+    "my website is slow",
+    "why does my site load slowly",
+    "diagnose a slow site behind cloudflare",
+  ],
+  "/fundamentals/": [
+    "cloudflare basics",
+    "how to get started with cloudflare",
+    "start using cloudflare",
+  ],
+  "/fundamentals/manage-domains/add-site/": [
+    "add my website to cloudflare",
+    "onboard a domain",
+    "put my site behind cloudflare",
+  ],
+  "/fundamentals/manage-domains/move-domain/": [
+    "move a domain to another cloudflare account",
+    "change which account a domain belongs to",
+    "transfer a zone between accounts",
+  ],
+  "/fundamentals/manage-domains/pause-cloudflare/": [
+    "temporarily turn off cloudflare for my site",
+    "bypass cloudflare to debug my origin",
+    "pause cloudflare on my site",
+  ],
+  "/fundamentals/manage-domains/redirect-domain/": [
+    "send everyone from my old domain to the new one",
+    "redirect one domain to another",
+    "forward an old domain to a new one",
+  ],
+  "/fundamentals/manage-domains/remove-domain/": [
+    "delete a site from my account",
+    "remove a domain from cloudflare",
+    "stop cloudflare for a domain entirely",
+  ],
+  "/fundamentals/performance/maintenance-mode/": [
+    "show a maintenance page while my site is down",
+    "put my site into maintenance for an hour",
+    "temporarily take my site offline",
+    "maintenance page without code",
+  ],
+  "/fundamentals/performance/minimize-downtime/": [
+    "avoid downtime when moving to cloudflare",
+    "zero downtime migration to cloudflare",
+    "keep my site online while switching nameservers",
+  ],
+  "/fundamentals/performance/improve-seo/": [
+    "does cloudflare hurt seo",
+    "improve search ranking",
+    "seo best practices with cloudflare",
+  ],
+  "/fundamentals/account/find-account-and-zone-ids/": [
+    "where do i find my account id",
+    "get the zone id of my domain",
+    "find my zone id and account id in the dashboard",
+  ],
+  "/fundamentals/account/create-account/": [
+    "sign up for cloudflare",
+    "create a cloudflare account",
+    "open a new account",
+  ],
+  "/fundamentals/account/account-security/audit-logs/": [
+    "who changed this setting",
+    "see what my team changed yesterday",
+    "history of changes in my account",
+  ],
+  "/fundamentals/account/account-security/review-audit-logs/": [
+    "view the audit log of my account",
+    "audit log of dashboard and api changes",
+    "who deleted a dns record",
+  ],
+  "/fundamentals/account/account-security/secure-a-compromised-account/": [
+    "my account was hacked",
+    "someone else logged into my account",
+    "lock down my account after a breach",
+  ],
+  "/fundamentals/account/change-super-admin/": [
+    "transfer account ownership to someone else",
+    "change the owner of my cloudflare account",
+    "super administrator role",
+  ],
+  "/fundamentals/manage-members/": [
+    "give my teammates access to the dashboard",
+    "members and permissions",
+    "manage account members",
+  ],
+  "/fundamentals/manage-members/manage/": [
+    "invite someone to my account",
+    "remove a user from my account",
+    "add a developer with limited access",
+  ],
+  "/fundamentals/manage-members/roles/": [
+    "what can each role do",
+    "give read only access to a colleague",
+    "role for billing only",
+    "member roles and permissions",
+  ],
+  "/fundamentals/manage-members/dashboard-sso/": [
+    "log in to the dashboard with our company sso",
+    "single sign on for the cloudflare dashboard",
+    "enforce sso for all members",
+  ],
+  "/fundamentals/api/": [
+    "use the cloudflare api",
+    "automate my account with the rest api",
+    "cloudflare api overview",
+  ],
+  "/fundamentals/api/get-started/create-token/": [
+    "create an api token with limited permissions",
+    "get a token for scripts and automation",
+    "api key for terraform or ci",
+  ],
+  "/fundamentals/api/get-started/account-owned-tokens/": [
+    "api token that is not tied to a person",
+    "token owned by the account for a service",
+    "account api token for automation",
+  ],
+  "/fundamentals/api/get-started/keys/": [
+    "where is my global api key",
+    "global api key vs api token",
+    "view my global api key",
+  ],
+  "/fundamentals/api/reference/limits/": [
+    "how many api calls can i make",
+    "api rate limit 1200 requests per five minutes",
+    "429 too many requests from the api",
+  ],
+  "/fundamentals/api/reference/permissions/": [
+    "which permission does my token need",
+    "list of api token permissions",
+    "permission groups for tokens",
+  ],
+  "/fundamentals/api/how-to/make-api-calls/": [
+    "curl example for the cloudflare api",
+    "call the api with a bearer token",
+    "first api request",
+  ],
+  "/fundamentals/api/how-to/restrict-tokens/": [
+    "limit a token to certain ip addresses or zones",
+    "token expiry and ip restrictions",
+    "least privilege api token",
+  ],
+  "/fundamentals/api/how-to/roll-token/": [
+    "rotate an api token",
+    "regenerate my api token",
+    "my token leaked, create a new secret",
+  ],
+  "/fundamentals/api/troubleshooting/": [
+    "api returns authentication error",
+    "api error codes and fixes",
+    "invalid request headers error from the api",
+  ],
+  "/fundamentals/api/reference/sdks/": [
+    "official sdks for the api in typescript, python, go",
+    "cloudflare sdk for node, python or go",
+  ],
+  "/fundamentals/user-profiles/2fa/": [
+    "turn on two factor authentication",
+    "lost my 2fa device",
+    "set up an authenticator app or security key",
+  ],
+  "/fundamentals/user-profiles/account-recovery/": [
+    "can't log in to my account",
+    "locked out of my account",
+    "recover access without 2fa",
+  ],
+  "/fundamentals/user-profiles/change-password-or-email/": [
+    "change my login email or password",
+    "reset my password",
+    "update my account email",
+  ],
+  "/fundamentals/user-profiles/delete-account/": [
+    "close my cloudflare account",
+    "delete my cloudflare user",
+    "remove my profile and data",
+  ],
+  "/fundamentals/concepts/cloudflare-ip-addresses/": [
+    "which ip addresses does cloudflare use",
+    "allow cloudflare ips in my firewall",
+    "cloudflare ip ranges list",
+  ],
+  "/fundamentals/concepts/how-cloudflare-works/": [
+    "how does cloudflare work",
+    "what does cloudflare do for my site",
+    "reverse proxy explained",
+  ],
+  "/fundamentals/concepts/traffic-flow-cloudflare/": [
+    "how a request flows through cloudflare",
+    "order in which cloudflare features apply to a request",
+  ],
+  "/fundamentals/concepts/accounts-and-zones/": [
+    "difference between an account and a zone",
+    "what is a zone",
+    "accounts, users and zones explained",
+  ],
+  "/fundamentals/reference/http-headers/": [
+    "get the visitor's real ip at my origin",
+    "cf-connecting-ip and x-forwarded-for headers",
+    "headers cloudflare adds to requests",
+  ],
+  "/fundamentals/reference/network-ports/": [
+    "which ports does cloudflare proxy",
+    "run my site on a non standard port",
+    "supported http and https ports",
+  ],
+  "/fundamentals/reference/connection-limits/": [
+    "how long does cloudflare wait for my origin to respond",
+    "connection timeouts and keep-alive",
+    "how long can a request to my origin take before timing out",
+    "error 524 after 100 seconds",
+    "keep-alive and idle timeouts",
+  ],
+  "/fundamentals/reference/cloudflare-ray-id/": [
+    "what is a ray id",
+    "find a request by its ray id",
+    "ray id in error pages",
+  ],
+  "/fundamentals/reference/under-attack-mode/": [
+    "my site is being attacked, turn on extra protection",
+    "under attack mode",
+    "interstitial check for every visitor",
+  ],
+  "/fundamentals/reference/cdn-cgi-endpoint/": [
+    "what is /cdn-cgi/ on my site",
+    "cdn-cgi paths added by cloudflare",
+    "cdn-cgi/trace",
+  ],
+  "/fundamentals/reference/markdown-for-agents/": [
+    "serve markdown to ai agents",
+    "convert html pages to markdown for llm crawlers",
+    "markdown for agents setting",
+  ],
+  "/fundamentals/security/protect-your-origin-server/": [
+    "only allow traffic from cloudflare to my server",
+    "lock down my origin",
+    "stop attackers bypassing cloudflare to reach my server",
+  ],
+  "/fundamentals/security/under-ddos-attack/": [
+    "what to do during a ddos attack",
+    "my site is under a ddos attack, what should i do",
+    "steps to stop an ongoing attack",
+  ],
+  "/fundamentals/security/recovering-from-hacked-site/": [
+    "my website was hacked",
+    "clean up after a compromised website",
+    "site defaced or injected with malware",
+  ],
+  "/fundamentals/organizations/": [
+    "manage several accounts under one organization",
+    "cloudflare organizations",
+    "group accounts in an organization",
+  ],
+  "/fundamentals/oauth/": [
+    "build an app that signs in with cloudflare oauth",
+    "oauth apps for the cloudflare api",
+    "let my app act on a user's cloudflare account",
+  ],
+  "/dns/additional-options/dns-zone-defaults/": [
+    "default settings for new zones",
+    "dns zone defaults",
+  ],
+  "/dns/manage-dns-records/troubleshooting/": ["dns record problems", "troubleshoot dns records"],
+  "/dns/manage-dns-records/troubleshooting/cname-domain-verification/": [
+    "verify my domain for a third party service with a cname",
+    "domain verification cname record",
+  ],
+  "/dns/zone-setups/subdomain-setup/": ["separate zone for a subdomain", "subdomain setup"],
+  "/dns/foundation-dns/": ["advanced nameservers with foundation dns", "foundation dns"],
+  "/dns/zone-setups/troubleshooting/delete-all-records/": [
+    "delete all dns records at once",
+    "remove every dns record",
+  ],
+  "/cache/how-to/": ["cache settings i can configure", "cache configuration"],
+  "/cache/cache-security/avoid-web-poisoning/": ["prevent cache poisoning", "web cache poisoning"],
+  "/cache/how-to/cache-rules/create-dashboard/": [
+    "create a cache rule in the dashboard",
+    "add a cache rule",
+  ],
+  "/cache/how-to/cache-rules/examples/edge-ttl/": [
+    "set edge ttl with a cache rule",
+    "edge ttl cache rule",
+  ],
+  "/cache/how-to/cache-rules/order/": [
+    "which cache rule wins when several match",
+    "cache rule order",
+  ],
+  "/cache/reference/etag-headers/": ["etags with cloudflare", "why are my etags weakened"],
+  "/cache/troubleshooting/always-online/": [
+    "always online not showing my pages",
+    "always online troubleshooting",
+  ],
+  "/cache/performance-review/cache-performance/": [
+    "improve my cache hit ratio",
+    "cache performance",
+  ],
+  "/cache/concepts/retention-vs-freshness/": [
+    "how long is content kept in cache vs fresh",
+    "eviction of cached files",
+  ],
+  "/cache/interaction-cloudflare-products/r2/": [
+    "cache files from an r2 bucket",
+    "cache an r2 bucket's public files",
+  ],
+  "/speed/optimization/content/prefetch-urls/": ["prefetch urls in link headers", "prefetch urls"],
+  "/speed/optimization/images/": ["optimize images for speed", "image optimization settings"],
+  "/speed/optimization/protocol/": ["protocol settings for speed", "http/2, http/3 and 0-rtt"],
+  "/speed/observatory/test-results/": [
+    "understand my speed test scores",
+    "lighthouse results explained",
+  ],
+  "/speed/optimization/recommendations/": [
+    "speed recommendations for my zone",
+    "performance recommendations",
+  ],
+  "/speed/observatory/rum-beacon/": ["real user monitoring for performance", "rum beacon"],
+  "/speed/aim/": ["internet quality measurement", "aggregated internet measurement score"],
+  "/fundamentals/get-started/": [
+    "new to cloudflare, where do i start",
+    "set up my first site on cloudflare",
+  ],
+  "/fundamentals/reference/error-responses/": [
+    "cloudflare error pages",
+    "error codes returned by cloudflare",
+  ],
+  "/fundamentals/reference/troubleshooting/": [
+    "troubleshoot common cloudflare problems",
+    "cloudflare troubleshooting",
+  ],
+  "/fundamentals/reference/tcp-connections/": [
+    "how many tcp connections to my origin",
+    "tcp connections to origin",
+  ],
+  "/fundamentals/manage-domains/add-multiple-sites-automation/": [
+    "add many domains with the api",
+    "onboard hundreds of zones automatically",
+  ],
+  "/fundamentals/manage-domains/manage-subdomains/": ["manage subdomains of my site", "subdomains"],
+  "/fundamentals/api/how-to/create-via-api/": [
+    "create api tokens with the api",
+    "generate tokens programmatically",
+  ],
+  "/fundamentals/api/reference/template/": [
+    "api token templates",
+    "ready made token for editing dns",
+  ],
+  "/fundamentals/manage-members/policies/": ["member permission policies", "permission policies"],
+  "/fundamentals/manage-members/user-groups/": [
+    "groups of members with shared permissions",
+    "user groups",
+  ],
+  "/fundamentals/account/account-security/manage-active-sessions/": [
+    "log out other sessions",
+    "see where i'm logged in",
+  ],
+  "/fundamentals/account/account-security/scim-setup/": [
+    "provision dashboard users from okta or entra",
+    "scim for the dashboard",
+  ],
+  "/fundamentals/reference/cloudflare-site-crawling/": [
+    "cloudflare crawlers hitting my site",
+    "cloudflare crawler user agents",
+  ],
+  "/fundamentals/reference/policies-compliances/cloudflare-cookies/": [
+    "which cookies cloudflare sets",
+    "__cf_bm and cf_clearance cookies",
+  ],
+  "/fundamentals/reference/glossary/": ["cloudflare glossary of terms", "glossary"],
+};

@@ -1,0 +1,816 @@
+// Questions people and agents ask that the storage and data products' pages answer (KV, D1, R2,
+// Durable Objects, Queues, Hyperdrive, Vectorize, Workflows), in their own words.
+import type { PageQuestions } from "./types.ts";
+
+export const STORAGE_QUESTIONS: PageQuestions = {
+  "/kv/": [
+    "store small bits of data that are read a lot all over the world",
+    "global key value store for config and sessions",
+    "fast reads of cached data from my worker",
+  ],
+  "/kv/get-started/": [
+    "save and read a value from my worker",
+    "create a namespace and bind it to my code",
+    "first steps with key value storage",
+  ],
+  "/kv/platform/limits/": [
+    "how big can a value be in key value storage",
+    "how many writes per second to the same key",
+    "maximum key length and metadata size",
+    "how many namespaces can i create",
+  ],
+  "/kv/platform/pricing/": [
+    "how much do reads and writes to key value storage cost",
+    "free allowance for kv operations",
+    "what does workers kv cost per month",
+    "am i charged for list and delete operations",
+  ],
+  "/kv/concepts/how-kv-works/": [
+    "why does my update take a minute to show up everywhere",
+    "is key value storage eventually consistent",
+    "stale reads after writing a key",
+  ],
+  "/kv/concepts/kv-namespaces/": [
+    "create a namespace for my keys",
+    "what is a namespace",
+    "separate namespaces for staging and production",
+    "rename or delete a kv namespace",
+  ],
+  "/kv/concepts/kv-bindings/": [
+    "connect a namespace to my worker in config",
+    "kv binding in wrangler file",
+    "access my kv data from code through env",
+  ],
+  "/kv/api/read-key-value-pairs/": [
+    "read a value by key in my worker",
+    "get json from key value storage with cacheTtl",
+    "read many keys at once",
+    "get a value with its metadata",
+  ],
+  "/kv/api/write-key-value-pairs/": [
+    "save a value with an expiry time",
+    "write a key that deletes itself after an hour",
+    "put with expirationTtl and metadata",
+  ],
+  "/kv/api/list-keys/": [
+    "list all keys with a prefix",
+    "iterate over every key with a cursor",
+    "how many keys does list return per page",
+  ],
+  "/kv/api/delete-key-value-pairs/": [
+    "remove a key from my namespace",
+    "delete many keys at once",
+    "delete a key from code",
+  ],
+  "/kv/reference/kv-commands/": [
+    "bulk upload keys from a json file with the cli",
+    "wrangler kv key put",
+    "manage namespaces from the terminal",
+  ],
+  "/kv/reference/faq/": [
+    "common questions about key value storage",
+    "can i use kv as a database",
+    "kv frequently asked questions",
+  ],
+  "/kv/examples/cache-data-with-workers-kv/": [
+    "cache slow api results in key value storage",
+    "store computed results in kv with a ttl",
+    "kv as a cache in front of my origin",
+  ],
+  "/d1/": [
+    "sql database for my worker",
+    "serverless sqlite database",
+    "relational database on cloudflare",
+  ],
+  "/d1/get-started/": [
+    "create a sql database and query it from my worker",
+    "first table and insert with d1",
+    "set up a database for my app",
+  ],
+  "/d1/platform/limits/": [
+    "how big can my database get",
+    "how many databases can i have",
+    "maximum rows read per query or query timeout",
+    "sql statement too long error",
+  ],
+  "/d1/platform/pricing/": [
+    "how much does the sql database cost",
+    "am i charged per row read",
+    "free tier storage and reads for d1",
+  ],
+  "/d1/worker-api/": [
+    "run sql queries from my worker code",
+    "bind parameters and get results",
+    "query a d1 database from a worker",
+  ],
+  "/d1/worker-api/d1-database/": [
+    "run several statements in one batch",
+    "env.DB.prepare, batch and exec",
+    "run raw sql with exec",
+    "send several queries in a single round trip",
+  ],
+  "/d1/worker-api/prepared-statements/": [
+    "safe parameterized query to avoid sql injection",
+    "get first row or all rows of a query",
+    "bind values to a sql query in d1",
+  ],
+  "/d1/worker-api/return-object/": [
+    "how many rows did my query change",
+    "meta fields like rows_read and last_row_id",
+    "what does a d1 query return",
+  ],
+  "/d1/best-practices/import-export-data/": [
+    "import an existing sqlite or sql dump",
+    "export my database to a file",
+    "back up my database to sql",
+  ],
+  "/d1/best-practices/local-development/": [
+    "use a local copy of my database while developing",
+    "develop against sqlite on my machine",
+    "wrangler dev with a local d1 database",
+  ],
+  "/d1/best-practices/read-replication/": [
+    "make database reads fast for users far away",
+    "read replicas in other regions",
+    "sessions api for consistent reads",
+  ],
+  "/d1/best-practices/use-indexes/": [
+    "make my queries faster with an index",
+    "queries read too many rows",
+    "create an index on a d1 table",
+  ],
+  "/d1/best-practices/retry-queries/": [
+    "retry queries that fail with transient errors",
+    "d1 query fails sometimes, should i retry",
+    "handle network errors from the database",
+  ],
+  "/d1/best-practices/query-d1/": [
+    "ways to query my database: worker, http api, cli",
+    "query d1 from outside a worker",
+  ],
+  "/d1/reference/migrations/": [
+    "change my database schema over time",
+    "create and apply schema migrations",
+    "run sql migration files on d1",
+    "track which schema changes were applied",
+  ],
+  "/d1/reference/time-travel/": [
+    "restore my database to how it was yesterday",
+    "undo an accidental delete of rows",
+    "point in time recovery",
+  ],
+  "/d1/reference/backups/": [
+    "old backups of my database",
+    "legacy backup snapshots of a d1 database",
+    "download an old backup",
+  ],
+  "/d1/configuration/data-location/": [
+    "keep my database in europe",
+    "choose the region of my database",
+    "location hint or jurisdiction",
+  ],
+  "/d1/observability/metrics-analytics/": [
+    "how many queries and rows did my database serve",
+    "slow queries in my database",
+    "see how my database is used over time",
+  ],
+  "/d1/observability/debug-d1/": [
+    "debug errors from my database",
+    "d1 error messages explained",
+    "why does my d1 query fail",
+  ],
+  "/d1/sql-api/sql-statements/": [
+    "which sql does the database support",
+    "pragma and sqlite extensions available",
+    "is this sqlite feature available in d1",
+  ],
+  "/d1/sql-api/query-json/": [
+    "query json columns",
+    "json_extract in sql",
+    "store and query json in a sql database",
+  ],
+  "/d1/sql-api/foreign-keys/": [
+    "enforce foreign keys",
+    "defer foreign key checks during import",
+    "foreign key constraint failed during import",
+  ],
+  "/d1/wrangler-commands/": [
+    "d1 cli commands",
+    "execute sql from the terminal",
+    "create, list and delete databases with wrangler",
+  ],
+  "/d1/tutorials/import-to-d1-with-rest-api/": [
+    "bulk load data into my database over http",
+    "import a large csv into my database",
+    "insert rows through the rest api",
+  ],
+  "/r2/": [
+    "store files and images in the cloud",
+    "object storage without egress fees",
+    "s3 alternative from cloudflare",
+  ],
+  "/r2/get-started/": [
+    "create a bucket and upload my first file",
+    "start using object storage",
+    "my first bucket",
+  ],
+  "/r2/get-started/s3/": [
+    "use my existing s3 code with cloudflare storage",
+    "access keys for the s3 api",
+    "s3 endpoint url for r2",
+  ],
+  "/r2/get-started/workers-api/": [
+    "read and write files in a bucket from my worker",
+    "bind a bucket to my worker",
+    "serve files from a bucket in a worker",
+  ],
+  "/r2/get-started/cli/": [
+    "upload files to a bucket from the terminal",
+    "create a bucket with wrangler",
+    "copy files to object storage from my computer",
+  ],
+  "/r2/platform/limits/": [
+    "how big can a single uploaded file be",
+    "maximum object size and upload part size",
+    "how many buckets can i have",
+    "rate limit on writes to the same object",
+  ],
+  "/r2/pricing/": [
+    "how much does it cost to store a terabyte",
+    "do i pay for downloads or egress",
+    "class a and class b operations price",
+    "free tier for object storage",
+  ],
+  "/r2/buckets/public-buckets/": [
+    "make my bucket files publicly downloadable",
+    "serve images from a bucket on my own domain",
+    "r2.dev public url",
+  ],
+  "/r2/buckets/cors/": [
+    "browser upload to my bucket fails with cors error",
+    "allow my website to fetch files from the bucket",
+    "set cors rules on a bucket",
+  ],
+  "/r2/buckets/object-lifecycles/": [
+    "delete files automatically after 30 days",
+    "expire old objects",
+    "move old data to cheaper storage automatically",
+  ],
+  "/r2/buckets/event-notifications/": [
+    "run code when a file is uploaded to my bucket",
+    "get notified on new objects",
+    "send a queue message when an object is deleted or created",
+  ],
+  "/r2/buckets/storage-classes/": [
+    "cheaper storage for files i rarely read",
+    "infrequent access class",
+    "what does infrequent access storage cost",
+  ],
+  "/r2/buckets/bucket-locks/": [
+    "prevent files from being deleted for a retention period",
+    "make objects immutable",
+    "object retention for compliance",
+  ],
+  "/r2/buckets/create-buckets/": [
+    "create a new bucket",
+    "make a bucket with a location hint",
+    "bucket naming rules",
+  ],
+  "/r2/buckets/delete-buckets/": [
+    "delete a bucket with files in it",
+    "remove a bucket",
+    "empty a bucket before deleting it",
+  ],
+  "/r2/objects/upload-objects/": [
+    "upload a file to my bucket",
+    "upload large files in parts",
+    "put an object in r2 from the dashboard or cli",
+  ],
+  "/r2/objects/download-objects/": [
+    "download a file from my bucket",
+    "get an object out of a bucket",
+    "download many files from r2",
+  ],
+  "/r2/objects/delete-objects/": [
+    "delete files from my bucket",
+    "remove objects from a bucket",
+    "delete a folder of objects",
+  ],
+  "/r2/api/s3/api/": [
+    "which s3 operations are supported",
+    "s3 compatibility of r2",
+    "does r2 support this s3 api call",
+  ],
+  "/r2/api/s3/presigned-urls/": [
+    "let users upload directly from the browser with a temporary link",
+    "generate a link to a private file that expires",
+    "signed download urls",
+  ],
+  "/r2/api/tokens/": [
+    "create access key id and secret for object storage",
+    "api token for bucket access",
+    "credentials for s3 clients",
+  ],
+  "/r2/api/workers/workers-api-reference/": [
+    "put, get, list and delete objects from code",
+    "r2 binding methods",
+    "r2 object methods in a worker",
+  ],
+  "/r2/api/workers/workers-multipart-usage/": [
+    "upload a very large file in chunks from a worker",
+    "multipart upload with the r2 binding",
+    "resume a large upload in parts",
+  ],
+  "/r2/api/error-codes/": [
+    "what does this storage error code mean",
+    "r2 returns an error code, what does it mean",
+    "s3 error responses from r2",
+  ],
+  "/r2/data-migration/": [
+    "move my files from s3 to cloudflare",
+    "migrate data from another cloud provider",
+    "migrate my bucket to cloudflare",
+  ],
+  "/r2/data-migration/sippy/": [
+    "copy objects from s3 gradually as they are requested",
+    "incremental migration from aws",
+    "migrate lazily without downtime",
+  ],
+  "/r2/data-migration/super-slurper/": [
+    "copy a whole s3 bucket over in one go",
+    "bulk transfer of objects from google cloud storage",
+    "one time migration of a bucket",
+  ],
+  "/r2/reference/data-location/": [
+    "keep my files in the eu",
+    "choose where my bucket's data is stored",
+    "jurisdiction for data residency",
+  ],
+  "/r2/reference/consistency/": [
+    "is a file readable right after upload",
+    "strong consistency",
+    "read after write consistency in object storage",
+  ],
+  "/r2/reference/durability/": [
+    "how safe is my data from loss",
+    "eleven nines durability",
+    "is my data replicated",
+  ],
+  "/r2/examples/aws/aws-cli/": [
+    "use the aws cli with r2",
+    "aws s3 cp to an r2 bucket",
+    "configure aws cli endpoint for r2",
+  ],
+  "/r2/examples/aws/boto3/": [
+    "use python boto3 with r2",
+    "upload files from python to r2",
+    "boto3 endpoint_url for cloudflare",
+  ],
+  "/r2/examples/aws/aws-sdk-js-v3/": [
+    "use the javascript aws sdk with r2",
+    "s3 client in node for r2",
+    "upload from node.js to r2",
+  ],
+  "/r2/examples/rclone/": [
+    "sync a folder to my bucket with rclone",
+    "copy files between s3 and r2 with rclone",
+    "rclone config for cloudflare",
+  ],
+  "/r2/data-catalog/": [
+    "apache iceberg tables in my bucket",
+    "data lake on object storage",
+    "query my bucket data with spark or duckdb",
+  ],
+  "/r2/platform/troubleshooting/": [
+    "uploads to my bucket fail",
+    "r2 troubleshooting",
+    "errors when accessing my bucket",
+  ],
+  "/durable-objects/": [
+    "keep state for a chat room or game in one place",
+    "coordinate many users editing the same thing",
+    "stateful serverless objects",
+  ],
+  "/durable-objects/get-started/": [
+    "create my first durable object",
+    "stateful worker example",
+    "write a durable object class and call it from a worker",
+  ],
+  "/durable-objects/concepts/what-are-durable-objects/": [
+    "when should i use a durable object",
+    "single instance with its own storage",
+    "durable objects explained",
+  ],
+  "/durable-objects/platform/limits/": [
+    "how much can one durable object store",
+    "how many requests per second can one object handle",
+    "how long can an object run before being evicted",
+  ],
+  "/durable-objects/platform/pricing/": [
+    "what do durable objects cost",
+    "billed for duration while the object is active",
+    "how much do durable objects cost per request and gb",
+  ],
+  "/durable-objects/api/sqlite-storage-api/": [
+    "run sql inside a durable object",
+    "ctx.storage.sql exec",
+    "store data in a durable object",
+    "key value and sql storage in an object",
+  ],
+  "/durable-objects/api/alarms/": [
+    "wake up an object at a future time",
+    "schedule work inside a durable object",
+    "timer in a durable object",
+    "set an alarm to run later",
+  ],
+  "/durable-objects/api/namespace/": [
+    "get an object by name from my worker",
+    "idFromName",
+    "create an object id from a name",
+    "newuniqueid vs idfromname",
+  ],
+  "/durable-objects/api/stub/": [
+    "call methods on a durable object from a worker",
+    "get a stub and call rpc methods",
+    "send requests to a durable object",
+  ],
+  "/durable-objects/api/state/": [
+    "blockConcurrencyWhile and the object's state",
+    "durable object state and storage properties",
+    "acceptwebsocket and waituntil in an object",
+  ],
+  "/durable-objects/best-practices/websockets/": [
+    "keep many websocket connections cheaply",
+    "websocket hibernation",
+    "websockets with durable objects",
+  ],
+  "/durable-objects/best-practices/rules-of-durable-objects/": [
+    "how to design with durable objects",
+    "one object per user or per room",
+    "durable object design mistakes to avoid",
+  ],
+  "/durable-objects/best-practices/error-handling/": [
+    "durable object request failed or was reset",
+    "retry calls to durable objects",
+    "handle exceptions thrown by an object",
+  ],
+  "/durable-objects/concepts/durable-object-lifecycle/": [
+    "when does a durable object shut down",
+    "eviction and hibernation lifecycle",
+    "when is my object created and destroyed",
+  ],
+  "/durable-objects/reference/durable-objects-migrations/": [
+    "rename or delete a durable object class",
+    "migrations block in config for new classes",
+    "new_sqlite_classes migration",
+  ],
+  "/durable-objects/reference/data-location/": [
+    "keep an object's data in the eu",
+    "where is my durable object located",
+    "jurisdiction for durable objects",
+    "location hint for an object",
+  ],
+  "/durable-objects/examples/websocket-hibernation-server/": [
+    "example websocket chat server with hibernation",
+    "chat room with durable objects",
+    "websocket server that sleeps when idle",
+  ],
+  "/durable-objects/examples/build-a-counter/": [
+    "build a global counter",
+    "count page views consistently",
+    "increment a counter without race conditions",
+  ],
+  "/durable-objects/observability/troubleshooting/": [
+    "errors like durable object overloaded",
+    "durable object errors explained",
+    "object reset or exceeded limits",
+  ],
+  "/queues/": [
+    "process work in the background",
+    "send jobs from one worker to another asynchronously",
+    "message queue on cloudflare",
+  ],
+  "/queues/get-started/": [
+    "create a queue with a producer and a consumer",
+    "first background job",
+    "send a message to a queue and consume it in a worker",
+  ],
+  "/queues/platform/limits/": [
+    "how big can a message be",
+    "how many messages per second can a queue take",
+    "how long are messages kept",
+  ],
+  "/queues/platform/pricing/": [
+    "what do queue operations cost",
+    "queue pricing per million operations",
+    "are queues free",
+  ],
+  "/queues/configuration/batching-retries/": [
+    "retry a failed message later",
+    "delay a message before it is delivered",
+    "batch size and wait time",
+  ],
+  "/queues/configuration/dead-letter-queues/": [
+    "where do messages go after too many failures",
+    "keep messages that keep failing",
+    "dead letter queue for failed messages",
+  ],
+  "/queues/configuration/consumer-concurrency/": [
+    "process messages faster with more consumers",
+    "consumer scaling",
+    "how many consumers run in parallel",
+  ],
+  "/queues/configuration/pull-consumers/": [
+    "read messages from outside cloudflare over http",
+    "pull messages from my own server",
+    "http pull consumer for a queue",
+  ],
+  "/queues/configuration/pause-purge/": [
+    "stop delivery for a while",
+    "delete all messages in a queue",
+    "pause a queue",
+    "purge a queue",
+  ],
+  "/queues/configuration/javascript-apis/": [
+    "send and ack messages in code",
+    "queue send and sendbatch",
+    "acknowledge or retry a message in the consumer",
+  ],
+  "/queues/reference/delivery-guarantees/": [
+    "can a message be delivered twice",
+    "at least once",
+    "do queues guarantee ordering",
+  ],
+  "/queues/examples/publish-to-a-queue-via-http/": [
+    "add messages to a queue over http",
+    "send messages to a queue from another service",
+    "rest api to publish messages",
+  ],
+  "/hyperdrive/": [
+    "make my existing postgres database fast from workers",
+    "connection pooling for my database",
+    "speed up queries to a database in one region",
+  ],
+  "/hyperdrive/get-started/": [
+    "connect my worker to my postgres database",
+    "set up database connection pooling",
+    "make my database faster to reach from workers",
+  ],
+  "/hyperdrive/platform/limits/": [
+    "how many connections to my database",
+    "maximum query duration and result size",
+    "how many hyperdrive configs can i create",
+  ],
+  "/hyperdrive/platform/pricing/": [
+    "is connection pooling free",
+    "does hyperdrive cost extra",
+    "hyperdrive pricing",
+  ],
+  "/hyperdrive/concepts/query-caching/": [
+    "cache database query results",
+    "turn off caching of select queries",
+    "how long are database query results cached",
+  ],
+  "/hyperdrive/concepts/connection-pooling/": [
+    "how are database connections reused",
+    "connection pool mode",
+    "why do i need a connection pooler with serverless",
+  ],
+  "/hyperdrive/configuration/connect-to-private-database/": [
+    "reach a database that is not on the internet",
+    "connect to a database in my private network",
+    "database behind a firewall with a tunnel",
+  ],
+  "/hyperdrive/configuration/firewall-and-networking-configuration/": [
+    "which ip addresses to allow in my database firewall",
+    "allowlist hyperdrive in my database",
+  ],
+  "/hyperdrive/configuration/rotate-credentials/": [
+    "change my database password without downtime",
+    "update database credentials",
+    "rotate the database user's password",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/": [
+    "connect to postgres with a driver through hyperdrive",
+    "use node-postgres or postgres.js with hyperdrive",
+    "postgres connection string in hyperdrive",
+  ],
+  "/hyperdrive/examples/connect-to-mysql/": [
+    "connect to mysql from a worker",
+    "mysql through hyperdrive",
+    "use mysql2 with hyperdrive",
+  ],
+  "/hyperdrive/observability/troubleshooting/": [
+    "database connection errors through hyperdrive",
+    "hyperdrive error codes",
+    "timeouts connecting to my database",
+  ],
+  "/hyperdrive/reference/supported-databases-and-features/": [
+    "which databases and features are supported",
+    "does hyperdrive support prepared statements or transactions",
+  ],
+  "/vectorize/": [
+    "vector database for semantic search",
+    "store embeddings for rag",
+    "similarity search over my documents",
+  ],
+  "/vectorize/get-started/intro/": [
+    "create a vector index and query it",
+    "first vector index tutorial",
+    "insert and query embeddings",
+  ],
+  "/vectorize/get-started/embeddings/": [
+    "turn text into embeddings and search them",
+    "build semantic search with workers ai",
+    "semantic search tutorial",
+  ],
+  "/vectorize/platform/limits/": [
+    "how many vectors can an index hold",
+    "maximum dimensions of an embedding",
+    "how many results can a query return",
+  ],
+  "/vectorize/platform/pricing/": [
+    "what does a vector database cost",
+    "price per stored dimension",
+    "is there a free tier for vector search",
+  ],
+  "/vectorize/best-practices/create-indexes/": [
+    "choose dimensions and distance metric",
+    "cosine or euclidean index",
+    "create a vectorize index",
+  ],
+  "/vectorize/best-practices/insert-vectors/": [
+    "upsert embeddings into my index",
+    "add vectors with metadata",
+    "bulk insert embeddings",
+  ],
+  "/vectorize/best-practices/query-vectors/": [
+    "find nearest neighbours of a vector",
+    "topk query with metadata returned",
+    "search similar documents",
+  ],
+  "/vectorize/reference/metadata-filtering/": [
+    "filter vector search results by a field",
+    "metadata index",
+    "search only within one category or tenant",
+  ],
+  "/vectorize/reference/what-is-a-vector-database/": [
+    "what is a vector database",
+    "what are embeddings used for",
+    "how does similarity search work",
+  ],
+  "/workflows/": [
+    "run a multi step job that survives failures",
+    "durable long running processes",
+    "orchestrate steps with retries",
+  ],
+  "/workflows/get-started/guide/": [
+    "build my first workflow",
+    "create a workflow with steps in a worker",
+    "workflow tutorial",
+  ],
+  "/workflows/reference/limits/": [
+    "how long can a workflow run",
+    "how many steps can a workflow have",
+    "maximum sleep duration",
+  ],
+  "/workflows/reference/pricing/": [
+    "what do workflows cost",
+    "workflow billing",
+    "do i pay while a workflow sleeps",
+  ],
+  "/workflows/build/sleeping-and-retrying/": [
+    "wait for a day between steps",
+    "retry a step with backoff",
+    "step.sleep and retries config",
+  ],
+  "/workflows/build/events-and-parameters/": [
+    "pause until a user approves",
+    "wait for an external event",
+    "pass parameters to a workflow",
+    "waitforevent",
+  ],
+  "/workflows/build/trigger-workflows/": [
+    "start a workflow from my worker or the api",
+    "create a workflow instance",
+    "trigger a workflow from a queue or cron",
+  ],
+  "/workflows/build/rules-of-workflows/": [
+    "best practices for writing workflow steps",
+    "make workflow steps idempotent",
+    "common workflow mistakes",
+  ],
+  "/kv/examples/distributed-configuration-with-workers-kv/": [
+    "feature flags or config read at the edge",
+    "global configuration store",
+  ],
+  "/kv/examples/routing-with-workers-kv/": [
+    "route requests to different backends from a lookup table",
+    "dynamic routing table in kv",
+  ],
+  "/kv/examples/workers-kv-to-serve-assets/": [
+    "serve files stored in kv",
+    "store static files in a namespace",
+  ],
+  "/kv/observability/metrics-analytics/": [
+    "how many reads and writes does my namespace get",
+    "kv usage metrics",
+  ],
+  "/kv/reference/data-security/": [
+    "is kv data encrypted at rest",
+    "kv encryption and data security",
+  ],
+  "/kv/api/": ["kv methods available in a worker", "get, put, list and delete from code"],
+  "/kv/glossary/": ["kv terms", "kv glossary"],
+  "/d1/reference/data-security/": ["is my d1 data encrypted", "d1 encryption at rest"],
+  "/d1/reference/faq/": ["d1 frequently asked questions", "can i use d1 in production"],
+  "/d1/configuration/environments/": [
+    "different databases for staging and production",
+    "d1 database per wrangler environment",
+  ],
+  "/d1/tutorials/d1-and-prisma-orm/": [
+    "use prisma with d1",
+    "prisma orm with a sqlite database on cloudflare",
+  ],
+  "/d1/examples/d1-and-hono/": ["use d1 with hono", "hono api with a sql database"],
+  "/d1/observability/billing/": ["why is my d1 bill high", "how d1 usage is counted"],
+  "/r2/how-r2-works/": ["how does r2 store data", "r2 architecture"],
+  "/r2/examples/aws/aws4fetch/": [
+    "sign s3 requests in a worker with aws4fetch",
+    "presign a url in a worker",
+  ],
+  "/r2/api/s3/temporary-credentials/": [
+    "short lived credentials for a bucket",
+    "temporary access keys scoped to a prefix",
+  ],
+  "/r2/tutorials/cloudflare-access/": [
+    "protect a bucket so only my team can download",
+    "require sso to download from a bucket",
+  ],
+  "/r2/platform/metrics-analytics/": [
+    "how much storage am i using",
+    "r2 usage and operations graphs",
+  ],
+  "/r2/reference/data-security/": ["is r2 data encrypted", "r2 encryption at rest and in transit"],
+  "/durable-objects/examples/durable-object-ttl/": [
+    "delete a durable object's data after a while",
+    "expire a durable object after inactivity",
+  ],
+  "/durable-objects/reference/in-memory-state/": [
+    "keep state in memory in a durable object",
+    "cache values in memory between requests to an object",
+  ],
+  "/durable-objects/api/base/": ["durable object base class", "extend the durableobject class"],
+  "/durable-objects/reference/faq/": ["durable objects faq", "durable objects questions"],
+  "/durable-objects/observability/data-studio/": [
+    "browse the data stored in my durable objects",
+    "view sqlite data of a durable object in the dashboard",
+  ],
+  "/queues/configuration/configure-queues/": [
+    "queue producer and consumer settings in wrangler",
+    "configure queue bindings",
+  ],
+  "/queues/examples/publish-to-a-queue-via-workers/": [
+    "send a message to a queue from a worker",
+    "producer worker example",
+  ],
+  "/queues/reference/how-queues-works/": ["how do queues work", "queue architecture"],
+  "/queues/configuration/local-development/": ["test queues locally", "run queues in wrangler dev"],
+  "/queues/observability/metrics/": [
+    "how many messages are waiting in my queue",
+    "queue backlog metrics",
+  ],
+  "/hyperdrive/configuration/local-development/": [
+    "develop locally against my database with hyperdrive",
+    "local connection string for hyperdrive",
+  ],
+  "/hyperdrive/concepts/how-hyperdrive-works/": [
+    "how hyperdrive speeds up database access",
+    "how hyperdrive reduces latency",
+  ],
+  "/hyperdrive/configuration/tune-connection-pool/": [
+    "set the maximum number of database connections",
+    "connection pool size for hyperdrive",
+  ],
+  "/hyperdrive/reference/faq/": ["hyperdrive questions", "hyperdrive faq"],
+  "/vectorize/reference/client-api/": [
+    "vectorize binding methods",
+    "upsert, query and delete vectors from a worker",
+  ],
+  "/vectorize/best-practices/list-vectors/": [
+    "list the ids in my index",
+    "list vectors in an index",
+  ],
+  "/workflows/build/workers-api/": [
+    "workflow binding api",
+    "get the status of a workflow instance",
+  ],
+  "/workflows/observability/metrics-analytics/": [
+    "see failed and running workflow instances",
+    "workflow metrics",
+  ],
+  "/workflows/build/local-development/": [
+    "test workflows locally",
+    "run workflows in wrangler dev",
+  ],
+};

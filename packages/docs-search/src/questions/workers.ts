@@ -1,0 +1,1050 @@
+// Questions people and agents ask that these Workers pages answer, in their own words.
+import type { PageQuestions } from "./types.ts";
+
+export const WORKERS_QUESTIONS: PageQuestions = {
+  "/workers/": [
+    "run my code on cloudflare's servers without managing a server",
+    "serverless functions at the edge",
+    "what can i build on cloudflare with javascript",
+    "deploy a backend api close to my users",
+  ],
+  "/workers/get-started/guide/": [
+    "create my first worker from the command line",
+    "hello world serverless function and deploy it",
+    "set up a new project with npm create cloudflare",
+    "how do i start writing a worker locally and publish it",
+  ],
+  "/workers/get-started/dashboard/": [
+    "create a worker in the browser without installing anything",
+    "make a worker from the dashboard",
+    "edit and deploy code from the cloudflare website",
+  ],
+  "/workers/get-started/prompting/": [
+    "use an ai coding assistant or llm to write a worker",
+    "prompt for chatgpt or claude to generate cloudflare code",
+    "let an agent build my worker",
+  ],
+  "/workers/platform/limits/": [
+    "how long can a worker run before it gets cut off",
+    "how much memory can my function use",
+    "maximum cpu time per request",
+    "how big can my deployed script be",
+    "how many subrequests can one request make",
+    "error exceeded cpu time limit or script too large",
+  ],
+  "/workers/platform/pricing/": [
+    "how much does it cost to run serverless code",
+    "what do i pay per million requests",
+    "is there a free tier for workers and what does the paid plan include",
+    "am i billed for cpu time or wall time",
+  ],
+  "/workers/platform/storage-options/": [
+    "which database or storage should i use for my app",
+    "difference between kv, d1, r2 and durable objects",
+    "where should i store files versus key value data versus sql",
+    "choose between storage products",
+  ],
+  "/workers/platform/known-issues/": [
+    "known bugs in the workers runtime",
+    "something behaves differently from the spec, is it a known issue",
+    "my worker works locally but not in production, is it a known problem",
+  ],
+  "/workers/platform/betas/": [
+    "which workers features are still in beta",
+    "list of beta features and their status",
+    "is this workers feature production ready",
+  ],
+  "/workers/platform/deploy-buttons/": [
+    "add a one click deploy button to my github readme",
+    "let people deploy my template to their account",
+    "deploy to cloudflare button for a template repository",
+  ],
+  "/workers/platform/infrastructure-as-code/": [
+    "deploy workers with terraform or pulumi",
+    "manage my scripts as infrastructure as code",
+    "upload a worker through the api from ci",
+  ],
+  "/workers/configuration/": [
+    "what settings can i change for my worker",
+    "configure a worker's routes, variables and triggers",
+    "where do i configure my worker's settings",
+  ],
+  "/workers/configuration/compatibility-dates/": [
+    "what does compatibility_date do",
+    "why does my worker behave differently after changing the date in config",
+    "opt into newer runtime behaviour",
+  ],
+  "/workers/configuration/compatibility-flags/": [
+    "turn on node.js compatibility flag",
+    "enable an experimental runtime feature with a flag",
+    "list of compatibility flags and what they change",
+  ],
+  "/workers/configuration/cron-triggers/": [
+    "run my code on a schedule every hour",
+    "set up a cron job",
+    "trigger a function every day at midnight",
+    "scheduled task that runs every 5 minutes",
+  ],
+  "/workers/configuration/environment-variables/": [
+    "pass config values like an api url to my function",
+    "set environment variables for a worker",
+    "read a variable from env in my code",
+    "different values for staging and production",
+  ],
+  "/workers/configuration/secrets/": [
+    "store an api key securely for my worker",
+    "where do i put passwords and tokens my code needs",
+    "add a secret with wrangler secret put",
+    "hide credentials from my source code",
+  ],
+  "/workers/configuration/routing/": [
+    "connect my worker to my domain",
+    "routes versus custom domains",
+    "make my worker answer on my website's urls",
+    "custom domain or route, which should i use",
+  ],
+  "/workers/configuration/routing/custom-domains/": [
+    "put my worker on my own domain name",
+    "serve a worker at api.example.com",
+    "attach a hostname to a worker without an origin server",
+  ],
+  "/workers/configuration/routing/routes/": [
+    "run a worker in front of my existing website on some paths",
+    "match example.com/api/* to a worker",
+    "route pattern with wildcards for my zone",
+  ],
+  "/workers/configuration/routing/workers-dev/": [
+    "free subdomain for my worker",
+    "disable the workers.dev url",
+    "where is my worker reachable after deploy",
+  ],
+  "/workers/configuration/previews/": [
+    "get a preview link for each version before going live",
+    "test changes on a unique url without deploying to production",
+    "preview urls for pull requests",
+  ],
+  "/workers/configuration/placement/": [
+    "run my worker close to my database instead of the user",
+    "reduce latency to a backend in one region",
+    "smart placement",
+  ],
+  "/workers/configuration/versions-and-deployments/": [
+    "see previous versions of my worker",
+    "what is the difference between a version and a deployment",
+    "upload code without deploying it yet",
+  ],
+  "/workers/configuration/versions-and-deployments/gradual-deployments/": [
+    "roll out a new version to 10% of traffic first",
+    "canary release of my worker",
+    "split traffic between two versions",
+    "deploy gradually instead of all at once",
+  ],
+  "/workers/configuration/versions-and-deployments/rollbacks/": [
+    "undo a bad deploy",
+    "go back to the previous version of my worker",
+    "my last release broke production, revert it",
+  ],
+  "/workers/configuration/versions-and-deployments/version-overrides/": [
+    "send a test request to a specific version during a gradual rollout",
+    "pin my requests to the new version with a header",
+    "test a specific version of my worker before shifting traffic to it",
+  ],
+  "/workers/configuration/integrations/": [
+    "connect my worker to third party services",
+    "integrations with databases and apis",
+    "connect a worker to a service like sentry or a database provider",
+  ],
+  "/workers/configuration/sites/": [
+    "serve a static site from a worker the old way",
+    "workers sites kv asset handler",
+    "legacy workers sites for static content",
+  ],
+  "/workers/ci-cd/": [
+    "deploy automatically when i push to git",
+    "continuous deployment for workers",
+    "set up ci/cd for my worker",
+    "deploy on merge to main",
+  ],
+  "/workers/ci-cd/builds/": [
+    "connect my github repo so every push builds and deploys",
+    "automatic builds from a git repository",
+    "cloudflare builds my project for me",
+  ],
+  "/workers/ci-cd/builds/configuration/": [
+    "change the build command and deploy command",
+    "root directory setting for builds in a monorepo",
+    "build settings for workers builds",
+  ],
+  "/workers/ci-cd/builds/troubleshoot/": [
+    "my build failed, how do i fix it",
+    "build stuck or deploy command errors",
+    "why did my git build not trigger",
+  ],
+  "/workers/ci-cd/builds/limits-and-pricing/": [
+    "how long can a build run before it times out",
+    "how many builds can run at once and how many minutes per month",
+    "is building from git free",
+  ],
+  "/workers/ci-cd/builds/build-image/": [
+    "which node version is used in builds",
+    "what tools are preinstalled in the build environment",
+    "change the python or node version for my build",
+  ],
+  "/workers/ci-cd/builds/build-branches/": [
+    "build non production branches",
+    "deploy previews for other git branches",
+    "deploy a preview version for every branch",
+  ],
+  "/workers/ci-cd/builds/build-watch-paths/": [
+    "only rebuild when files in a folder change",
+    "skip builds for changes to docs in my monorepo",
+    "include and exclude paths that trigger a build",
+  ],
+  "/workers/ci-cd/builds/build-caching/": [
+    "speed up builds by caching node_modules",
+    "cache dependencies between builds",
+    "my builds are slow, reuse the package cache",
+  ],
+  "/workers/ci-cd/builds/deploy-hooks/": [
+    "trigger a build with a url from my cms",
+    "webhook that starts a deploy",
+    "start a new build from an http request",
+  ],
+  "/workers/ci-cd/builds/git-integration/": [
+    "link github or gitlab to my worker",
+    "which git providers are supported",
+    "connect a git repository to an existing worker",
+  ],
+  "/workers/ci-cd/builds/git-integration/github-integration/": [
+    "github app permissions for cloudflare builds",
+    "build status checks on my pull requests",
+    "cloudflare comments on my github pull requests with a preview link",
+  ],
+  "/workers/ci-cd/external-cicd/github-actions/": [
+    "deploy my worker from a github actions workflow",
+    "wrangler action for ci",
+    "api token for deploying from github",
+  ],
+  "/workers/ci-cd/external-cicd/gitlab-cicd/": [
+    "deploy from gitlab pipelines",
+    "gitlab ci yaml for wrangler deploy",
+    "continuous deployment from gitlab",
+  ],
+  "/workers/wrangler/": [
+    "what is the cloudflare command line tool",
+    "cli to develop and deploy workers",
+    "install and use the workers cli",
+  ],
+  "/workers/wrangler/install-and-update/": [
+    "install wrangler",
+    "update the cli to the latest version",
+    "which node version do i need for wrangler",
+  ],
+  "/workers/wrangler/commands/": [
+    "list of wrangler commands",
+    "what cli commands are there",
+    "wrangler command reference",
+  ],
+  "/workers/wrangler/commands/general/": [
+    "wrangler login and whoami",
+    "wrangler deploy, dev and tail options",
+    "log in from the terminal to my account",
+  ],
+  "/workers/wrangler/commands/workers/": [
+    "cli commands to manage workers and versions",
+    "wrangler versions upload and deployments list",
+    "rollback or list deployments from the terminal",
+  ],
+  "/workers/wrangler/commands/kv/": [
+    "create a kv namespace from the command line",
+    "put and get keys with the cli",
+    "list keys of a namespace with wrangler",
+  ],
+  "/workers/wrangler/commands/d1/": [
+    "run a sql file against my database from the terminal",
+    "wrangler d1 execute and migrations apply",
+    "create a database with the cli",
+  ],
+  "/workers/wrangler/commands/r2/": [
+    "create a bucket from the command line",
+    "upload a file to object storage with the cli",
+    "wrangler r2 object put and bucket create",
+  ],
+  "/workers/wrangler/commands/queues/": [
+    "create a queue with the cli",
+    "wrangler queues commands",
+    "add a consumer to a queue from the terminal",
+  ],
+  "/workers/wrangler/commands/pages/": [
+    "deploy a static folder from the terminal",
+    "wrangler pages deploy and project create",
+    "create a pages project from the cli",
+  ],
+  "/workers/wrangler/commands/vectorize/": [
+    "create a vector index from the command line",
+    "wrangler vectorize commands",
+    "insert vectors from a file with the cli",
+  ],
+  "/workers/wrangler/commands/hyperdrive/": [
+    "create a hyperdrive config with the cli",
+    "wrangler hyperdrive create with a postgres connection string",
+    "update or delete a database connection config from the terminal",
+  ],
+  "/workers/wrangler/commands/secrets-store/": [
+    "manage account level secrets from the command line",
+    "wrangler secrets-store commands",
+    "create a store secret with wrangler",
+  ],
+  "/workers/wrangler/commands/tunnel/": [
+    "manage tunnels with wrangler",
+    "create and run a tunnel from wrangler",
+    "wrangler tunnel commands",
+  ],
+  "/workers/wrangler/commands/workflows/": [
+    "list and trigger workflow instances from the cli",
+    "wrangler workflows commands",
+    "see the status of a workflow run in the terminal",
+  ],
+  "/workers/wrangler/commands/containers/": [
+    "build and push a container image with wrangler",
+    "container commands in the cli",
+    "list and delete container images",
+  ],
+  "/workers/wrangler/configuration/": [
+    "what goes in wrangler.toml or wrangler.jsonc",
+    "config file reference for my worker",
+    "declare bindings in the configuration file",
+    "set main entry point, name and compatibility date in config",
+  ],
+  "/workers/wrangler/environments/": [
+    "separate staging and production setups",
+    "deploy the same code with different settings per environment",
+    "wrangler deploy --env",
+  ],
+  "/workers/wrangler/system-environment-variables/": [
+    "set the account id and api token for wrangler in ci",
+    "environment variables wrangler itself reads",
+    "CLOUDFLARE_API_TOKEN for the cli",
+  ],
+  "/workers/wrangler/custom-builds/": [
+    "run my own build step before wrangler bundles",
+    "use a custom bundler with wrangler",
+    "build command in wrangler config before deploy",
+  ],
+  "/workers/wrangler/bundling/": [
+    "how does wrangler bundle my code",
+    "import wasm or text files into my worker",
+    "disable bundling",
+  ],
+  "/workers/wrangler/api/": [
+    "call wrangler from my own node script",
+    "getPlatformProxy for using bindings in node",
+    "use my bindings from a node script or test runner",
+  ],
+  "/workers/wrangler/migration/update-v3-to-v4/": [
+    "upgrade to wrangler 4, what breaks",
+    "breaking changes in the latest wrangler major version",
+    "migrate my project to wrangler v4",
+  ],
+  "/workers/wrangler/deprecations/": [
+    "deprecated wrangler commands and options",
+    "wrangler says a command is deprecated, what replaces it",
+    "removed options in wrangler",
+  ],
+  "/workers/local-development/": [
+    "run my worker on my laptop",
+    "develop and test locally before deploying",
+    "local dev server for workers",
+  ],
+  "/workers/local-development/local-data/": [
+    "seed my local database or kv with test data",
+    "use remote data while developing locally",
+    "local database is empty when i run wrangler dev",
+  ],
+  "/workers/local-development/environment-variables/": [
+    "set secrets for local development with a .dev.vars file",
+    "local env variables not picked up",
+    "where do local secrets go during development",
+  ],
+  "/workers/local-development/multi-workers/": [
+    "run several workers that call each other locally",
+    "develop two services together on my machine",
+    "service bindings between workers in local dev",
+  ],
+  "/workers/local-development/bindings-per-env/": [
+    "which bindings work offline and which need remote",
+    "can i use ai or browser rendering locally",
+    "which services are simulated locally",
+  ],
+  "/workers/local-development/local-dev-tunnels/": [
+    "share my local dev server with someone over the internet",
+    "public url for my localhost worker",
+    "test webhooks against my local worker",
+  ],
+  "/workers/local-development/wrangler-vs-vite/": [
+    "should i use vite or wrangler dev",
+    "difference between the vite plugin and wrangler",
+    "which local dev tool should i pick",
+  ],
+  "/workers/vite-plugin/": [
+    "use vite to build and run my worker",
+    "cloudflare vite plugin",
+    "run my worker inside the vite dev server",
+  ],
+  "/workers/vite-plugin/get-started/": [
+    "add the cloudflare plugin to my vite config",
+    "start a vite project that deploys to workers",
+    "set up vite for a workers project",
+  ],
+  "/workers/testing/": [
+    "write tests for my worker",
+    "unit and integration testing options",
+    "how do i test my worker code",
+  ],
+  "/workers/testing/vitest-integration/": [
+    "run vitest inside the workers runtime",
+    "test my worker with vitest",
+    "integration tests with real bindings in vitest",
+  ],
+  "/workers/testing/vitest-integration/write-your-first-test/": [
+    "write my first unit test for a worker",
+    "example test that calls my fetch handler",
+    "test my worker's response in vitest",
+  ],
+  "/workers/testing/vitest-integration/configuration/": [
+    "configure vitest pool workers",
+    "vitest config for bindings in tests",
+    "point vitest at my wrangler config",
+  ],
+  "/workers/testing/vitest-integration/test-apis/": [
+    "cloudflare:test helpers like env and SELF",
+    "create an execution context in a test",
+    "apply d1 migrations or fetch my worker inside a test",
+  ],
+  "/workers/testing/vitest-integration/recipes/": [
+    "examples of testing durable objects, d1 or queues",
+    "mock outbound fetch in tests",
+    "sample tests for common setups",
+  ],
+  "/workers/testing/miniflare/": [
+    "simulate workers locally from node",
+    "what is miniflare",
+    "run my worker in node for tests with miniflare",
+  ],
+  "/workers/observability/": [
+    "monitor my worker in production",
+    "see logs, errors and metrics for my functions",
+    "debug a worker in production",
+  ],
+  "/workers/observability/logs/": [
+    "where do i see console.log output",
+    "ways to view and keep logs",
+    "my console.log output doesn't show up",
+  ],
+  "/workers/observability/logs/workers-logs/": [
+    "keep and search my worker's logs in the dashboard",
+    "enable persistent logs",
+    "how long are logs stored",
+  ],
+  "/workers/observability/logs/real-time-logs/": [
+    "watch requests and console output live",
+    "wrangler tail to stream logs",
+    "live log stream while debugging production",
+  ],
+  "/workers/observability/logs/tail-workers/": [
+    "process every log event with another worker",
+    "forward logs and exceptions to my own service",
+    "tail worker that receives events from my producer worker",
+  ],
+  "/workers/observability/logs/logpush/": [
+    "send worker logs to s3 or datadog",
+    "export trace events to storage",
+    "push workers trace events to my logging provider",
+  ],
+  "/workers/observability/errors/": [
+    "what does error 1101 mean",
+    "worker threw exception or exceeded resources",
+    "debug errors and exceptions in my worker",
+    "script will never generate a response",
+  ],
+  "/workers/observability/metrics-and-analytics/": [
+    "how many requests and errors did my worker serve",
+    "cpu time and duration charts",
+    "usage graphs for my function",
+  ],
+  "/workers/observability/traces/": [
+    "trace a request through my worker and its subrequests",
+    "automatic tracing",
+    "see where time is spent in a request",
+    "opentelemetry traces for workers",
+  ],
+  "/workers/observability/exporting-opentelemetry-data/": [
+    "send traces and logs to my opentelemetry backend",
+    "export otel data to honeycomb or grafana",
+    "send worker logs to datadog or sentry with otel",
+  ],
+  "/workers/observability/source-maps/": [
+    "readable stack traces instead of minified code",
+    "upload source maps",
+    "errors show line numbers of the bundled file",
+  ],
+  "/workers/observability/dev-tools/": [
+    "debug my worker with chrome devtools",
+    "set breakpoints and profile locally",
+    "inspect my worker with the chrome debugger",
+  ],
+  "/workers/observability/dev-tools/cpu-usage/": [
+    "find what makes my worker slow",
+    "profile cpu usage",
+    "cpu profile to find slow code",
+  ],
+  "/workers/observability/dev-tools/memory-usage/": [
+    "find a memory leak in my worker",
+    "heap snapshot",
+    "my worker runs out of memory",
+  ],
+  "/workers/observability/query-builder/": [
+    "query my logs and build charts",
+    "group and filter worker events",
+    "find the slowest requests or most errors in my logs",
+  ],
+  "/workers/runtime-apis/": [
+    "what apis are available inside a worker",
+    "which javascript and web apis can my code use",
+    "runtime api reference",
+  ],
+  "/workers/runtime-apis/bindings/": [
+    "connect my worker to kv, r2 or a database",
+    "what is a binding and how do i use env",
+    "access other cloudflare resources from code",
+  ],
+  "/workers/runtime-apis/bindings/service-bindings/": [
+    "one service calling another privately",
+    "let my workers talk to each other without going over the public internet",
+    "call another worker from my worker",
+    "microservices on workers",
+  ],
+  "/workers/runtime-apis/bindings/service-bindings/rpc/": [
+    "call a method on another worker like a function",
+    "WorkerEntrypoint rpc between services",
+    "expose methods from one worker to another",
+  ],
+  "/workers/runtime-apis/bindings/rate-limit/": [
+    "limit how many times a user can call my api from code",
+    "rate limit requests per key inside my worker",
+    "throttle abusive clients in a function",
+  ],
+  "/workers/runtime-apis/bindings/mtls/": [
+    "present a client certificate when calling my origin",
+    "mutual tls from a worker to a backend",
+    "client certificate binding for fetch",
+  ],
+  "/workers/runtime-apis/bindings/version-metadata/": [
+    "know which version of my code is running",
+    "read the version id at runtime",
+    "get the deployed version tag from inside my code",
+  ],
+  "/workers/runtime-apis/bindings/worker-loader/": [
+    "run user supplied code in a sandbox at runtime",
+    "load a worker dynamically from code",
+    "spin up isolates for code generated at runtime",
+  ],
+  "/workers/runtime-apis/cache/": [
+    "store responses in the cache from my code",
+    "caches.default put and match",
+    "cache an api response inside a worker",
+  ],
+  "/workers/runtime-apis/context/": [
+    "keep work running after the response is sent",
+    "ctx.waitUntil background task",
+    "passThroughOnException",
+  ],
+  "/workers/runtime-apis/fetch/": [
+    "make an http request to another api from my worker",
+    "call an external url from code",
+    "send a post request with fetch from a worker",
+  ],
+  "/workers/runtime-apis/handlers/fetch/": [
+    "handle incoming http requests",
+    "export default fetch handler signature",
+    "what arguments does the fetch handler get",
+  ],
+  "/workers/runtime-apis/handlers/scheduled/": [
+    "code that runs when the cron fires",
+    "scheduled event handler",
+    "which cron fired in my scheduled function",
+  ],
+  "/workers/runtime-apis/handlers/tail/": [
+    "receive logs of other workers in a handler",
+    "handler that gets trace events of other workers",
+    "tail handler reference",
+  ],
+  "/workers/runtime-apis/headers/": [
+    "read or change request headers",
+    "get a header value in a worker",
+    "set a cookie or header on the response",
+  ],
+  "/workers/runtime-apis/request/": [
+    "get the visitor's country, ip or city from the request",
+    "request.cf properties",
+    "read the body, method and url of the incoming request",
+  ],
+  "/workers/runtime-apis/response/": [
+    "return a custom response with status and headers",
+    "build a response object",
+    "send a 404 or redirect response",
+  ],
+  "/workers/runtime-apis/html-rewriter/": [
+    "change the html of a page as it passes through",
+    "inject a script tag into every page",
+    "rewrite links in html on the fly",
+  ],
+  "/workers/runtime-apis/nodejs/": [
+    "use node modules like buffer, crypto or fs in a worker",
+    "my npm package needs node built-ins",
+    "nodejs_compat",
+  ],
+  "/workers/runtime-apis/tcp-sockets/": [
+    "open a raw tcp connection from a worker",
+    "connect() to a database or smtp server",
+    "connect to a service that doesn't speak http",
+  ],
+  "/workers/runtime-apis/websockets/": [
+    "accept websocket connections in a worker",
+    "real time two way connection",
+    "websocket client from a worker",
+  ],
+  "/workers/runtime-apis/web-crypto/": [
+    "hash, sign or encrypt data in my worker",
+    "generate a random uuid or hmac",
+    "verify a jwt or signature with crypto.subtle",
+  ],
+  "/workers/runtime-apis/streams/": [
+    "stream a large response without buffering it",
+    "transform a response body as a stream",
+    "readable and writable streams in workers",
+  ],
+  "/workers/runtime-apis/rpc/": [
+    "call methods across workers and durable objects",
+    "pass functions and objects between services",
+    "rpc calls between workers with typescript types",
+  ],
+  "/workers/runtime-apis/web-standards/": [
+    "which standard web apis are supported",
+    "settimeout, urlpattern and other globals",
+    "is this browser api available in workers",
+  ],
+  "/workers/runtime-apis/webassembly/": [
+    "run rust or c compiled to wasm in a worker",
+    "load a webassembly module",
+    "use a wasm library in my worker",
+  ],
+  "/workers/runtime-apis/console/": [
+    "console.log in production",
+    "log objects from my code",
+    "which console methods work in a worker",
+  ],
+  "/workers/runtime-apis/performance/": [
+    "measure how long code takes, timers look frozen",
+    "performance.now and Date.now don't advance",
+    "why does date.now return the same time during a request",
+  ],
+  "/workers/runtime-apis/encoding/": [
+    "decode bytes to text and back",
+    "textencoder and textdecoder",
+    "base64 or utf-8 encoding in a worker",
+  ],
+  "/workers/static-assets/": [
+    "host my html, css and images together with my worker",
+    "serve a static website from a worker",
+    "full stack app with frontend files",
+  ],
+  "/workers/static-assets/get-started/": [
+    "deploy a static site to workers",
+    "upload a folder of files with my worker",
+    "host a static html site on workers",
+  ],
+  "/workers/static-assets/binding/": [
+    "assets directory and binding in config",
+    "serve static files from code with env.ASSETS",
+    "run my worker before serving assets",
+  ],
+  "/workers/static-assets/billing-and-limitations/": [
+    "are static file requests free",
+    "how many files can my site have and how big can each be",
+    "maximum asset size",
+  ],
+  "/workers/static-assets/headers/": [
+    "set cache-control or security headers on static files",
+    "_headers file",
+    "custom headers for my static site",
+  ],
+  "/workers/static-assets/redirects/": [
+    "redirect old urls of my static site",
+    "_redirects file",
+    "redirect rules file for static assets",
+  ],
+  "/workers/static-assets/routing/single-page-application/": [
+    "react app returns 404 on refresh",
+    "serve index.html for every route",
+    "client side routing for a spa on workers",
+  ],
+  "/workers/static-assets/routing/static-site-generation/": [
+    "custom 404 page for my static site",
+    "serve a static generated site",
+    "404.html for a static site",
+  ],
+  "/workers/static-assets/migration-guides/migrate-from-pages/": [
+    "move my pages project to workers",
+    "switch from pages to workers with static assets",
+    "convert a pages site to a worker",
+  ],
+  "/workers/static-assets/migration-guides/vercel-to-workers/": [
+    "move my site off vercel",
+    "migrate from vercel to cloudflare",
+    "host my vercel project on cloudflare instead",
+  ],
+  "/workers/static-assets/migration-guides/netlify-to-workers/": [
+    "move my site off netlify",
+    "migrate from netlify to cloudflare",
+    "host my netlify project on cloudflare instead",
+  ],
+  "/workers/framework-guides/": [
+    "deploy my framework app to cloudflare",
+    "which web frameworks are supported",
+    "full stack framework on workers",
+  ],
+  "/workers/framework-guides/web-apps/nextjs/": [
+    "host a next.js app on cloudflare",
+    "deploy nextjs with opennext",
+    "next.js app router on cloudflare",
+  ],
+  "/workers/framework-guides/web-apps/astro/": [
+    "deploy an astro site to workers",
+    "astro ssr on cloudflare",
+    "host an astro site",
+  ],
+  "/workers/framework-guides/web-apps/react/": [
+    "deploy a react app built with vite",
+    "host a react single page app",
+    "create a react app with an api on workers",
+  ],
+  "/workers/framework-guides/web-apps/sveltekit/": [
+    "deploy sveltekit to workers",
+    "host a sveltekit app on cloudflare",
+    "sveltekit adapter for cloudflare",
+  ],
+  "/workers/framework-guides/web-apps/react-router/": [
+    "deploy remix or react router 7 to cloudflare",
+    "react router framework mode on workers",
+    "host a remix app",
+  ],
+  "/workers/framework-guides/web-apps/more-web-frameworks/hono/": [
+    "build an api with hono on workers",
+    "hono web framework on cloudflare",
+    "lightweight api router for workers",
+  ],
+  "/workers/framework-guides/automatic-configuration/": [
+    "deploy an existing project without writing config",
+    "wrangler detects my framework automatically",
+    "move an existing app to workers with one command",
+  ],
+  "/workers/languages/python/": [
+    "write my worker in python",
+    "python support on workers",
+    "python on cloudflare workers",
+  ],
+  "/workers/languages/python/packages/": [
+    "use pip packages in a python worker",
+    "which python libraries are available",
+    "can i use fastapi or other python packages",
+  ],
+  "/workers/languages/rust/": ["write a worker in rust", "workers-rs", "compile rust to a worker"],
+  "/workers/languages/typescript/": [
+    "typescript types for my worker and bindings",
+    "generate types with wrangler types",
+    "use typescript with workers",
+  ],
+  "/workers/reference/how-workers-works/": [
+    "how are workers different from containers or lambda",
+    "isolates and cold starts",
+    "how do workers run my code",
+  ],
+  "/workers/reference/how-the-cache-works/": [
+    "how fetch and the cache api interact in a worker",
+    "does my worker's fetch get cached",
+    "caching behaviour of subrequests from a worker",
+  ],
+  "/workers/reference/security-model/": [
+    "how is my code isolated from other customers",
+    "spectre and side channel protections",
+    "is it safe to run sensitive code on workers",
+  ],
+  "/workers/reference/migrate-to-module-workers/": [
+    "convert addEventListener fetch to export default",
+    "service worker syntax to es modules",
+    "upgrade old worker code to module syntax",
+  ],
+  "/workers/databases/connecting-to-databases/": [
+    "connect my worker to postgres or mysql",
+    "use an external database from a function",
+    "which databases can a worker talk to",
+  ],
+  "/workers/tutorials/postgres/": [
+    "query a postgres database from a worker",
+    "connect a worker to postgresql with a driver",
+    "use pg or postgres.js in a worker",
+  ],
+  "/workers/tutorials/mysql/": [
+    "query a mysql database from a worker",
+    "connect a worker to mysql with a driver",
+    "use mysql2 in a worker",
+  ],
+  "/workers/examples/redirect/": [
+    "redirect a request to another url in code",
+    "return a 301 from a worker",
+    "redirect all requests to another domain in a worker",
+  ],
+  "/workers/examples/cors-header-proxy/": [
+    "fix cors errors by proxying through a worker",
+    "add access-control-allow-origin headers",
+    "cors preflight handling in a worker",
+  ],
+  "/workers/examples/basic-auth/": [
+    "password protect a site with a worker",
+    "username and password prompt",
+    "http basic authentication in a worker",
+  ],
+  "/workers/examples/security-headers/": [
+    "add hsts, csp and other security headers to every response",
+    "set content security policy in a worker",
+    "secure headers example",
+  ],
+  "/workers/examples/ab-testing/": [
+    "send half of visitors to a different version of the page",
+    "a/b test with cookies in a worker",
+    "split visitors between two variants",
+  ],
+  "/workers/examples/country-code-redirect/": [
+    "send visitors to a different site based on their country",
+    "redirect by country code in a worker",
+    "geo redirect example",
+  ],
+  "/workers/examples/cache-api/": [
+    "cache a response with the cache api example",
+    "store and read responses in caches.default",
+    "custom caching in a worker",
+  ],
+  "/workers/examples/websockets/": [
+    "example of a websocket server in a worker",
+    "websocket echo example",
+    "connect to a websocket from a worker",
+  ],
+  "/workers/examples/cron-trigger/": [
+    "example scheduled worker",
+    "run code on a cron in a worker example",
+    "scheduled handler example",
+  ],
+  "/workers/examples/hot-link-protection/": [
+    "stop other sites from embedding my images",
+    "block image hotlinking with a worker",
+    "check the referer header before serving images",
+  ],
+  "/workers/examples/read-post/": [
+    "read form data or json from a post request",
+    "parse the body of a post request",
+    "read json sent to my worker",
+  ],
+  "/workers/examples/return-json/": [
+    "return json from a worker",
+    "json api response example",
+    "set content-type application/json",
+  ],
+  "/workers/examples/alter-headers/": [
+    "add or remove response headers in a worker",
+    "modify headers of a response example",
+    "change request headers before fetch",
+  ],
+  "/workers/examples/signing-requests/": [
+    "create signed urls that expire",
+    "verify an hmac signature on a request",
+    "hmac signed links",
+  ],
+  "/workers/examples/geolocation-hello-world/": [
+    "show content based on where the visitor is",
+    "get the visitor's country and city in a worker",
+    "geolocation example",
+  ],
+  "/workers/examples/fetch-json/": [
+    "fetch json from an api in a worker",
+    "call a rest api and parse the result",
+  ],
+  "/workers/examples/return-html/": [
+    "return an html page from a worker",
+    "serve a small html response",
+  ],
+  "/workers/examples/modify-response/": [
+    "change the body of a response from my origin",
+    "replace text in the origin's response",
+  ],
+  "/workers/examples/respond-with-another-site/": [
+    "proxy another website through my worker",
+    "serve content from a different url",
+  ],
+  "/workers/examples/bulk-redirects/": [
+    "redirect many paths with a map in a worker",
+    "lookup table of redirects in code",
+  ],
+  "/workers/examples/extract-cookie-value/": [
+    "read a cookie in a worker",
+    "parse the cookie header",
+  ],
+  "/workers/examples/cache-post-request/": [
+    "cache responses to post requests",
+    "cache graphql post queries",
+  ],
+  "/workers/examples/conditional-response/": [
+    "respond differently by user agent or method",
+    "return a different response based on the request",
+  ],
+  "/workers/examples/rewrite-links/": [
+    "rewrite links in html responses",
+    "change urls inside an html page",
+  ],
+  "/workers/examples/debugging-logs/": [
+    "send logs from a worker to an external service",
+    "debug logging example",
+  ],
+  "/workers/examples/aggregate-requests/": [
+    "fetch several apis in parallel and combine them",
+    "merge responses from multiple urls",
+  ],
+  "/workers/examples/post-json/": [
+    "send json in a post request from a worker",
+    "post data to another api",
+  ],
+  "/workers/examples/turnstile-html-rewriter/": [
+    "add turnstile to a form with a worker",
+    "inject the captcha widget with htmlrewriter",
+  ],
+  "/workers/examples/openai-sdk-streaming/": [
+    "stream openai responses through a worker",
+    "server sent events from an llm",
+  ],
+  "/workers/examples/streaming-json/": ["stream a large json response", "parse json incrementally"],
+  "/workers/examples/multiple-cron-triggers/": [
+    "several schedules in one worker",
+    "different code for each cron",
+  ],
+  "/workers/examples/103-early-hints/": [
+    "send early hints from a worker",
+    "preload resources with 103",
+  ],
+  "/workers/examples/data-loss-prevention/": [
+    "block responses that contain sensitive data",
+    "scan responses for credit card numbers",
+  ],
+  "/workers/examples/protect-against-timing-attacks/": [
+    "compare secrets safely in constant time",
+    "timingsafeequal in a worker",
+  ],
+  "/workers/examples/analytics-engine/": [
+    "write custom metrics from a worker",
+    "log events to analytics engine",
+  ],
+  "/workers/examples/auth-with-headers/": [
+    "check a secret header before allowing a request",
+    "simple api key authentication",
+  ],
+  "/workers/examples/block-on-tls/": [
+    "block old tls versions in a worker",
+    "reject clients using tls 1.0",
+  ],
+  "/workers/examples/logging-headers/": [
+    "print all request headers to the console",
+    "log headers for debugging",
+  ],
+  "/workers/examples/cache-tags/": ["add cache tags from a worker", "purge by tag set in a worker"],
+  "/workers/examples/spa-shell/": [
+    "single page app shell with bootstrap data",
+    "inject initial data into a react app shell",
+    "prerender a spa with data from the edge",
+  ],
+  "/workers/runtime-apis/handlers/": [
+    "which events can a worker handle",
+    "fetch, scheduled, queue and email handlers",
+  ],
+  "/workers/runtime-apis/nodejs/crypto/": [
+    "node crypto module in workers",
+    "createhash in a worker",
+  ],
+  "/workers/runtime-apis/nodejs/buffer/": [
+    "use buffer in a worker",
+    "buffer is not defined in my worker",
+  ],
+  "/workers/runtime-apis/nodejs/asynclocalstorage/": [
+    "request context with asynclocalstorage",
+    "keep per request context across async calls",
+  ],
+  "/workers/runtime-apis/nodejs/fs/": [
+    "can a worker read and write files",
+    "node fs module support",
+  ],
+  "/workers/runtime-apis/nodejs/process/": [
+    "process.env in a worker",
+    "read environment variables via process",
+  ],
+  "/workers/runtime-apis/scheduler/": ["wait or yield inside a worker", "scheduler.wait"],
+  "/workers/runtime-apis/eventsource/": [
+    "consume server sent events in a worker",
+    "read an sse stream from another service",
+  ],
+  "/workers/runtime-apis/messagechannel/": [
+    "messagechannel support",
+    "postmessage between ports in a worker",
+  ],
+  "/workers/glossary/": ["workers terms explained", "what is an isolate, binding or route"],
+  "/workers/playground/": ["try workers code in the browser", "online editor to test a worker"],
+  "/workers/best-practices/workers-best-practices/": [
+    "best practices for writing workers",
+    "common mistakes to avoid in workers code",
+    "recommended patterns for production workers",
+  ],
+  "/workers/languages/javascript/": ["write workers in javascript", "plain javascript workers"],
+  "/workers/languages/python/basics/": [
+    "python worker request handling basics",
+    "return a response from a python worker",
+  ],
+  "/workers/static-assets/routing/worker-script/": [
+    "run code before serving static assets",
+    "worker first routing for assets",
+  ],
+  "/workers/static-assets/direct-upload/": [
+    "upload static assets with the api",
+    "upload a site's files through the rest api",
+  ],
+  "/workers/static-assets/routing/full-stack-application/": [
+    "frontend and backend in one worker",
+    "api routes and static frontend in the same project",
+  ],
+  "/workers/databases/third-party-integrations/supabase/": [
+    "connect a worker to supabase",
+    "supabase integration for workers",
+  ],
+  "/workers/databases/third-party-integrations/neon/": [
+    "connect a worker to neon postgres",
+    "neon serverless driver on workers",
+  ],
+  "/workers/tutorials/deploy-an-express-app/": [
+    "run an express.js app on workers",
+    "deploy my node express server to cloudflare",
+  ],
+  "/workers/tutorials/build-a-slackbot/": [
+    "build a slack bot on workers",
+    "slack app backend on cloudflare",
+  ],
+  "/workers/tutorials/send-emails-with-resend/": [
+    "send email from a worker with resend",
+    "resend email api in a worker",
+  ],
+};
