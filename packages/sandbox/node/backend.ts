@@ -8,7 +8,9 @@ import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { WebSocket } from "ws";
 import { COMPATIBILITY_DATE } from "../src/compatibility.ts";
+import { SECRET_HEADER } from "../src/protocol.ts";
 
 export type BackendState = "starting" | "ready" | "draining" | "stopped";
 
@@ -30,6 +32,8 @@ export interface BackendOptions {
 }
 
 const READY_TIMEOUT_MS = 15_000;
+/** Sockets to the runner opened ahead of the runs that will use them: a run skips a handshake. */
+const SPARE_SOCKETS = 2;
 /**
  * V8 heap limit of each isolate in a sandbox process (deployed, an isolate gets 128 MB): a heap
  * bomb makes V8 abort the process within a moment, whatever the machine's load, instead of
@@ -49,6 +53,7 @@ export class Backend {
   #stopReason: StopReason | undefined;
   #stderrTail = "";
   #lastRssMb = 0;
+  #spares: WebSocket[] = [];
   readonly #options: BackendOptions;
   readonly exited: Promise<BackendExit>;
   #resolveExit!: (exit: BackendExit) => void;
@@ -89,6 +94,7 @@ export class Backend {
     while (Date.now() < deadline && this.state === "starting") {
       if (await this.ping(500)) {
         this.state = "ready";
+        this.#refill();
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, 25));
@@ -96,6 +102,42 @@ export class Backend {
     if (this.state !== "ready") {
       this.stop("crash");
       throw new Error(`sandbox process did not start: ${this.#stderrTail.trim() || "no output"}`);
+    }
+  }
+
+  /**
+   * A socket to the runner for one run, open or opening, with no listeners: a spare one when there
+   * is one (replaced at once), else a new one.
+   */
+  socket(): WebSocket {
+    let socket = this.#spares.shift();
+    while (socket && socket.readyState !== WebSocket.OPEN) socket = this.#spares.shift();
+    socket ??= this.#open();
+    socket.removeAllListeners();
+    this.#refill();
+    return socket;
+  }
+
+  #open(): WebSocket {
+    return new WebSocket(this.runUrl, {
+      headers: { [SECRET_HEADER]: this.#options.secret },
+      perMessageDeflate: false,
+      maxPayload: 0,
+      // The messages are JSON this code or workerd wrote; checking their UTF-8 costs time.
+      skipUTF8Validation: true,
+    });
+  }
+
+  #refill(): void {
+    while (this.state === "ready" && this.#spares.length < SPARE_SOCKETS) {
+      const spare = this.#open();
+      this.#spares.push(spare);
+      spare.on("error", () => {
+        // Followed by "close".
+      });
+      spare.on("close", () => {
+        this.#spares = this.#spares.filter((candidate) => candidate !== spare);
+      });
     }
   }
 
@@ -131,11 +173,13 @@ export class Backend {
     if (this.state === "stopped") return;
     this.#stopReason ??= reason;
     this.state = "stopped";
+    for (const spare of this.#spares.splice(0)) spare.terminate();
     this.#child?.kill("SIGKILL");
   }
 
   #exited(code: number | null, signal: NodeJS.Signals | null): void {
     this.state = "stopped";
+    for (const spare of this.#spares.splice(0)) spare.terminate();
     const detail = `exit ${signal ?? code}`;
     if (this.#stopReason) {
       this.#resolveExit({ reason: this.#stopReason, detail });

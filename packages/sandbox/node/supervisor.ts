@@ -105,7 +105,12 @@ export class Supervisor {
   #sampler: ReturnType<typeof setInterval> | undefined;
   #stopping = false;
   #waiters: Array<() => void> = [];
-  readonly #wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 0 });
+  readonly #wss = new WebSocketServer({
+    noServer: true,
+    perMessageDeflate: false,
+    maxPayload: 0,
+    skipUTF8Validation: true,
+  });
 
   constructor(options: SupervisorOptions) {
     this.#options = options;
@@ -144,6 +149,7 @@ export class Supervisor {
       backends: [...this.#backends].map((backend) => ({
         id: backend.id,
         ...(backend.pid !== undefined ? { pid: backend.pid } : {}),
+        port: backend.port,
         state: backend.state,
         rssMb: backend.lastRssMb,
         runs: backend.runs,
@@ -284,17 +290,15 @@ export class Supervisor {
     }
     backend.runs++;
     backend.active++;
-    const socket = new WebSocket(backend.runUrl, {
-      headers: { [SECRET_HEADER]: this.#options.secret },
-      perMessageDeflate: false,
-      maxPayload: 0,
-    });
+    const socket = backend.socket();
     const attempt: Attempt = { backend, socket };
     relay.attempt = attempt;
-    socket.on("open", () => {
+    const start = () => {
       socket.send(relay.runMessage);
       for (const message of relay.queue.splice(0)) socket.send(message);
-    });
+    };
+    if (socket.readyState === WebSocket.OPEN) start();
+    else socket.on("open", start);
     socket.on("message", (data: RawData) => this.#fromBackend(relay, attempt, data.toString()));
     socket.on("error", () => {
       // Always followed by "close".
