@@ -2,6 +2,7 @@
  * What an operation is searched by: its fields and their weights.
  * @module
  */
+import { phrasingsOf, ZONE_SETTING_PHRASINGS } from "@repo/vocabulary";
 import { isTemplate, splitScope } from "../product.ts";
 import type { Operation } from "../types.ts";
 import type { ApiDocLink } from "./doc-links.ts";
@@ -22,6 +23,7 @@ export const SEARCH_FIELDS = [
   "titles",
   "details",
   "docs",
+  "phrasings",
 ] as const;
 
 /** One searchable field. */
@@ -47,6 +49,7 @@ export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
   titles: 0.9,
   details: 0.15,
   docs: 0.5,
+  phrasings: 1.5,
 };
 
 /**
@@ -67,6 +70,7 @@ export const FIELD_LENGTH_NORMALISATION: Readonly<Record<SearchField, number>> =
   titles: 0.2,
   details: 0.4,
   docs: 0.3,
+  phrasings: 0.3,
 };
 
 /**
@@ -121,6 +125,7 @@ export function fieldTerms(
     titles: tokenize(words.titles.join(" ")),
     details: tokenize(words.descriptions.join(" ")),
     docs: tokenize(docs.map((link) => `${link.title} ${link.text ?? ""}`).join(" ")),
+    phrasings: tokenize(operationPhrasings(operation).join(" ")),
   };
 }
 
@@ -128,4 +133,14 @@ export function fieldTerms(
 function compact(value: string): string {
   const joined = value.toLowerCase().replace(/[^a-z0-9]/g, "");
   return /^[a-z]*\d+[a-z]*$|^\d+[a-z]+$/.test(joined) && joined.length <= 8 ? joined : "";
+}
+
+/**
+ * What people say when they want `operation` (the vocabulary's operation phrasings); the zone
+ * setting endpoints also answer to the descriptions of every setting they take.
+ */
+function operationPhrasings(operation: Pick<Operation, "method" | "path">): readonly string[] {
+  const own = phrasingsOf(operation.method, operation.path);
+  if (!/^\/zones\/\{[^}]+\}\/settings\/\{[^}]+\}$/.test(operation.path)) return own;
+  return [...own, ...Object.values(ZONE_SETTING_PHRASINGS).flat()];
 }

@@ -6,10 +6,15 @@
  * deprecation, and exact operationId or path matches.
  * @module
  */
-import { GATED_API_PRODUCTS } from "@repo/vocabulary";
+import {
+  FILLER_WORDS,
+  GATED_API_PRODUCTS,
+  type PhraseMatch,
+  vocabularyWords,
+} from "@repo/vocabulary";
 import { normalizeProductKey } from "../product.ts";
 import type { EndpointCard, IndexedOperation, SearchIndex } from "./build.ts";
-import { intentFit, requestIntents } from "./intent.ts";
+import { type AskedAction, intentFit, requestIntents, whatExists } from "./intent.ts";
 import { productRelevance } from "./products.ts";
 import { parseQuery, type QueryGroup, rawWords } from "./query.ts";
 import { tokenize } from "./tokenize.ts";
@@ -40,6 +45,8 @@ const UNASKED_GATED_PRODUCT = 0.35;
 const DEPRECATED = 0.45;
 /** Up to this much more for operations of the product the request is most about. */
 const PRODUCT_RELEVANCE = 1;
+/** How much a group's terms other than its best one add (the best counts fully). */
+const EXTRA_TERMS = 0.25;
 /** Added for a query that is exactly an operationId or a path. */
 const EXACT_MATCH_BONUS = 100;
 
@@ -53,23 +60,35 @@ export function findOperations(
 ): RankedEndpoint[] {
   const limit = Math.min(Math.max(Math.floor(options.limit ?? DEFAULT_LIMIT), 0), MAX_LIMIT);
   const product = options.product === undefined ? undefined : normalizeProductKey(options.product);
-  const { groups, reading } = parseQuery(query);
+  const inventory = whatExists(query);
+  const { groups, reading } = parseQuery(inventory ?? query);
   correctTypos(index, groups);
   const counted = groups.filter((group) => group.counts).length;
   if (counted === 0 || limit === 0) return [];
-  const named = new Set(reading.named.flatMap((match) => match.item.api ?? []));
-  for (const key of productsNamedByKey(index, groups, reading.collisions)) named.add(key);
-  const pointed = reading.api;
-  const intents = requestIntents(reading.intents, rawWords(query));
+  const named = new Set(
+    reading.named
+      .filter((match) => namedAsWritten(match, reading.words))
+      .flatMap((match) => match.item.api ?? []),
+  );
+  const pointed = new Map(reading.api);
+  const byKey = productsNamedByKey(index, groups, reading.collisions);
+  for (const key of byKey.named) named.add(key);
+  for (const key of byKey.pointed) pointed.set(key, (pointed.get(key) ?? 0) + 1);
+  const intents: ReadonlySet<AskedAction> = inventory
+    ? new Set(["inventory"])
+    : requestIntents(reading.intents, rawWords(query));
   const exact = exactTarget(query);
   const count = index.operations.length;
   const relevance = productRelevance(index.profiles, groups);
 
   // Term at a time: each term's posting adds its BM25 score to the operations that hold it, and
-  // records, per group, the best weight through which the operation answers that group.
+  // records, per group, the best weight through which the operation answers that group. A group
+  // counts through its best term; its other terms (synonyms, vocabulary words) add only a little,
+  // so one word with many expansions cannot outweigh the rest of the request.
   const scores = new Float64Array(count);
   const touched: number[] = [];
   const coverage = groups.map(() => new Float32Array(count));
+  const best = groups.map(() => new Float32Array(count));
   const seen = new Set<string>();
   groups.forEach((group, g) => {
     for (const { term, weight } of group.terms) {
@@ -82,10 +101,18 @@ export function findOperations(
       for (let i = 0; i < documents; i++) {
         const position = posting.positions[i]!;
         const frequency = posting.frequencies[i]!;
-        if (scores[position] === 0 && coverage[g]![position] === 0) touched.push(position);
+        if (best[g]![position] === 0 && coverage[g]![position] === 0) touched.push(position);
         // A term shared by two groups (a synonym of both) scores once.
-        if (firstUse)
-          scores[position]! += weight * idf * ((frequency * (K1 + 1)) / (frequency + K1));
+        if (firstUse) {
+          const value = weight * idf * ((frequency * (K1 + 1)) / (frequency + K1));
+          const previous = best[g]![position]!;
+          if (value > previous) {
+            scores[position]! += value - previous + EXTRA_TERMS * previous;
+            best[g]![position] = value;
+          } else {
+            scores[position]! += EXTRA_TERMS * value;
+          }
+        }
         if (weight > coverage[g]![position]!) coverage[g]![position] = weight;
       }
     }
@@ -130,22 +157,36 @@ export function findOperations(
 }
 
 /**
- * Products whose key appears, as consecutive terms, among the user's own terms ("secrets store",
- * "dns records"), unless those are ordinary words that only stem onto the key ("calls").
+ * Products whose key appears, as consecutive terms, among the user's own terms, unless those are
+ * ordinary words that only stem onto the key ("calls"). A key of several words ("secrets store",
+ * "dns records") names its product; a key of one word ("email", "logs", "user") is an ordinary
+ * noun as often as a product, so it only points at the product.
  */
 function productsNamedByKey(
   index: SearchIndex,
   groups: readonly QueryGroup[],
   collisions: ReadonlySet<string>,
-): Set<string> {
+): { named: Set<string>; pointed: Set<string> } {
   const own = groups.filter((group) => group.counts).map((group) => group.terms[0]!.term);
   const colliding = new Set([...collisions].flatMap((word) => tokenize(word)));
   const named = new Set<string>();
+  const pointed = new Set<string>();
   for (const [product, terms] of index.productTerms) {
     if (terms.length === 0 || terms.every((term) => colliding.has(term))) continue;
-    if (containsRun(own, terms)) named.add(product);
+    if (containsRun(own, terms)) (terms.length > 1 ? named : pointed).add(product);
   }
-  return named;
+  return { named, pointed };
+}
+
+/**
+ * A product name counts only as written, give or take a plural: the vocabulary matches "queuing"
+ * to "queues" and "logging" to "logs", but a request about visitors queuing or logging in does
+ * not name Queues or Logs.
+ */
+function namedAsWritten(match: PhraseMatch<unknown>, words: readonly string[]): boolean {
+  const said = words.slice(match.start, match.end).filter((word) => !FILLER_WORDS.has(word));
+  const name = vocabularyWords(match.phrase).filter((word) => !FILLER_WORDS.has(word));
+  return said.length === name.length && said.every((word, index) => word === name[index]);
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {

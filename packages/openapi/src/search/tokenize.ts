@@ -13,6 +13,8 @@ const STOPWORDS = new Set(
     "this that these those it its your our all cloudflare through went goes going want wants need needs",
     "should would could will just also some any each other than then there here what which who whom when",
     "where why very too more most much many about again please we us they them their im i'm ive dont",
+    // The pieces of contractions ("what's", "don't", "we've") once the apostrophe splits them.
+    "s t d m ll re ve don doesn didn isn aren wasn won",
   ]
     .join(" ")
     .split(" "),
