@@ -25,6 +25,11 @@ export interface VocabularyEntry {
   intent?: Intent;
   /** Counts only when the phrase opens the request: "list" is a verb there, a noun elsewhere. */
   leading?: true;
+  /**
+   * The products in `api` answer the request whatever else it names: "who deleted the dns
+   * record" is answered by the audit log, not by the DNS records it mentions.
+   */
+  answers?: true;
 }
 
 /**

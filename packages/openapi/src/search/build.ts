@@ -13,6 +13,7 @@ import {
   SEARCH_FIELDS,
   type SearchField,
 } from "./fields.ts";
+import { itemParentPaths, listsMany } from "./intent.ts";
 import { needsLine } from "./needs.ts";
 import { addToProfile, type ProductProfile } from "./products.ts";
 import { tokenize } from "./tokenize.ts";
@@ -36,6 +37,8 @@ export interface EndpointCard {
 /** One operation as the index sees it. */
 export interface IndexedOperation {
   card: EndpointCard;
+  /** A GET that returns many things (`listsMany`): the answer to "which … do I have". */
+  lists?: true;
 }
 
 /** The operations holding one term, with the term's BM25F frequency in each. */
@@ -77,6 +80,7 @@ export function buildSearchIndex(
   const productTerms = new Map<string, string[]>();
   const profiles = new Map<string, ProductProfile>();
   const operations: IndexedOperation[] = [];
+  const itemParents = itemParentPaths(spec.operations);
   const perOperation: Array<Record<SearchField, Map<string, number>>> = [];
   const lengths: Array<Record<SearchField, number>> = [];
   const totals = emptyFieldRecord(() => 0);
@@ -98,6 +102,7 @@ export function buildSearchIndex(
       ...fields.description,
       ...fields.titles,
       ...fields.docs,
+      ...fields.phrasings,
     ]);
     lengths.push(length);
     if (!productTerms.has(operation.product)) {
@@ -105,7 +110,7 @@ export function buildSearchIndex(
     }
     const card = toCard(operation);
     if (docs[0]) card.docs = docs[0].url;
-    operations.push({ card });
+    operations.push(listsMany(operation, itemParents) ? { card, lists: true } : { card });
   });
   const count = Math.max(operations.length, 1);
   const average = emptyFieldRecord((field) => Math.max(totals[field] / count, 1));

@@ -74,6 +74,13 @@ export function findOperations(
   const byKey = productsNamedByKey(index, groups, reading.collisions);
   for (const key of byKey.named) named.add(key);
   for (const key of byKey.pointed) pointed.set(key, (pointed.get(key) ?? 0) + 1);
+  // A phrase that says which product answers ("who deleted ...": the audit log) outranks the
+  // products the request only mentions.
+  const answering = reading.entries.flatMap(({ item }) => (item.answers ? (item.api ?? []) : []));
+  if (answering.length > 0) {
+    named.clear();
+    for (const key of answering) named.add(key);
+  }
   const intents: ReadonlySet<AskedAction> = inventory
     ? new Set(["inventory"])
     : requestIntents(reading.intents, rawWords(query));
@@ -140,7 +147,7 @@ export function findOperations(
       score *= UNASKED_GATED_PRODUCT;
     }
     score *= 1 + PRODUCT_RELEVANCE * (relevance.get(card.product) ?? 0);
-    score *= intentFit(card, intents);
+    score *= intentFit({ method: card.method, path: card.path, lists: entry.lists }, intents);
     if (card.deprecated) score *= DEPRECATED;
     if (exact && matchesExactly(card, exact)) score += EXACT_MATCH_BONUS;
     if (score > 0) ranked.push({ entry, score });

@@ -7,7 +7,12 @@
 import type { Intent } from "@repo/vocabulary";
 import type { Operation } from "../types.ts";
 
-type Shape = "collection" | "item" | "POST" | "PUT" | "PATCH" | "DELETE";
+/**
+ * A GET on a path that ends in a literal is a `listing` when it returns many things (an array
+ * result, paging parameters, items under it, a "List" summary) and a `collection` otherwise
+ * (a setting, a status, a configuration); a GET on `/{id}` reads one `item`.
+ */
+type Shape = "listing" | "collection" | "item" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
  * What a request asks for: a vocabulary intent, or `inventory` for a question about what exists
@@ -18,20 +23,69 @@ export type AskedAction = Intent | "inventory";
 
 /** Score factor (0..1] of each operation shape for each intent. */
 const FIT: Readonly<Record<AskedAction, Readonly<Record<Shape, number>>>> = {
-  inventory: { collection: 1, item: 0.55, POST: 0.3, PUT: 0.3, PATCH: 0.3, DELETE: 0.25 },
-  list: { collection: 1, item: 0.75, POST: 0.6, PUT: 0.5, PATCH: 0.5, DELETE: 0.4 },
-  get: { collection: 0.9, item: 1, POST: 0.65, PUT: 0.55, PATCH: 0.55, DELETE: 0.4 },
-  create: { collection: 0.55, item: 0.55, POST: 1, PUT: 0.9, PATCH: 0.7, DELETE: 0.35 },
-  update: { collection: 0.55, item: 0.55, POST: 0.85, PUT: 1, PATCH: 1, DELETE: 0.35 },
-  delete: { collection: 0.45, item: 0.45, POST: 0.7, PUT: 0.5, PATCH: 0.5, DELETE: 1 },
-  export: { collection: 1, item: 1, POST: 0.9, PUT: 0.5, PATCH: 0.5, DELETE: 0.35 },
-  import: { collection: 0.55, item: 0.55, POST: 1, PUT: 1, PATCH: 0.7, DELETE: 0.35 },
+  inventory: {
+    listing: 1,
+    collection: 0.5,
+    item: 0.35,
+    POST: 0.3,
+    PUT: 0.3,
+    PATCH: 0.3,
+    DELETE: 0.25,
+  },
+  list: { listing: 1, collection: 0.9, item: 0.75, POST: 0.6, PUT: 0.5, PATCH: 0.5, DELETE: 0.4 },
+  get: { listing: 0.9, collection: 0.9, item: 1, POST: 0.65, PUT: 0.55, PATCH: 0.55, DELETE: 0.4 },
+  create: {
+    listing: 0.55,
+    collection: 0.55,
+    item: 0.55,
+    POST: 1,
+    PUT: 0.9,
+    PATCH: 0.7,
+    DELETE: 0.35,
+  },
+  update: {
+    listing: 0.55,
+    collection: 0.55,
+    item: 0.55,
+    POST: 0.85,
+    PUT: 1,
+    PATCH: 1,
+    DELETE: 0.35,
+  },
+  delete: {
+    listing: 0.45,
+    collection: 0.45,
+    item: 0.45,
+    POST: 0.7,
+    PUT: 0.5,
+    PATCH: 0.5,
+    DELETE: 1,
+  },
+  export: { listing: 1, collection: 1, item: 1, POST: 0.9, PUT: 0.5, PATCH: 0.5, DELETE: 0.35 },
+  import: {
+    listing: 0.55,
+    collection: 0.55,
+    item: 0.55,
+    POST: 1,
+    PUT: 1,
+    PATCH: 0.7,
+    DELETE: 0.35,
+  },
 };
 
-function shape(operation: Pick<Operation, "method" | "path">): Shape | undefined {
+/** What an operation is, as far as intents go. */
+export interface OperationShape {
+  method: Operation["method"];
+  path: string;
+  /** A GET that returns many things (see `Shape`). */
+  lists?: boolean;
+}
+
+function shape(operation: OperationShape): Shape | undefined {
   switch (operation.method) {
     case "GET":
-      return operation.path.endsWith("}") ? "item" : "collection";
+      if (operation.path.endsWith("}")) return "item";
+      return operation.lists ? "listing" : "collection";
     case "POST":
     case "PUT":
     case "PATCH":
@@ -43,10 +97,7 @@ function shape(operation: Pick<Operation, "method" | "path">): Shape | undefined
 }
 
 /** The best fit of `operation` to any of `intents`; 1 when the request asks for no action. */
-export function intentFit(
-  operation: Pick<Operation, "method" | "path">,
-  intents: ReadonlySet<AskedAction>,
-): number {
+export function intentFit(operation: OperationShape, intents: ReadonlySet<AskedAction>): number {
   const kind = shape(operation);
   if (intents.size === 0 || kind === undefined) return 1;
   let best = 0;
@@ -75,6 +126,7 @@ const STATE =
  * asks about the asker's things. "What permissions does my token have" asks about one item.
  */
 const QUESTION = /^(?:.*?\b)?(?:which|what|how many|are there|is there|do (?:i|we|you) have any)\b/;
+const QUESTION_WORD = /\b(?:which|what|how many|are there|is there)\b/;
 const FRAMES = [
   new RegExp(`\\s(?:do|did) ${OWNER} (?:(?:currently|already|still|even) )?${OWN}\\b`),
   new RegExp(`\\s(?:have|has) ${OWNER} (?:got|${STATE}|made|added)\\b`),
@@ -82,12 +134,14 @@ const FRAMES = [
     `\\s(?:exist|exists|are there|are (?:currently |already )?${STATE}|is (?:currently )?${STATE})\\b`,
   ),
   new RegExp(`\\b(?:are there|is there|do ${OWNER} have) any\\b`),
+  /\s(?:does|do) (?:my|our|this|the) (?:account|team|org|organization|company)(?:'s)? (?:have|own|use)\b/,
+  /\s(?:are|is) (?:on|in|under|attached to|set on|configured on) (?:my|our|this|the)\b/,
 ];
 
 /**
- * When `query` asks what exists, the query without the question's frame ("which tunnels are set
- * up" -> "which tunnels"), so that the frame's words ("set up") do not read as a request to create;
- * otherwise undefined.
+ * When `query` asks what exists, the query without the question's words ("which tunnels are set
+ * up" -> "tunnels"), so that they do not read as a request to create ("set up") or to read one
+ * item's details ("what"); otherwise undefined.
  */
 export function whatExists(query: string): string | undefined {
   const text = query.toLowerCase().replace(/\s+/g, " ").trim();
@@ -96,6 +150,7 @@ export function whatExists(query: string): string | undefined {
     const match = frame.exec(text);
     if (match) {
       return `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`
+        .replace(QUESTION_WORD, " ")
         .replace(/\s+/g, " ")
         .trim();
     }
@@ -122,4 +177,50 @@ const NOT_PLURAL = new Set([
 
 function isPluralNoun(word: string): boolean {
   return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !NOT_PLURAL.has(word);
+}
+
+const PAGING = /^(?:page|per_page|cursor|limit)$/;
+
+/**
+ * Whether a GET returns many things: an array result, paging parameters, operations on items
+ * under its path (`/zones` has `/zones/{zone_id}`), or a summary that says "List".
+ */
+export function listsMany(operation: Operation, itemParents: ReadonlySet<string>): boolean {
+  if (operation.method !== "GET" || operation.path.endsWith("}")) return false;
+  if (itemParents.has(operation.path)) return true;
+  if (/^(?:list|get all|all)\b/i.test(operation.summary ?? "")) return true;
+  if (operation.parameters.some((p) => p.in === "query" && PAGING.test(p.name))) return true;
+  const success = operation.responses["200"] ?? operation.responses["2XX"];
+  return resultIsArray(success?.content?.["application/json"]?.schema);
+}
+
+/** Paths with an item below them: `/zones` when `/zones/{zone_id}` exists. */
+export function itemParentPaths(operations: readonly Pick<Operation, "path">[]): Set<string> {
+  const parents = new Set<string>();
+  for (const { path } of operations) {
+    const match = /^(.*)\/\{[^}]+\}$/.exec(path);
+    if (match?.[1]) parents.add(match[1]);
+  }
+  return parents;
+}
+
+function resultIsArray(schema: unknown, depth = 0): boolean {
+  if (!isObject(schema) || depth > 6) return false;
+  const result = isObject(schema.properties) ? schema.properties.result : undefined;
+  if (isObject(result)) {
+    if (result.type === "array") return true;
+    if (variants(result).some((variant) => isObject(variant) && variant.type === "array"))
+      return true;
+  }
+  return variants(schema).some((variant) => resultIsArray(variant, depth + 1));
+}
+
+function variants(schema: Record<string, unknown>): unknown[] {
+  return ["allOf", "oneOf", "anyOf"].flatMap((key) =>
+    Array.isArray(schema[key]) ? (schema[key] as unknown[]) : [],
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
 }

@@ -47,6 +47,29 @@ function spec(): Record<string, unknown> {
         parameters: [zone, id("waiting_room_id")],
         get: { operationId: "rooms-status", summary: "Get waiting room status", responses: ok },
       },
+      "/zones": {
+        get: { operationId: "zones-list", summary: "List Zones", responses: ok },
+      },
+      "/zones/{zone_id}": {
+        parameters: [zone],
+        get: { operationId: "zones-get", summary: "Zone Details", responses: ok },
+      },
+      "/zones/{zone_id}/subscription": {
+        parameters: [zone],
+        get: { operationId: "zone-plan", summary: "Zone Subscription Details", responses: ok },
+      },
+      "/accounts/{account_id}/members": {
+        parameters: [account],
+        get: { operationId: "members-list", summary: "List Members", responses: ok },
+      },
+      "/accounts/{account_id}/images/v1/keys": {
+        parameters: [account],
+        get: { operationId: "image-keys", summary: "List Signing Keys", responses: ok },
+      },
+      "/accounts/{account_id}/audit_logs": {
+        parameters: [account],
+        get: { operationId: "audit-logs", summary: "Get account audit logs", responses: ok },
+      },
       "/user": {
         get: { operationId: "user", summary: "User Details", responses: ok },
       },
@@ -81,6 +104,8 @@ describe("operation phrasings", () => {
     ]);
     expect(top("what queues are set up")).toEqual(["GET /accounts/{account_id}/queues"]);
     expect(top("are there any queues")).toEqual(["GET /accounts/{account_id}/queues"]);
+    // A GET that returns many things, not one that reads a zone's plan.
+    expect(top("what zones do I have")).toEqual(["GET /zones"]);
   });
 
   it("do not let an ordinary word that looks like a product's name pull the product up", () => {
@@ -88,6 +113,19 @@ describe("operation phrasings", () => {
       "GET /accounts/{account_id}/queues",
     ]);
     expect(top("what email is on my cloudflare profile")).toEqual(["GET /user"]);
+  });
+
+  it("do not let the words of an idiom count on their own", () => {
+    // "sign" of "sign in" is not the "signing" of signing keys.
+    expect(top("who else can sign in to our account")).toEqual([
+      "GET /accounts/{account_id}/members",
+    ]);
+  });
+
+  it("send questions about who did something to the audit log", () => {
+    expect(top("who deleted the dns record for www")).toEqual([
+      "GET /accounts/{account_id}/audit_logs",
+    ]);
   });
 });
 
@@ -104,8 +142,8 @@ describe("questions about what exists", () => {
   });
 
   it("leaves the question's frame out of the words searched", () => {
-    expect(whatExists("Which tunnels are set up?")).toBe("which tunnels ?");
-    expect(whatExists("what workers do I have on example.com")).toBe("what workers on example.com");
+    expect(whatExists("Which tunnels are set up?")).toBe("tunnels ?");
+    expect(whatExists("what workers do I have on example.com")).toBe("workers on example.com");
   });
 
   it.each([

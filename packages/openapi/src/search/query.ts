@@ -35,6 +35,8 @@ const VOCABULARY_WEIGHT = 0.55;
 const NUMBER_WEIGHT = 0.25;
 /** Ordinary words that stem onto a product key ("calls", "streaming") unless they name it. */
 const COLLISION_WEIGHT = 0.3;
+/** Words of a phrase whose meaning they do not say ("sign" of "sign in"). */
+const IDIOM_WEIGHT = 0.35;
 
 export function parseQuery(query: string): SearchQuery {
   const reading = readQuery(query);
@@ -73,6 +75,7 @@ export function parseQuery(query: string): SearchQuery {
     byTerm.set(term, groups.length);
     groups.push({ terms: [{ term, weight: 1 }, ...expandTerm(term)], counts: true });
   }
+  weakenIdioms(reading, perWord, groups, byTerm);
   for (const { item, start, end } of reading.entries) {
     const extra = tokenize(item.means ?? "");
     if (extra.length === 0) continue;
@@ -87,6 +90,48 @@ export function parseQuery(query: string): SearchQuery {
     for (const index of targets) addTerms(groups[index]!, extra);
   }
   return { groups: groups.filter((group) => group.terms.length > 0), reading };
+}
+
+/**
+ * Words of a vocabulary phrase that means something its words do not say ("sign in", "turn on",
+ * "set up", "still see"): on their own they would find unrelated operations ("sign" finds
+ * signing keys), so they count as little as a collision. A word the phrase's meaning repeats
+ * ("dns record" means dns_records), or one the request also uses outside the phrase, keeps its
+ * weight.
+ */
+function weakenIdioms(
+  reading: QueryReading,
+  perWord: readonly string[][],
+  groups: QueryGroup[],
+  byTerm: ReadonlyMap<string, number>,
+): void {
+  const inIdiom = new Map<string, number>();
+  for (const { item, start, end } of reading.entries) {
+    // A pattern ("shop.example.com", "every 5 minutes") matches a kind of wording, not an idiom.
+    if (item.means === undefined || "pattern" in item) continue;
+    const positions = range(start, end).filter((position) => perWord[position]!.length > 0);
+    if (positions.length < 2) continue;
+    const meant = new Set(tokenize(item.means));
+    for (const position of positions) {
+      for (const term of perWord[position]!) {
+        if (!meant.has(term)) inIdiom.set(term, (inIdiom.get(term) ?? 0) + 1);
+      }
+    }
+  }
+  if (inIdiom.size === 0) return;
+  const everywhere = new Map<string, number>();
+  for (const terms of perWord) {
+    for (const term of terms) everywhere.set(term, (everywhere.get(term) ?? 0) + 1);
+  }
+  for (const [term, count] of inIdiom) {
+    if ((everywhere.get(term) ?? 0) > count) continue;
+    const own = groups[byTerm.get(term)!]?.terms[0];
+    if (own?.term === term) own.weight = Math.min(own.weight, IDIOM_WEIGHT);
+  }
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, offset) => start + offset);
 }
 
 function addTerms(group: QueryGroup, terms: readonly string[], weight = VOCABULARY_WEIGHT): void {

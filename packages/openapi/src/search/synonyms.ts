@@ -72,6 +72,8 @@ const TERM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   bucket: ["r2"],
   cert: ["certificat"],
   ssl: ["certificat", "tl"],
+  db: ["databas"],
+  databas: ["db"],
 };
 
 const ACTION_WEIGHT = 0.8;

@@ -48,7 +48,12 @@ export const ACCOUNT: readonly VocabularyEntry[] = [
     docs: ["fundamentals"],
   },
   {
-    say: ["account", "accounts", "account id", "account name"],
+    say: ["sign in", "signs in", "signed in", "signing in", "sign-in", "log in", "logs in", "logged in", "logging in", "login", "logins", "log into", "logs into", "sign into"],
+    means: "login user members access authentication",
+    docs: ["fundamentals", "cloudflare-one"],
+  },
+  {
+    say: ["account", "accounts", "account id", "account name", "account number", "account identifier"],
     means: "account accounts",
     api: ["accounts"],
     docs: ["fundamentals"],

@@ -173,13 +173,15 @@ export const NETWORK: readonly VocabularyEntry[] = [
   },
   // Radar
   {
-    say: ["internet", "global", "globally", "worldwide", "around the world", "world", "countries", "trends", "internet traffic", "internet trends"],
+    // Only wordings about the internet at large: "the internet", "globally" or "countries" alone
+    // are ordinary words in requests about one's own site ("reachable from the internet").
+    say: ["across the internet", "internet-wide", "internet wide", "global internet", "worldwide internet", "internet traffic", "internet trends", "traffic trends", "global traffic", "worldwide traffic", "around the world", "by country", "per country", "which countries"],
     means: "radar",
     api: ["radar"],
     docs: ["radar"],
   },
   {
-    say: ["outage", "outages", "internet outage", "shutdown", "internet shutdown", "disruption", "anomaly", "anomalies"],
+    say: ["internet outage", "internet outages", "internet down", "internet is down", "internet connectivity", "internet shutdown", "internet shutdowns", "internet disruption", "regional outage", "country outage", "traffic anomaly", "traffic anomalies"],
     means: "radar annotations outages traffic anomalies",
     api: ["radar"],
     docs: ["radar"],

@@ -33,6 +33,14 @@ export const PATTERNS: readonly VocabularyPattern[] = [
     means: "history logs events audit",
   },
   {
+    name: "who did it",
+    pattern: /\bwho (?:\w+ )?(?:changed|deleted|removed|modified|edited|created|added|disabled|enabled|updated|turned|touched|broke|made|did|purged|revoked|rotated|invited)\b/,
+    means: "audit logs actor history",
+    api: ["audit_logs"],
+    answers: true,
+    docs: ["fundamentals"],
+  },
+  {
     name: "event trigger",
     pattern: /\b(?:whenever|as soon as|each time|every time)\b/,
     means: "notification alert webhook event",
