@@ -103,6 +103,26 @@ describe("readQuery", () => {
     expect(readQuery("forward email to my inbox").docs.has("email-service")).toBe(true);
   });
 
+  it("keeps Radar for the internet at large, not for a site reachable from the internet", () => {
+    expect(readQuery("make my home server reachable from the internet").api.has("radar")).toBe(
+      false,
+    );
+    expect(readQuery("internet outages in iran this week").api.has("radar")).toBe(true);
+  });
+
+  it("reads a question about who did something as one for the audit log", () => {
+    const reading = readQuery("who deleted the dns record for www");
+    const answering = reading.entries.filter(({ item }) => item.answers);
+    expect(answering.flatMap(({ item }) => item.api ?? [])).toEqual(["audit_logs"]);
+  });
+
+  it("reads countries and identity words", () => {
+    const country = readQuery("block traffic from north korea").entries.map((e) => e.item.means);
+    expect(country).toContain("country countries geolocation");
+    expect(readQuery("who am i logged in as").api.has("user")).toBe(true);
+    expect(readQuery("who else can sign in").entries.map((e) => e.phrase)).toContain("sign in");
+  });
+
   it("reads verbs into actions", () => {
     expect(readQuery("get rid of the bucket").intents).toEqual(["delete"]);
     expect(readQuery("download the zone file").intents).toContain("export");

@@ -72,6 +72,10 @@ const TERM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   bucket: ["r2"],
   cert: ["certificat"],
   ssl: ["certificat", "tl"],
+  whitelist: ["allow"],
+  allowlist: ["allow"],
+  blacklist: ["block"],
+  blocklist: ["block"],
   db: ["databas"],
   databas: ["db"],
 };

@@ -71,7 +71,7 @@ export const ACCOUNT: readonly VocabularyEntry[] = [
     docs: ["fundamentals"],
   },
   {
-    say: ["profile", "my profile", "my name", "my email address", "user details"],
+    say: ["profile", "my profile", "my name", "my email address", "user details", "who am i", "whoami", "logged in as", "my user"],
     means: "user details edit user",
     api: ["user"],
     docs: ["fundamentals"],

@@ -61,6 +61,12 @@ export const SITES: readonly VocabularyEntry[] = [
   },
   // DNS records
   {
+    say: ["verify my domain", "verify domain ownership", "domain verification", "prove i own my domain", "prove domain ownership", "site verification", "search console", "google verification"],
+    means: "txt dns record create",
+    api: ["dns_records"],
+    docs: ["dns"],
+  },
+  {
     say: ["a record", "aaaa record", "cname", "cname record", "mx", "mx record", "txt record", "txt", "srv record", "caa record", "ptr record", "ns record", "spf", "dkim", "dmarc", "record", "records", "dns entry", "dns entries", "entry", "entries"],
     means: "dns record",
     api: ["dns_records"],
