@@ -1,11 +1,14 @@
-// Persistence and schema lifecycle: data survives re-instantiation; construction migrates and seeds only what is missing.
+// Persistence and schema lifecycle: data survives re-instantiation; construction migrates and seeds
+// only what is missing; reset seeds again only what was written.
 
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EMULATOR_OBJECT_NAME } from "../src/env";
+import { SUPPORT_GATEWAY } from "../src/seed/ai-gateway";
 import { ACME_ACCOUNT, GLOBEX_ACCOUNT, USER_TOKEN } from "../src/seed/identities";
 import { ACME_STORE, OPENAI_API_KEY, SECRETS } from "../src/seed/secrets-store";
+import { ZONES } from "../src/seed/zones";
 import { call, resetEmulator } from "./helpers";
 
 const token = USER_TOKEN.value;
@@ -69,4 +72,44 @@ it("seeds a product that was never seeded without touching the others' data", as
     token,
   });
   expect(globexStores.body.result.map((s: { name: string }) => s.name)).toEqual(["kept"]);
+});
+
+describe("reset", () => {
+  const logs = `/accounts/${ACME_ACCOUNT.id}/ai-gateway/gateways/${SUPPORT_GATEWAY.config.id}/logs`;
+
+  it("re-seeds nothing when nothing was written since the last reset", async () => {
+    await resetEmulator();
+    await call("GET", secrets, { token });
+    const reset = await call("POST", "/__emulator/reset");
+    expect(reset.body.result.seeded).toEqual([]);
+  });
+
+  it("restores a product whose tables were written by anyone, not only by its routes", async () => {
+    await resetEmulator();
+    const before = (await call("GET", `${logs}?per_page=5`, { token })).body;
+    const stub = env.EMULATOR.getByName(EMULATOR_OBJECT_NAME);
+    await runInDurableObject(stub, (_instance, state) => {
+      state.storage.sql.exec("UPDATE ai_gateway_logs SET model = 'rewritten'");
+      state.storage.sql.exec("DELETE FROM zones");
+    });
+
+    const reset = await call("POST", "/__emulator/reset");
+
+    expect(reset.body.result.seeded).toEqual(["ai-gateway", "zones"]);
+    expect((await call("GET", `${logs}?per_page=5`, { token })).body).toEqual(before);
+    expect((await call("GET", "/zones", { token })).body.result).toHaveLength(ZONES.length);
+  });
+
+  it("restores a product whose table was dropped", async () => {
+    await resetEmulator();
+    const stub = env.EMULATOR.getByName(EMULATOR_OBJECT_NAME);
+    await runInDurableObject(stub, (_instance, state) => {
+      state.storage.sql.exec("DROP TABLE secrets_store_secrets");
+    });
+
+    const reset = await call("POST", "/__emulator/reset");
+
+    expect(reset.body.result.seeded).toEqual(["secrets-store"]);
+    expect((await call("GET", secrets, { token })).body.result).toHaveLength(SECRETS.length);
+  });
 });
