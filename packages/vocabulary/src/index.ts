@@ -21,4 +21,4 @@ export {
   VOCABULARY,
 } from "./read-query.ts";
 export type { Intent, OperationPhrasings, ProductEntry, VocabularyEntry } from "./types.ts";
-export { FILLER_WORDS, singular, vocabularyWords } from "./words.ts";
+export { FILLER_WORDS, matchForm, singular, vocabularyWords } from "./words.ts";

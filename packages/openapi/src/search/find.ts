@@ -6,12 +6,7 @@
  * deprecation, and exact operationId or path matches.
  * @module
  */
-import {
-  FILLER_WORDS,
-  GATED_API_PRODUCTS,
-  type PhraseMatch,
-  vocabularyWords,
-} from "@repo/vocabulary";
+import { GATED_API_PRODUCTS } from "@repo/vocabulary";
 import { normalizeProductKey } from "../product.ts";
 import type { EndpointCard, IndexedOperation, SearchIndex } from "./build.ts";
 import { type AskedAction, intentFit, requestIntents, whatExists } from "./intent.ts";
@@ -65,11 +60,7 @@ export function findOperations(
   correctTypos(index, groups);
   const counted = groups.filter((group) => group.counts).length;
   if (counted === 0 || limit === 0) return [];
-  const named = new Set(
-    reading.named
-      .filter((match) => namedAsWritten(match, reading.words))
-      .flatMap((match) => match.item.api ?? []),
-  );
+  const named = new Set(reading.named.flatMap((match) => match.item.api ?? []));
   const pointed = new Map(reading.api);
   const byKey = productsNamedByKey(index, groups, reading.collisions);
   for (const key of byKey.named) named.add(key);
@@ -183,17 +174,6 @@ function productsNamedByKey(
     if (containsRun(own, terms)) (terms.length > 1 ? named : pointed).add(product);
   }
   return { named, pointed };
-}
-
-/**
- * A product name counts only as written, give or take a plural: the vocabulary matches "queuing"
- * to "queues" and "logging" to "logs", but a request about visitors queuing or logging in does
- * not name Queues or Logs.
- */
-function namedAsWritten(match: PhraseMatch<unknown>, words: readonly string[]): boolean {
-  const said = words.slice(match.start, match.end).filter((word) => !FILLER_WORDS.has(word));
-  const name = vocabularyWords(match.phrase).filter((word) => !FILLER_WORDS.has(word));
-  return said.length === name.length && said.every((word, index) => word === name[index]);
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {

@@ -4,7 +4,15 @@
  * of), plus what the vocabulary says about products and actions.
  * @module
  */
-import { type QueryReading, readQuery } from "@repo/vocabulary";
+import {
+  COLLIDING_WORDS,
+  FILLER_WORDS,
+  matchForm,
+  type PhraseMatch,
+  type QueryReading,
+  readQuery,
+  vocabularyWords,
+} from "@repo/vocabulary";
 import { expandTerm, rewritePhrases } from "./synonyms.ts";
 import { isNumeric, splitWords, tokenize } from "./tokenize.ts";
 
@@ -39,7 +47,7 @@ const COLLISION_WEIGHT = 0.3;
 const IDIOM_WEIGHT = 0.35;
 
 export function parseQuery(query: string): SearchQuery {
-  const reading = readQuery(query);
+  const reading = namesAsWritten(readQuery(query));
   // One entry per vocabulary word: its search terms (none for a filler word).
   const perWord = reading.words.map((word) => tokenize(rewritePhrases(word)));
   const groups: QueryGroup[] = [];
@@ -90,6 +98,42 @@ export function parseQuery(query: string): SearchQuery {
     for (const index of targets) addTerms(groups[index]!, extra);
   }
   return { groups: groups.filter((group) => group.terms.length > 0), reading };
+}
+
+/**
+ * The reading with product names counted only as written, give or take a plural: the vocabulary
+ * matches "queuing" to "queues" and "logging" to "logs", but a request about requests queuing or
+ * users logging in does not name Queues or Logs. Such a word is a collision instead, and the
+ * products it seemed to name are no longer pointed at.
+ */
+function namesAsWritten(reading: QueryReading): QueryReading {
+  const dropped = reading.named.filter((match) => !sameWords(match, reading.words));
+  if (dropped.length === 0) return reading;
+  const api = new Map(reading.api);
+  const docs = new Map(reading.docs);
+  const collisions = new Set(reading.collisions);
+  const lower = (map: Map<string, number>, keys: readonly string[] | undefined) => {
+    for (const key of keys ?? []) {
+      const count = (map.get(key) ?? 0) - 1;
+      if (count > 0) map.set(key, count);
+      else map.delete(key);
+    }
+  };
+  for (const match of dropped) {
+    lower(api, match.item.api);
+    lower(docs, match.item.docs);
+    for (const word of reading.words.slice(match.start, match.end)) {
+      if (COLLIDING_WORDS.has(matchForm(word))) collisions.add(word);
+    }
+  }
+  const named = reading.named.filter((match) => !dropped.includes(match));
+  return { ...reading, named, api, docs, collisions };
+}
+
+function sameWords(match: PhraseMatch<unknown>, words: readonly string[]): boolean {
+  const said = words.slice(match.start, match.end).filter((word) => !FILLER_WORDS.has(word));
+  const name = vocabularyWords(match.phrase).filter((word) => !FILLER_WORDS.has(word));
+  return said.length === name.length && said.every((word, index) => word === name[index]);
 }
 
 /**

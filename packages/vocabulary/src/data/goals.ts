@@ -6,7 +6,12 @@
 import type { VocabularyEntry } from "../types.ts";
 
 export const GOALS: readonly VocabularyEntry[] = [
-  { say: ["move my domain to cloudflare", "switch to cloudflare", "change dns provider", "start using cloudflare", "onboard"], means: "zone create nameservers", api: ["zones"], docs: ["fundamentals", "dns"] },
+  {
+    say: ["move my domain to cloudflare", "switch to cloudflare", "change dns provider", "start using cloudflare", "onboard", "switching from", "moving from", "migrating from", "move my domain over", "migrate my domain", "migrate my dns", "bring my domain over"],
+    means: "zone create nameservers",
+    api: ["zones"],
+    docs: ["fundamentals", "dns"],
+  },
   { say: ["www", "subdomain", "subdomains", "apex", "root record", "naked domain", "bare domain"], means: "dns record cname", api: ["dns_records"], docs: ["dns"] },
   { say: ["mail server", "email records", "mail records", "receive mail for my domain"], means: "dns record mx email", api: ["dns_records", "email"], docs: ["dns", "email-service"] },
   { say: ["https not working", "ssl error", "certificate error", "not secure", "insecure warning", "invalid certificate", "expired certificate", "certificate expired"], means: "ssl certificate verification universal", api: ["ssl", "custom_certificates"], docs: ["ssl"] },

@@ -33,6 +33,7 @@ export const PRODUCTS: readonly ProductEntry[] = [
     names: ["queues", "cloudflare queues", "message queue", "queue consumer"],
     api: ["queues"],
     docs: ["queues"],
+    collides: ["queuing", "queueing", "queued"],
   },
   { names: ["hyperdrive"], api: ["hyperdrive"], docs: ["hyperdrive"] },
   {
