@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { callOk, callTool, USER_TOKEN, useStack } from "./harness.ts";
 
 // Short limits keep this file fast; the mechanisms are the same at the default 20 s.
-const LIMIT_MS = 3_000;
+const LIMIT_MS = 2_000;
 const stack = useStack({ CODE_TIMEOUT_MS: String(LIMIT_MS) });
 
 let attacker: Client;
