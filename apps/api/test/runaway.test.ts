@@ -99,8 +99,9 @@ const ATTACKS: Array<{ name: string; tool: "search" | "execute"; code: string; e
     name: "a memory bomb (1e6-element arrays pushed in a loop)",
     tool: "execute",
     code: "async () => { const keep = []; for (;;) keep.push(new Array(1e6).fill(Math.random())); }",
-    // Guarded code: on a busy machine the time limit may come before the heap limit.
-    expect: /more memory than the sandbox allows|ran past its time limit/,
+    // Guarded code: on a busy machine the time limit (or V8 collecting garbage over and over, seen
+    // as stuck CPU) may come before the heap limit.
+    expect: /Stopped/,
   },
   {
     name: "a promise that never settles",

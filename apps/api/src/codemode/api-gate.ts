@@ -13,7 +13,7 @@ import {
   parseEnvelope,
 } from "@repo/cloudflare-api";
 import type { CallApi } from "@repo/mcp-kit";
-import type { CloudflareRequest, CloudflareResponse } from "./isolate/execute";
+import type { CloudflareResponse, WireRequest } from "./isolate/execute";
 
 export const DEFAULT_MAX_REQUESTS = 50;
 const METHODS: readonly ApiMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -26,7 +26,7 @@ const MAX_TEXT_RESULT_CHARS = 200_000;
  * What arrives from the isolate: `cloudflare.request`'s argument after the isolate encoded
  * uploads, but from untrusted code, so every field is checked.
  */
-export type GateRequest = { [K in keyof CloudflareRequest]?: unknown };
+export type GateRequest = { [K in keyof WireRequest]?: unknown };
 
 export type GateResponse = CloudflareResponse;
 

@@ -1,6 +1,7 @@
 /**
  * The in-isolate API as the models read it: the declaration files that also type the gate
- * (isolate/execute.d.ts, isolate/search.d.ts), imported as text, with indentation dropped.
+ * (isolate/execute.d.ts, isolate/search.d.ts), imported as text, up to their host-only part, with
+ * indentation dropped.
  */
 // TypeScript will not import a declaration file as a value (TS2846); wrangler's esbuild and the
 // Vite plugin of @repo/sandbox read it as text, which is all this module needs.
@@ -9,11 +10,15 @@ import EXECUTE_API from "./isolate/execute.d.ts" with { type: "text" };
 // @ts-expect-error TS2846
 import SEARCH_API from "./isolate/search.d.ts" with { type: "text" };
 
+/** Where a declaration file's host-only names start. */
+const HOST_ONLY = "// HOST ONLY";
+
 export const EXECUTE_API_TEXT = compact(EXECUTE_API as unknown as string);
 export const SEARCH_API_TEXT = compact(SEARCH_API as unknown as string);
 
 function compact(declarations: string): string {
-  return declarations
+  const end = declarations.indexOf(HOST_ONLY);
+  return (end === -1 ? declarations : declarations.slice(0, end))
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line !== "")

@@ -13,10 +13,10 @@ import { CODE_TIMEOUT_MS, codeInput, codeRunner } from "./code-input.ts";
 
 const READ_ONLY_NOTE =
   "This connection is READ-ONLY: only GET requests are sent; others fail before sending.";
-const WRITABLE_NOTE = "This connection can write: confirm deletes and overwrites with the user.";
+const WRITABLE_NOTE = "Writes allowed: confirm deletes with the user.";
 
 export function executeDescription(readOnly: boolean): string {
-  return `Call the Cloudflare API by running JavaScript in a sandbox: an async arrow function whose return value comes back as JSON. Find endpoints with search first. In scope:
+  return `Call the Cloudflare API with JavaScript in a sandbox: an async arrow function whose return value comes back as JSON. Find endpoints with search first. In scope:
 ${EXECUTE_API_TEXT}
 No other network; at most ${DEFAULT_MAX_REQUESTS} requests and ${CODE_TIMEOUT_MS / 1000} s per call.
 Example:

@@ -11,7 +11,7 @@ import type { ApiEnv } from "../env.ts";
 import { loadSpec } from "../spec/loaded-spec.ts";
 import { codeInput, codeRunner } from "./code-input.ts";
 
-export const SEARCH_DESCRIPTION = `Find Cloudflare API endpoints by running JavaScript over the OpenAPI spec (sandbox, no network). Pass an async arrow function; its return value comes back as JSON (keep it small). In scope:
+export const SEARCH_DESCRIPTION = `Find Cloudflare API endpoints with JavaScript over the OpenAPI spec (sandbox, no network): an async arrow function whose return value comes back as JSON (keep it small). In scope:
 ${SEARCH_API_TEXT}
 Examples:
 async () => spec.find("create a dns record", { limit: 5 })

@@ -9,6 +9,7 @@
 
 /** @typedef {import("./execute").CloudflareRequest} CloudflareRequest */
 /** @typedef {import("./execute").CloudflareResponse} CloudflareResponse */
+/** @typedef {import("./execute").WireRequest} WireRequest */
 
 /**
  * @param {{ call(name: string, args: unknown[]): Promise<unknown> }} host
@@ -33,8 +34,8 @@ export function scope(host, input) {
 
 /**
  * The request as the gate receives it: structured-clonable, with uploads as bytes.
- * @param {CloudflareRequest} request
- * @returns {Promise<CloudflareRequest>}
+ * @param {WireRequest} request
+ * @returns {Promise<WireRequest>}
  */
 async function encodeBody(request) {
   let { body, contentType, rawBody } = request;

@@ -1,12 +1,11 @@
-declare const spec: Spec;
-export interface Spec {
-  /** Ranked endpoints for a task in plain words. */
+declare const spec: {
+  /** Ranked endpoints for a task in plain words */
   find(query: string, opts?: { limit?: number; product?: string }): Promise<Card[]>;
-  paths: Record<string, Partial<Record<"get" | "post" | "put" | "patch" | "delete", Operation>>>;
-  operations: Operation[];
+  paths: Record<string, Record<"get" | "post" | "put" | "patch" | "delete", Op>>;
+  operations: Op[];
   products: string[];
-}
-export interface Card {
+};
+type Card = {
   method: string;
   path: string;
   operationId?: string;
@@ -14,22 +13,18 @@ export interface Card {
   product: string;
   permissions?: string[];
   deprecated?: true;
-  /** "path: zone_id; body: name, type" or "nothing" */
-  needs: string;
-  /** Docs page showing the call */
-  docs?: string;
+  needs: string /* "path: zone_id; body: name, type" or "nothing" */;
+  docs?: string /* docs page showing the call */;
   score: number;
-}
-export interface Operation extends Omit<Card, "score" | "needs" | "docs" | "deprecated"> {
+};
+type Op = Omit<Card, "needs" | "docs" | "score"> & {
   description?: string;
   tags: string[];
-  parameters: {
-    name: string;
-    in: "path" | "query" | "header";
-    required: boolean;
-    schema?: object;
-  }[];
+  parameters: { name: string; in: string; required: boolean; schema?: object }[];
   requestBody?: { content: Record<string, { schema?: object }> };
-  responses: Record<string, { description?: string; content?: object }>;
-  deprecated?: boolean;
-}
+  responses: Record<string, { content?: object }>;
+};
+
+// HOST ONLY (not shown to models): the names the host uses for the same types.
+export type { Card, Op as Operation };
+export type Spec = typeof spec;
