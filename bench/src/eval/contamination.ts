@@ -2,7 +2,7 @@
 // vocabulary and the sets were written by the same people, so such overlaps inflate the figures;
 // `pnpm --filter @repo/bench eval:check` lists them so they can be generalised or removed.
 
-import { VOCABULARY, vocabularyWords } from "@repo/vocabulary";
+import { FILLER_WORDS, OPERATION_PHRASINGS, VOCABULARY, vocabularyWords } from "@repo/vocabulary";
 import type { EvalItem } from "./sets.ts";
 
 export function vocabularyOverlaps(
@@ -20,6 +20,37 @@ export function vocabularyOverlaps(
       const needle = ` ${words.join(" ")} `;
       for (const query of queries)
         if (query.words.includes(needle)) overlaps.push({ phrase, id: query.id });
+    }
+  }
+  return overlaps;
+}
+
+/**
+ * Evaluation queries that an operation phrasing matches word for word or nearly (three words or
+ * more, at least 80% of the words of both shared). The phrasings were written blind to the sets;
+ * this measures how close they came anyway, by half. Only tuning queries may be listed.
+ */
+export function phrasingOverlaps(
+  items: readonly EvalItem[],
+): Array<{ phrase: string; id: string; half: EvalItem["half"] }> {
+  const content = (text: string) => vocabularyWords(text).filter((word) => !FILLER_WORDS.has(word));
+  const queries = items.map((item) => {
+    const words = content(item.query);
+    return { item, words: new Set(words), text: ` ${words.join(" ")} ` };
+  });
+  const overlaps: Array<{ phrase: string; id: string; half: EvalItem["half"] }> = [];
+  for (const phrasings of OPERATION_PHRASINGS.values()) {
+    for (const phrase of phrasings) {
+      const words = content(phrase);
+      if (words.length < 3) continue;
+      const needle = ` ${words.join(" ")} `;
+      const own = new Set(words);
+      for (const query of queries) {
+        const shared = [...own].filter((word) => query.words.has(word)).length;
+        const near = shared / Math.max(own.size, query.words.size) >= 0.8;
+        if (query.text.includes(needle) || near)
+          overlaps.push({ phrase, id: query.item.id, half: query.item.half });
+      }
     }
   }
   return overlaps;

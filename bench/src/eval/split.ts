@@ -7,9 +7,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { deriveProduct } from "@repo/openapi";
-import { PRODUCTS, VOCABULARY } from "@repo/vocabulary";
+import { OPERATION_PHRASINGS, operationKey, PRODUCTS, VOCABULARY } from "@repo/vocabulary";
 import { REPO_ROOT } from "../lib/results.ts";
-import { vocabularyOverlaps } from "./contamination.ts";
+import { phrasingOverlaps, vocabularyOverlaps } from "./contamination.ts";
 import {
   DOCS_QUESTIONS_FILE,
   ENDPOINT_TASKS_FILE,
@@ -19,7 +19,12 @@ import {
   splitHalves,
 } from "./sets.ts";
 
-const { values } = parseArgs({ options: { write: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    write: { type: "boolean", default: false },
+    overlaps: { type: "boolean", default: false },
+  },
+});
 const DATA_DIR = join(REPO_ROOT, "..", "shared/data");
 const specPath =
   process.env.CLOUDFLARE_OPENAPI_SPEC ?? join(DATA_DIR, "cloudflare-openapi-2024-08.json");
@@ -109,6 +114,25 @@ function checkVocabulary(): void {
   else console.log("vocabulary: every product key and docs slug exists in the data");
 }
 
+/** Every operation the phrasings name exists in the spec (when present). */
+function checkPhrasingKeys(): void {
+  const known = specOperations();
+  if (!known) return;
+  const keys = new Set([...known].map((key) => operationKey(...splitKey(key))));
+  const unknown = [...OPERATION_PHRASINGS.keys()].filter((key) => !keys.has(key));
+  if (unknown.length > 0)
+    problem(`operation phrasings name operations the spec lacks: ${unknown.join(", ")}`);
+  else
+    console.log(
+      `operation phrasings: all ${OPERATION_PHRASINGS.size} operations exist in the spec`,
+    );
+}
+
+function splitKey(key: string): [string, string] {
+  const space = key.indexOf(" ");
+  return [key.slice(0, space), key.slice(space + 1)];
+}
+
 function countBy(items: readonly EvalItem[], key: (item: EvalItem) => string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
@@ -151,10 +175,19 @@ const phrases = new Set(overlaps.map((overlap) => overlap.phrase));
 console.log(
   `vocabulary: ${phrases.size} phrases of two words or more occur word for word in ` +
     `${new Set(overlaps.map((overlap) => overlap.id)).size} evaluation queries` +
-    (process.argv.includes("--overlaps")
-      ? `:\n  ${[...phrases].join("\n  ")}`
-      : " (--overlaps lists them)"),
+    (values.overlaps ? `:\n  ${[...phrases].join("\n  ")}` : " (--overlaps lists them)"),
 );
+const phrasingHits = phrasingOverlaps(readEvalSet(ENDPOINT_TASKS_FILE).items);
+const byHalf = (half: string) =>
+  new Set(phrasingHits.filter((hit) => hit.half === half).map((hit) => hit.id)).size;
+console.log(
+  `operation phrasings: match ${byHalf("tuning")} tuning and ${byHalf("heldout")} held-out ` +
+    "endpoint queries word for word or nearly" +
+    (values.overlaps
+      ? ` (tuning):\n  ${[...new Set(phrasingHits.filter((hit) => hit.half === "tuning").map((hit) => hit.phrase))].join("\n  ")}`
+      : " (--overlaps lists the tuning ones)"),
+);
+checkPhrasingKeys();
 if (problems > 0) {
   console.error(`${problems} problem(s)`);
   process.exitCode = 1;

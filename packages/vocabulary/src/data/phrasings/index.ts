@@ -8,6 +8,7 @@
 import type { OperationPhrasings } from "../../types.ts";
 import { ACCOUNT_PHRASINGS } from "./account.ts";
 import { DEVELOPER_PHRASINGS } from "./developer.ts";
+import { INSIGHT_PHRASINGS } from "./insights.ts";
 import { NETWORK_PHRASINGS } from "./network.ts";
 import { SECURITY_PHRASINGS } from "./security.ts";
 import { SITE_PHRASINGS } from "./sites.ts";
@@ -15,7 +16,7 @@ import { ZERO_TRUST_PHRASINGS } from "./zero-trust.ts";
 import { ZONE_SETTING_OPERATION_PHRASINGS, ZONE_SETTING_PHRASINGS } from "./zone-settings.ts";
 
 /** The phrasing tables, by area (each key belongs to exactly one). */
-export const PHRASING_TABLES: readonly OperationPhrasings[] = [SITE_PHRASINGS, ZONE_SETTING_OPERATION_PHRASINGS, DEVELOPER_PHRASINGS, SECURITY_PHRASINGS, NETWORK_PHRASINGS, ZERO_TRUST_PHRASINGS, ACCOUNT_PHRASINGS];
+export const PHRASING_TABLES: readonly OperationPhrasings[] = [SITE_PHRASINGS, ZONE_SETTING_OPERATION_PHRASINGS, DEVELOPER_PHRASINGS, SECURITY_PHRASINGS, NETWORK_PHRASINGS, ZERO_TRUST_PHRASINGS, ACCOUNT_PHRASINGS, INSIGHT_PHRASINGS];
 
 export { ZONE_SETTING_PHRASINGS };
 
