@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { PAGE_QUESTIONS } from "@repo/docs-search";
 import { deriveProduct } from "@repo/openapi";
 import { OPERATION_PHRASINGS, operationKey, PRODUCTS, VOCABULARY } from "@repo/vocabulary";
 import { REPO_ROOT } from "../lib/results.ts";
@@ -162,9 +163,36 @@ function corpusUrls(): Set<string> | undefined {
   return known;
 }
 
+/**
+ * The docs search's questions per page: every path is a page of the corpus (when present), and no
+ * question is an evaluation query word for word (they were written blind to the sets).
+ */
+function checkPageQuestions(urls: Set<string> | undefined): void {
+  const paths = urls ? new Set([...urls].map((url) => new URL(url).pathname)) : undefined;
+  const missing = Object.keys(PAGE_QUESTIONS).filter((path) => paths && !paths.has(path));
+  for (const path of missing) problem(`page questions: ${path} is not a page of the corpus`);
+  const flat = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const queries = new Set(readEvalSet(DOCS_QUESTIONS_FILE).items.map((item) => flat(item.query)));
+  const same = Object.values(PAGE_QUESTIONS)
+    .flat()
+    .filter((question) => queries.has(flat(question)));
+  for (const question of same) problem(`page questions: "${question}" is an evaluation query`);
+  console.log(
+    `page questions: ${Object.keys(PAGE_QUESTIONS).length} pages` +
+      (paths ? ", every path a page of the corpus" : " (corpus absent: paths not checked)") +
+      `, ${same.length} equal to an evaluation query`,
+  );
+}
+
+const urls = corpusUrls();
 checkSet("endpoints", ENDPOINT_TASKS_FILE, specOperations());
-checkSet("docs", DOCS_QUESTIONS_FILE, corpusUrls());
+checkSet("docs", DOCS_QUESTIONS_FILE, urls);
 checkVocabulary();
+checkPageQuestions(urls);
 
 const everything = [
   ...readEvalSet(ENDPOINT_TASKS_FILE).items,

@@ -22,6 +22,7 @@ export {
 } from "./published/fetch-published.ts";
 export { parseLlmsFullTxt } from "./published/llms-full.ts";
 export { type LlmsLink, parseLlmsTxt, productsOfIndex } from "./published/llms-txt.ts";
+export { PAGE_QUESTIONS, type PageQuestions } from "./questions/index.ts";
 export { DocsSearchError, type DocsSearchErrorCode } from "./search/errors.ts";
 export { buildFtsQuery, type FtsQuery, MAX_QUERY_CHARS } from "./search/fts-query.ts";
 export {

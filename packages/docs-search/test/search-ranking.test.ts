@@ -1,8 +1,8 @@
 // Ranking on the fixture corpus: the page about the asked topic comes first, one result per page.
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { searchDocs } from "../src/index.ts";
-import { FIXTURE_BASE, loadFixture } from "./fixture.ts";
+import { searchDocs, writeDocsIndex } from "../src/index.ts";
+import { FIXTURE_BASE, fixturePages, loadFixture } from "./fixture.ts";
 
 beforeAll(async () => {
   await loadFixture();
@@ -80,5 +80,18 @@ describe("searchDocs ranking", () => {
 
   it("returns an empty list when nothing matches", async () => {
     expect(await searchDocs(env.DOCS_DB, { query: "xylophone zeppelin" })).toEqual({ results: [] });
+  });
+
+  it("finds a page by a question users ask in words the page does not use", async () => {
+    const query = "get back a table I dropped by mistake yesterday";
+    await writeDocsIndex(env.DOCS_DB, fixturePages(), { questions: {} });
+    const without = (await topUrls(query)).map(page);
+    await writeDocsIndex(env.DOCS_DB, fixturePages(), {
+      questions: { "/d1/reference/time-travel/": ["get back a table i dropped by mistake"] },
+    });
+    const found = (await topUrls(query)).map(page);
+    await loadFixture();
+    expect(without[0]).not.toBe(`${FIXTURE_BASE}/d1/reference/time-travel/`);
+    expect(found[0]).toBe(`${FIXTURE_BASE}/d1/reference/time-travel/`);
   });
 });

@@ -1,7 +1,7 @@
 // Writing the index: counts, products and replacing a previous load.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { chunkPage, writeDocsIndex } from "../src/index.ts";
+import { chunkPage, PAGE_QUESTIONS, writeDocsIndex } from "../src/index.ts";
 import { fixturePages, loadFixture } from "./fixture.ts";
 
 async function count(sql: string): Promise<number> {
@@ -38,5 +38,41 @@ describe("writeDocsIndex", () => {
     });
     expect(seen.length).toBeGreaterThan(1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
+  it("indexes each page's questions by URL path, one row per question, with the page's facts", async () => {
+    await writeDocsIndex(env.DOCS_DB, fixturePages(), {
+      questions: {
+        "/kv/platform/limits/": ["how big can a value be", "how many writes per second"],
+        "/not/a/page/": ["never indexed"],
+      },
+    });
+    const { results } = await env.DOCS_DB.prepare(
+      "SELECT question, url, title, product FROM docs_questions ORDER BY question",
+    ).all();
+    expect(results).toEqual([
+      {
+        question: "how big can a value be",
+        url: "https://docs.example.test/kv/platform/limits/",
+        title: "Limits",
+        product: "kv",
+      },
+      {
+        question: "how many writes per second",
+        url: "https://docs.example.test/kv/platform/limits/",
+        title: "Limits",
+        product: "kv",
+      },
+    ]);
+  });
+
+  it("uses the package's own questions by default, whatever the host of the pages", async () => {
+    await loadFixture();
+    const limits = PAGE_QUESTIONS["/kv/platform/limits/"]!;
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM docs_questions WHERE url = 'https://docs.example.test/kv/platform/limits/'",
+      ),
+    ).toBe(limits.length);
   });
 });

@@ -12,6 +12,7 @@ const DOCS_TABLES = [
   "docs_meta",
   "docs_pages",
   "docs_api_links",
+  "docs_questions",
 ] as const;
 
 /** The statements of every migration file, in file name order. */

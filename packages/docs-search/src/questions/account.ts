@@ -78,7 +78,6 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/instant-logs/": [
     "watch requests to my site live",
     "stream logs in real time from the dashboard",
-    "instant logs",
   ],
   "/logs/logpull/": [
     "download logs over http on demand",
@@ -110,7 +109,6 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/graphql-api/": [
     "query analytics data programmatically",
     "graphql api for traffic stats",
-    "graphql analytics api",
   ],
   "/analytics/graphql-api/getting-started/": [
     "first graphql analytics query",
@@ -135,7 +133,6 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/analytics-engine/": [
     "record my own custom metrics from a worker",
     "time series analytics for usage tracking",
-    "workers analytics engine",
   ],
   "/analytics/analytics-engine/get-started/": [
     "write data points from my worker and query them",
@@ -170,7 +167,6 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/web-analytics/": [
     "privacy friendly google analytics alternative",
     "free visitor analytics without cookies",
-    "web analytics",
   ],
   "/web-analytics/get-started/": [
     "add the analytics beacon to my site",

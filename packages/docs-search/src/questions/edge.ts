@@ -25,7 +25,6 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/edge-certificates/universal-ssl/limitations/": [
     "certificate does not cover sub.sub.example.com",
     "second level subdomain not covered by the free certificate",
-    "universal ssl limitations",
   ],
   "/ssl/edge-certificates/universal-ssl/troubleshooting/": [
     "my free certificate is stuck pending validation",
@@ -121,7 +120,6 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/origin-configuration/authenticated-origin-pull/": [
     "make sure requests to my server really come from cloudflare",
     "origin only accepts cloudflare with a client certificate",
-    "authenticated origin pulls",
   ],
   "/ssl/client-certificates/": [
     "require client certificates from my api clients or iot devices",
@@ -265,7 +263,6 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/transform/managed-transforms/": [
     "add visitor location headers",
     "remove x-powered-by headers automatically",
-    "managed transforms",
     "add true client ip header",
   ],
   "/rules/transform/examples/add-cors-header/": [
@@ -297,7 +294,6 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/compression-rules/": [
     "choose compression per file type",
     "turn off brotli for some files",
-    "compression rules",
   ],
   "/rules/custom-errors/": [
     "show my own branded error page",

@@ -43,7 +43,6 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "allowed origins for resizing",
   ],
   "/images/optimization/make-responsive-images/": [
-    "make images smaller on phones",
     "serve different sizes for different screens with srcset",
     "different image sizes for mobile and desktop",
   ],

@@ -271,7 +271,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/": [
     "protect non http traffic like ssh, game servers or mail",
     "proxy tcp and udp through cloudflare",
-    "spectrum",
   ],
   "/spectrum/get-started/": [
     "set up a spectrum application",

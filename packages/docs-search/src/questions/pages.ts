@@ -16,7 +16,6 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/get-started/direct-upload/": [
     "upload a folder of static files without git",
     "drag and drop deploy of my site",
-    "pages direct upload",
     "deploy prebuilt assets",
   ],
   "/pages/get-started/c3/": [
@@ -65,7 +64,6 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/configuration/headers/": [
     "add custom headers to static files",
     "_headers file for my site",
-    "pages headers file",
   ],
   "/pages/configuration/redirects/": [
     "redirect old paths on my static site",
@@ -118,7 +116,6 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/functions/": [
     "add server side code or an api to my static site",
     "backend functions for my pages project",
-    "pages functions",
   ],
   "/pages/functions/get-started/": [
     "write my first pages function",

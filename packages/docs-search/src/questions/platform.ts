@@ -191,7 +191,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/": [
     "load google analytics and other third party tags faster",
     "tag manager that runs on the server side",
-    "zaraz",
   ],
   "/zaraz/get-started/": [
     "add tracking tools to my site without slowing it",
@@ -224,7 +223,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/1.1.1.1/ip-addresses/": [
     "block malware or adult content with family dns",
     "1.1.1.2 and 1.1.1.3 addresses",
-    "1.1.1.1 for families",
   ],
   "/1.1.1.1/check/": [
     "check whether i'm using 1.1.1.1",

@@ -105,7 +105,6 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/waf/detections/attack-score/": [
     "score requests by how likely they are an attack",
-    "waf attack score",
     "block likely sqli or xss with a score",
   ],
   "/waf/detections/leaked-credentials/": [
@@ -160,11 +159,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "user agent blocking rule",
     "block bots by user agent string",
   ],
-  "/waf/tools/zone-lockdown/": [
-    "allow only certain ips to a url",
-    "zone lockdown",
-    "lock a path to specific ips",
-  ],
+  "/waf/tools/zone-lockdown/": ["allow only certain ips to a url", "lock a path to specific ips"],
   "/waf/tools/scrape-shield/hotlink-protection/": [
     "stop other sites from using my images",
     "hotlink protection setting",
@@ -206,7 +201,6 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "bot score in rules",
   ],
   "/bots/additional-configurations/block-ai-bots/": [
-    "stop ai crawlers from scraping my content",
     "block chatgpt and other ai bots",
     "block ai scrapers and training crawlers",
   ],

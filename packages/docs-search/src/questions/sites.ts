@@ -105,7 +105,6 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/dns/cname-flattening/": [
     "cname at the root of my domain",
-    "cname flattening",
     "point the apex to a hostname like a load balancer",
   ],
   "/dns/dnssec/": [
@@ -223,7 +222,6 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/cache/concepts/cache-responses/": [
     "what do hit, miss, dynamic and bypass mean",
-    "cf-cache-status header values",
     "why does my response say dynamic",
   ],
   "/cache/concepts/customize-cache/": [
@@ -641,7 +639,6 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/fundamentals/reference/under-attack-mode/": [
     "my site is being attacked, turn on extra protection",
-    "under attack mode",
     "interstitial check for every visitor",
   ],
   "/fundamentals/reference/cdn-cgi-endpoint/": [

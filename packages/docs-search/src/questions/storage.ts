@@ -154,11 +154,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "run sql migration files on d1",
     "track which schema changes were applied",
   ],
-  "/d1/reference/time-travel/": [
-    "restore my database to how it was yesterday",
-    "undo an accidental delete of rows",
-    "point in time recovery",
-  ],
+  "/d1/reference/time-travel/": ["undo an accidental delete of rows", "point in time recovery"],
   "/d1/reference/backups/": [
     "old backups of my database",
     "legacy backup snapshots of a d1 database",
@@ -441,7 +437,6 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/durable-objects/best-practices/websockets/": [
     "keep many websocket connections cheaply",
-    "websocket hibernation",
     "websockets with durable objects",
   ],
   "/durable-objects/best-practices/rules-of-durable-objects/": [

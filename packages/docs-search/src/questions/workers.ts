@@ -126,7 +126,6 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/configuration/placement/": [
     "run my worker close to my database instead of the user",
     "reduce latency to a backend in one region",
-    "smart placement",
   ],
   "/workers/configuration/versions-and-deployments/": [
     "see previous versions of my worker",
@@ -236,7 +235,6 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "install and use the workers cli",
   ],
   "/workers/wrangler/install-and-update/": [
-    "install wrangler",
     "update the cli to the latest version",
     "which node version do i need for wrangler",
   ],

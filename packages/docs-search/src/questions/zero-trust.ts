@@ -161,7 +161,6 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/dns-policies/": [
     "block malware and phishing domains for my office",
     "block social media sites with dns filtering",
-    "gateway dns policies",
   ],
   "/cloudflare-one/traffic-policies/dns-policies/common-policies/": [
     "block gambling or adult sites",
@@ -206,7 +205,6 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/reusable-components/posture-checks/": [
     "only allow company laptops with disk encryption",
-    "device posture checks",
     "require the device to be managed",
     "posture checks in access policies",
   ],
@@ -360,7 +358,6 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/remote-browser-isolation/": [
     "open risky websites in an isolated remote browser",
-    "browser isolation",
     "remote browser isolation",
     "isolate untrusted websites",
   ],

@@ -2,7 +2,7 @@
 // vocabulary adds as a second one, the products the question names or points at, and whether it
 // asks for a limit or a price.
 
-import { readQuery } from "@repo/vocabulary";
+import { GATED_API_PRODUCTS, readQuery } from "@repo/vocabulary";
 import {
   buildFtsQuery,
   buildTermsQuery,
@@ -22,8 +22,15 @@ const COMMON = new Set(
   ),
 );
 
+/** How limits and pricing questions are written, for matching them whatever the user wrote. */
+const QUANTITY_TERMS = ["limit", "limits", "big", "large", "long", "many", "maximum", "size"];
+const COST_TERMS = ["cost", "price", "pricing", "pay", "charged", "billed"];
+
 export interface QueryPlan {
   user: FtsQuery;
+  /** The MATCH for the asked questions: the user's words, and the words of measure a limits or
+   * pricing question may be written with ("how big", "how much does it cost"). */
+  asked: string;
   /** OR of the vocabulary's words for the question (and "limits"/"pricing"), when it adds any. */
   expansion?: string;
   /** The user's words, stemmed, for matching titles, paths and headings in JS. */
@@ -45,10 +52,26 @@ export function planQuery(text: string): QueryPlan | undefined {
   const quantity = QUANTITY_QUESTION.test(lower);
   const cost = COST_QUESTION.test(lower);
   const reading = readQuery(text);
+  const named = new Set(reading.named.flatMap(({ item }) => item.docs ?? []));
+  // Everyday words point at products they are not about ("internet" at Radar, "model" at Workers
+  // AI): an entry of gated products only counts when the question names the product.
+  const entries = reading.entries
+    .map(({ item }) => item)
+    .filter(
+      (item) =>
+        !item.api?.length ||
+        !item.api.every((key) => GATED_API_PRODUCTS.has(key)) ||
+        (item.docs ?? []).some((slug) => named.has(slug)),
+    );
   // Verbs add nothing to a docs search but matches: every page says "create" and "update".
-  const extra = reading.entries.flatMap(({ item }) =>
-    item.means && !item.intent ? [item.means] : [],
-  );
+  const extra = entries.flatMap((item) => (item.means && !item.intent ? [item.means] : []));
+  const pointed = new Map<string, number>();
+  for (const slug of [
+    ...reading.named.flatMap(({ item }) => item.docs ?? []),
+    ...entries.flatMap((item) => item.docs ?? []),
+  ]) {
+    pointed.set(slug, (pointed.get(slug) ?? 0) + 1);
+  }
   if (quantity) extra.push("limits");
   if (cost) extra.push("pricing");
   const words = [...new Set(user.terms.flatMap((term) => term.split(" ")).map(stemWord))];
@@ -64,14 +87,18 @@ export function planQuery(text: string): QueryPlan | undefined {
         ),
       ]
     : [];
-  const named = new Set(reading.named.flatMap(({ item }) => item.docs ?? []));
+  const measures = buildTermsQuery([
+    ...(quantity ? QUANTITY_TERMS : []),
+    ...(cost ? COST_TERMS : []),
+  ]);
   return {
     user,
+    asked: measures ? `${user.match} OR ${measures}` : user.match,
     ...(expansion ? { expansion } : {}),
     words,
     extraWords,
     named,
-    pointed: reading.docs,
+    pointed,
     quantity,
     cost,
   };

@@ -2,7 +2,7 @@
 // best non-boilerplate passage; named products, limits pages and meta sections are weighed.
 import { describe, expect, it } from "vitest";
 import { planQuery } from "./query-plan.ts";
-import { type PageRow, type PassageRow, rankPages } from "./rerank.ts";
+import { type PageRow, type PassageRow, type QuestionRow, rankPages } from "./rerank.ts";
 
 const base = "https://docs.example.test";
 const passage = (
@@ -25,6 +25,13 @@ const page = (url: string, title: string, rank: number, product = "docs"): PageR
   url,
   product,
   description: null,
+  rank,
+});
+const asked = (url: string, question: string, rank: number, product = "docs"): QuestionRow => ({
+  question,
+  url,
+  title: "Page",
+  product,
   rank,
 });
 const urls = (ranked: ReturnType<typeof rankPages>) => ranked.map((entry) => entry.url);
@@ -92,5 +99,82 @@ describe("rankPages", () => {
       2,
     );
     expect(urls(ranked)[0]).toBe(`${base}/kv/platform/limits/`);
+  });
+
+  it("finds a page through a question users ask that its own words do not hold", () => {
+    const ranked = rankPages(
+      [passage(`${base}/cache/purge/`, "Purge cache", -9, "", "cache")],
+      [],
+      planQuery("stop caching while I edit my site")!,
+      2,
+      {
+        questions: [
+          asked(
+            `${base}/cache/development-mode/`,
+            "stop caching while i edit my site",
+            -12,
+            "cache",
+          ),
+        ],
+      },
+    );
+    expect(urls(ranked)[0]).toBe(`${base}/cache/development-mode/`);
+  });
+
+  it("does not let one rare word of the question in a title beat pages about its main terms", () => {
+    const ranked = rankPages(
+      [
+        passage(`${base}/realtime/ui-kit/rtk-spinner/`, "rtk-spinner", -12),
+        {
+          ...passage(`${base}/workers/static-assets/`, "Static assets", -8),
+          body: "Serve the files of a site with a loading screen from a Worker.",
+        },
+      ],
+      [],
+      planQuery("show a spinner while my site files load")!,
+      2,
+    );
+    expect(urls(ranked)[0]).toBe(`${base}/workers/static-assets/`);
+  });
+
+  it("takes a question made of a product and a title for that page, above its subpages", () => {
+    const ranked = rankPages(
+      [],
+      [
+        page(`${base}/waf/managed-rules/troubleshooting/`, "Troubleshoot managed rules", -9, "waf"),
+        page(`${base}/waf/managed-rules/`, "Managed rules", -8, "waf"),
+      ],
+      planQuery("WAF managed rules")!,
+      2,
+    );
+    expect(urls(ranked)[0]).toBe(`${base}/waf/managed-rules/`);
+  });
+
+  it("takes a question that is only a product's name for the product's overview", () => {
+    const ranked = rankPages(
+      [],
+      [
+        page(
+          `${base}/ai-search/concepts/how-ai-search-works/`,
+          "How AI Search works",
+          -9,
+          "ai-search",
+        ),
+        page(`${base}/ai-search/`, "Overview", -6, "ai-search"),
+      ],
+      planQuery("AI Search")!,
+      2,
+    );
+    expect(urls(ranked)[0]).toBe(`${base}/ai-search/`);
+  });
+
+  it("reads a limits question written with other words of measure as the same question", () => {
+    const ranked = rankPages([], [], planQuery("how large can my d1 database grow")!, 2, {
+      questions: [
+        asked(`${base}/d1/configuration/environments/`, "databases for staging", -10, "d1"),
+        asked(`${base}/d1/platform/limits/`, "how big can my database get", -9, "d1"),
+      ],
+    });
+    expect(urls(ranked)[0]).toBe(`${base}/d1/platform/limits/`);
   });
 });

@@ -1,12 +1,14 @@
-// Second-stage ranking: pages, not passages. FTS5 gives two views of the index, the best
-// passages (bm25 over title, heading, body) and the best pages (bm25 over title, description,
-// headings and URL path); a page's score mixes both, then rises with how much of the question
-// its title, URL path and description hold, with the product the question names or points at,
-// and for questions of quantity or cost when it is a Limits or Pricing page. Boilerplate
-// sections (Prerequisites, Related resources, ...) neither stand for a page nor give its snippet.
+// Second-stage ranking: pages, not passages. FTS5 gives three views of the index: the best
+// passages (bm25 over title, heading, body), the best pages (bm25 over title, description,
+// headings and URL path) and the best of the questions users ask that pages answer
+// (src/questions). A page's score mixes the three, then rises with how much of the question its
+// title, URL path, description and nearest asked question hold, falls with how little of the
+// question it speaks to at all, and is weighed by the product the question names or points at
+// and, for questions of quantity or cost, by being a Limits or Pricing page. Boilerplate sections
+// (Prerequisites, Related resources, ...) neither stand for a page nor give its snippet.
 
 import type { QueryPlan } from "./query-plan.ts";
-import { stemmedWords } from "./word-stem.ts";
+import { conceptOf, mentions, stemmedWords } from "./word-stem.ts";
 
 export interface PassageRow {
   title: string;
@@ -25,6 +27,16 @@ export interface PageRow {
   url: string;
   product: string;
   description: string | null;
+  rank: number;
+}
+
+/** One question users ask that the page at `url` answers. */
+export interface QuestionRow {
+  question: string;
+  url: string;
+  title: string;
+  product: string;
+  description?: string | null;
   rank: number;
 }
 
@@ -50,17 +62,23 @@ const META_PRODUCTS: Readonly<Record<string, number>> = {
 };
 
 // Chosen on the tuning half of bench/eval/docs-questions.json.
-const WEIGHTS = {
+export const RANK_WEIGHTS = {
   passage: 0.4,
   page: 0.6,
+  asked: 2.0,
+  askedShare: 1.0,
   title: 1.2,
   path: 0.6,
   description: 0.3,
+  question: 2.0,
+  coverage: 1.0,
+  /** What a page that matched none of the question's words in the text seen keeps. */
+  uncovered: 0.05,
   passages: 0.08,
   expansionPassage: 0.6,
   boilerplate: 0.4,
-  named: 1.8,
-  pointed: 1.3,
+  named: 1.5,
+  pointed: 1.15,
   limits: 1.7,
   depth: 0.04,
   exactTitle: 1.8,
@@ -68,58 +86,92 @@ const WEIGHTS = {
   legacy: 0.6,
 };
 
+export type RankWeights = typeof RANK_WEIGHTS;
+
+export interface RankOptions {
+  /** The asked questions that matched (docs_questions). */
+  questions?: readonly QuestionRow[];
+  /** Overrides of RANK_WEIGHTS, for tuning. */
+  weights?: Partial<RankWeights>;
+}
+
 /** Pages about features that were replaced. */
 const LEGACY =
   /\/(?:legacy|deprecated)\/|\/old-|\((?:legacy|deprecated)\)|previous version|\blegacy\b/i;
+/** Pages that state limits ("limits", "limits-and-pricing", "billing-and-limitations"). */
+const LIMITS_PAGE = /\/[^/]*limit[^/]*\/$/;
+/** Pages that state prices ("pricing", "limits-pricing", "plans"). */
+const PRICING_PAGE = /\/[^/]*(?:pricing|billing|plans)[^/]*\/$/;
 /** Not a topic word: every page is about Cloudflare. */
 const SITE_WORD = "cloudflar";
+
+interface Candidate {
+  page: Omit<RankedPage, "score">;
+  /** Best passage relevance, 0-1 of the best passage found. */
+  passage: number;
+  /** Page-index relevance, 0-1 of the best page found. */
+  pageRank: number;
+  /** Best asked-question relevance, 0-1 of the best question found. */
+  asked: number;
+  /** Stemmed words of the page's asked questions that matched. */
+  questions: Set<string>[];
+  /** The page's matched passages, heading and body. */
+  texts: string[];
+  count: number;
+  /** How well the chosen passage represents the page for this question. */
+  local: number;
+}
 
 export function rankPages(
   passages: readonly PassageRow[],
   pages: readonly PageRow[],
   plan: QueryPlan,
   limit: number,
+  options: RankOptions = {},
 ): RankedPage[] {
+  const questions = options.questions ?? [];
+  const weights = { ...RANK_WEIGHTS, ...options.weights };
   const bestPassage = Math.max(1e-9, ...passages.map((row) => -row.rank));
   const bestPage = Math.max(1e-9, ...pages.map((row) => -row.rank));
-  const entries = new Map<
-    string,
-    {
-      page: Omit<RankedPage, "score">;
-      passage: number;
-      pageRank: number;
-      count: number;
-      local: number;
-    }
-  >();
-  const entry = (url: string, title: string, product: string, description: string | null) => {
-    let found = entries.get(url);
+  const bestQuestion = Math.max(1e-9, ...questions.map((row) => -row.rank));
+  const candidates = new Map<string, Candidate>();
+  const candidate = (url: string, title: string, product: string) => {
+    let found = candidates.get(url);
     if (!found) {
       found = {
-        page: { url, title, product, description },
+        page: { url, title, product, description: null },
         passage: 0,
         pageRank: 0,
+        asked: 0,
+        questions: [],
+        texts: [],
         count: 0,
         local: -1,
       };
-      entries.set(url, found);
+      candidates.set(url, found);
     }
     return found;
   };
   for (const row of pages) {
-    const found = entry(row.url, row.title, row.product, row.description);
+    const found = candidate(row.url, row.title, row.product);
     found.pageRank = Math.max(found.pageRank, -row.rank / bestPage);
     found.page.description = row.description;
   }
+  for (const row of questions) {
+    const found = candidate(row.url, row.title, row.product);
+    found.asked = Math.max(found.asked, -row.rank / bestQuestion);
+    found.questions.push(concepts(stemmedWords(row.question)));
+    found.page.description ??= row.description ?? null;
+  }
   for (const row of passages) {
-    const url = pageOf(row.url);
-    const found = entry(url, row.title, row.product, null);
+    const found = candidate(pageOf(row.url), row.title, row.product);
     const lastHeading = row.heading.split(" > ").at(-1) ?? "";
     let relevance = -row.rank / bestPassage;
-    if (row.source === "expansion") relevance *= WEIGHTS.expansionPassage;
-    if (BOILERPLATE.test(lastHeading.trim())) relevance *= WEIGHTS.boilerplate;
+    if (row.source === "expansion") relevance *= weights.expansionPassage;
+    if (BOILERPLATE.test(lastHeading.trim())) relevance *= weights.boilerplate;
     found.passage = Math.max(found.passage, relevance);
     found.count++;
+    found.texts.push(row.heading, row.body);
     // The passage shown: relevant, under a heading that holds the question's words.
     const local = relevance * (1 + share(plan.words, stemmedWords(lastHeading)));
     if (local > found.local) {
@@ -127,42 +179,96 @@ export function rankPages(
       found.page.passage = row;
     }
   }
-  const ranked: RankedPage[] = [];
-  for (const { page, passage, pageRank, count } of entries.values()) {
-    const path = new URL(page.url).pathname;
-    const title = stemmedWords(page.title);
-    const pathWords = stemmedWords(path.replace(/[/_-]+/g, " "));
-    let score =
-      (WEIGHTS.passage * passage + WEIGHTS.page * pageRank) *
-        (1 +
-          WEIGHTS.title * share(plan.words, title) +
-          WEIGHTS.path * share(plan.words, pathWords) +
-          WEIGHTS.description * share(plan.words, stemmedWords(page.description ?? ""))) +
-      WEIGHTS.passages * Math.log1p(count);
-    if (plan.named.has(page.product)) score *= WEIGHTS.named;
-    else if (plan.pointed.has(page.product)) score *= WEIGHTS.pointed;
-    else score *= META_PRODUCTS[page.product] ?? 1;
-    if ((plan.quantity && /\/limits\/$/.test(path)) || (plan.cost && /\/pricing\/$/.test(path))) {
-      score *= WEIGHTS.limits;
-    }
-    // A question that is the page's title ("Bulk Redirects", "Cloudflare Tunnel") wants that page.
-    const titleWords = [...title].filter((word) => word !== SITE_WORD);
-    const asked = new Set(plan.words);
-    if (titleWords.length > 0 && titleWords.every((word) => asked.has(word))) {
-      score *= titleWords.length === asked.size ? WEIGHTS.exactTitle : WEIGHTS.titleWithin;
-    }
-    if (LEGACY.test(path) || LEGACY.test(page.title)) score *= WEIGHTS.legacy;
-    // Between pages that answer as well, the shallower one is the overview a reader wants.
-    score *= 1 - WEIGHTS.depth * Math.min(path.split("/").filter(Boolean).length, 8);
-    ranked.push({ ...page, score });
-  }
+  const ranked = [...candidates.values()].map((found) => ({
+    ...found.page,
+    score: scorePage(found, plan, weights),
+  }));
   ranked.sort((a, b) => b.score - a.score || a.url.length - b.url.length);
   return ranked.slice(0, limit);
+}
+
+function scorePage(found: Candidate, plan: QueryPlan, weights: RankWeights): number {
+  const { page } = found;
+  const path = new URL(page.url).pathname;
+  const segments = path.split("/").filter(Boolean);
+  // A product's own overview (/ai-search/) is about the product, whatever its title says.
+  const title =
+    segments.length === 1
+      ? union(stemmedWords(page.title), stemmedWords(segments[0]!.replace(/-/g, " ")))
+      : stemmedWords(page.title);
+  const pathWords = stemmedWords(path.replace(/[/_-]+/g, " "));
+  const description = stemmedWords(page.description ?? "");
+  const askedWords = plan.words.map(conceptOf);
+  const question = Math.max(0, ...found.questions.map((words) => share(askedWords, words)));
+  // How much of the question the page speaks to at all: a page that matches one rare word of it
+  // (in a title, say) must not beat pages about the question's main terms.
+  const said = concepts(union(title, pathWords, description, ...found.questions));
+  const covered =
+    askedWords.filter((word) => said.has(word) || found.texts.some((text) => mentions(text, word)))
+      .length / Math.max(1, askedWords.length);
+  let score =
+    (weights.passage * found.passage +
+      weights.page * found.pageRank +
+      weights.asked * found.asked * question ** weights.askedShare) *
+      (1 +
+        weights.title * share(plan.words, title) +
+        weights.path * share(plan.words, pathWords) +
+        weights.description * share(plan.words, description) +
+        weights.question * question) *
+      (weights.uncovered + (1 - weights.uncovered) * covered) ** weights.coverage +
+    weights.passages * Math.log1p(found.count);
+  if (plan.named.has(page.product)) score *= weights.named;
+  else if (plan.pointed.has(page.product)) score *= weights.pointed;
+  else score *= META_PRODUCTS[page.product] ?? 1;
+  if ((plan.quantity && LIMITS_PAGE.test(path)) || (plan.cost && PRICING_PAGE.test(path))) {
+    score *= weights.limits;
+  }
+  score *= titleMatch(title, path, plan, weights);
+  if (LEGACY.test(path) || LEGACY.test(page.title)) score *= weights.legacy;
+  // Between pages that answer as well, the shallower one is the overview a reader wants.
+  score *= 1 - weights.depth * Math.min(segments.length, 8);
+  return score;
+}
+
+/**
+ * A question that is the page's title ("Bulk Redirects", "Cloudflare Tunnel"), or its title and
+ * its product ("WAF managed rules"), or only its product's name for the product's own overview
+ * ("AI Search" -> /ai-search/, whatever that page is titled), wants that page.
+ */
+function titleMatch(
+  title: ReadonlySet<string>,
+  path: string,
+  plan: QueryPlan,
+  weights: RankWeights,
+): number {
+  const segments = path.split("/").filter(Boolean);
+  const product = stemmedWords(segments[0]?.replace(/-/g, " ") ?? "");
+  const titleWords = [...title].filter((word) => word !== SITE_WORD);
+  const asked = new Set(plan.words);
+  const unasked = titleWords.filter((word) => !asked.has(word) && !product.has(word));
+  const untitled = [...asked].filter((word) => !title.has(word) && !product.has(word));
+  if (untitled.length === 0 && (unasked.length === 0 || segments.length === 1)) {
+    return weights.exactTitle;
+  }
+  if (titleWords.length > 0 && titleWords.every((word) => asked.has(word))) {
+    return weights.titleWithin;
+  }
+  return 1;
 }
 
 export function pageOf(url: string): string {
   const hash = url.indexOf("#");
   return hash === -1 ? url : url.slice(0, hash);
+}
+
+function concepts(words: ReadonlySet<string>): Set<string> {
+  return new Set([...words].map(conceptOf));
+}
+
+function union(...sets: ReadonlyArray<ReadonlySet<string>>): Set<string> {
+  const all = new Set<string>();
+  for (const set of sets) for (const word of set) all.add(word);
+  return all;
 }
 
 function share(words: readonly string[], present: ReadonlySet<string>): number {

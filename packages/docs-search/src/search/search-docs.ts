@@ -6,7 +6,7 @@
 import { DocsSearchError } from "./errors.ts";
 import { closeProductNames, normalizeProduct } from "./products.ts";
 import { planQuery } from "./query-plan.ts";
-import { type PageRow, type PassageRow, rankPages } from "./rerank.ts";
+import { type PageRow, type PassageRow, type QuestionRow, rankPages } from "./rerank.ts";
 import { bestSnippet, boundSnippet } from "./snippet.ts";
 
 export interface SearchDocsOptions {
@@ -48,6 +48,7 @@ const PAGE_BM25 = "bm25(docs_pages, 8.0, 3.0, 1.5, 4.0, 0.0, 0.0)";
 const USER_PASSAGES = 40;
 const EXPANSION_PASSAGES = 20;
 const PAGES = 40;
+const QUESTIONS = 30;
 const BODY_CHARS = 1200;
 
 /**
@@ -83,15 +84,22 @@ export async function searchDocs(
       Math.max(PAGES, limit * 2),
       ...(product === "" ? [] : [product]),
     );
+  const asked = db
+    .prepare(
+      `SELECT question, url, title, product, description, bm25(docs_questions) AS rank
+       FROM docs_questions WHERE docs_questions MATCH ?1 ${filter} ORDER BY rank LIMIT ?2`,
+    )
+    .bind(plan.asked, QUESTIONS, ...(product === "" ? [] : [product]));
   const state = db
     .prepare(
       `SELECT EXISTS (SELECT 1 FROM docs_products) AS loaded,
          EXISTS (SELECT 1 FROM docs_products WHERE name = ?1) AS known`,
     )
     .bind(product);
-  const statements = [state, passages(plan.user.match, USER_PASSAGES), pages];
+  const statements = [state, passages(plan.user.match, USER_PASSAGES), pages, asked];
   if (plan.expansion) statements.push(passages(plan.expansion, EXPANSION_PASSAGES));
-  const [stateResult, userRows, pageRows, expansionRows] = await db.batch<unknown>(statements);
+  const [stateResult, userRows, pageRows, questionRows, expansionRows] =
+    await db.batch<unknown>(statements);
   const { loaded, known } = (stateResult!.results[0] ?? {}) as { loaded?: number; known?: number };
   if (!loaded) {
     throw new DocsSearchError("index_empty", "The docs index is empty: load the corpus first.");
@@ -107,7 +115,9 @@ export async function searchDocs(
       source: "expansion" as const,
     })),
   ];
-  const ranked = rankPages(candidates, pageRows!.results as PageRow[], plan, limit);
+  const ranked = rankPages(candidates, pageRows!.results as PageRow[], plan, limit, {
+    questions: questionRows!.results as QuestionRow[],
+  });
   const words = [...plan.words, ...plan.extraWords];
   return {
     results: ranked.map((page) => {
@@ -119,7 +129,9 @@ export async function searchDocs(
         anchor: passage && hash !== -1 ? passage.url.slice(hash) : "",
         product: page.product,
         heading: passage?.heading ?? "",
-        snippet: passage ? bestSnippet(passage.body, words) : boundSnippet(page.description ?? ""),
+        snippet: passage
+          ? bestSnippet(passage.body, words)
+          : boundSnippet(page.description || page.title),
         score: Math.round(page.score * 1000) / 1000,
       };
     }),

@@ -9,6 +9,7 @@ import {
   type Passage,
 } from "../chunk/chunk-page.ts";
 import type { DocPage } from "../corpus/page.ts";
+import { PAGE_QUESTIONS, type PageQuestions } from "../questions/index.ts";
 
 export interface WriteIndexOptions extends ChunkOptions {
   /** Approximate bytes of passage JSON per insert statement. Default 700 kB: large statements
@@ -18,6 +19,11 @@ export interface WriteIndexOptions extends ChunkOptions {
   onProgress?: (passagesWritten: number) => void;
   /** Called once every passage is written, before the index is optimised. */
   onOptimize?: () => void;
+  /**
+   * Questions users ask that a page answers, by URL path, indexed beside the page (one row per
+   * question). Default: the package's own (`src/questions`). Paths without a page are ignored.
+   */
+  questions?: PageQuestions;
 }
 
 export interface IndexStats {
@@ -36,6 +42,8 @@ const INSERT_PASSAGES = `INSERT INTO docs_passages (title, heading, body, url, p
   SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?1)`;
 const INSERT_PAGES = `INSERT INTO docs_pages (title, description, headings, path, url, product)
   SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?1)`;
+const INSERT_QUESTIONS = `INSERT INTO docs_questions (question, url, title, product, description)
+  SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?1)`;
 const INSERT_LINKS = `INSERT INTO docs_api_links (method, path, url, title, text)
   SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?1)`;
 
@@ -55,7 +63,9 @@ export async function writeDocsIndex(
     db.prepare("DELETE FROM docs_meta"),
     db.prepare("DELETE FROM docs_pages"),
     db.prepare("DELETE FROM docs_api_links"),
+    db.prepare("DELETE FROM docs_questions"),
   ]);
+  const questions = options.questions ?? PAGE_QUESTIONS;
   const products = new Map<string, { pages: number; passages: number }>();
   let pageCount = 0;
   let written = 0;
@@ -64,6 +74,7 @@ export async function writeDocsIndex(
   let statements: Array<{ statement: D1PreparedStatement; rows: number }> = [];
   const pageRows: Array<Array<string | null>> = [];
   const linkRows: Array<Array<string | null>> = [];
+  const questionRows: Array<Array<string | null>> = [];
   const send = async () => {
     if (statements.length === 0) return;
     await db.batch(statements.map((entry) => entry.statement));
@@ -85,6 +96,10 @@ export async function writeDocsIndex(
     pageCount++;
     const passages = chunkPage(page, options);
     pageRows.push(pageRow(page, passages));
+    const url = page.url.split("#")[0]!;
+    for (const question of questions[pathOf(url)] ?? []) {
+      questionRows.push([question, url, page.title, page.product, page.description ?? null]);
+    }
     for (const link of extractApiLinks(page)) {
       linkRows.push([link.method ?? null, link.path, link.url, link.title, link.text]);
     }
@@ -107,6 +122,7 @@ export async function writeDocsIndex(
   await send();
   await insertJsonRows(db, INSERT_PAGES, pageRows, batchBytes);
   await insertJsonRows(db, INSERT_LINKS, linkRows, batchBytes);
+  await insertJsonRows(db, INSERT_QUESTIONS, questionRows, batchBytes);
   options.onOptimize?.();
   // Bulk inserts leave the FTS5 index in many segments; merging them once makes queries faster.
   await db.prepare("INSERT INTO docs_passages (docs_passages) VALUES ('optimize')").run();
@@ -129,6 +145,12 @@ function pageRow(page: DocPage, passages: readonly Passage[]): Array<string | nu
     url,
     page.product,
   ];
+}
+
+/** A page URL's path with its trailing slash, the key of the questions table. */
+function pathOf(url: string): string {
+  const { pathname } = new URL(url);
+  return pathname.endsWith("/") ? pathname : `${pathname}/`;
 }
 
 /** Inserts rows as JSON batches of about `batchBytes`, four statements per D1 batch. */
