@@ -11,7 +11,7 @@ import { normalizeProductKey } from "../product.ts";
 import type { EndpointCard, IndexedOperation, SearchIndex } from "./build.ts";
 import { type AskedAction, intentFit, requestIntents, whatExists } from "./intent.ts";
 import { productRelevance } from "./products.ts";
-import { parseQuery, type QueryGroup, rawWords } from "./query.ts";
+import { parseQuery, type QueryGroup, rawWords, weightFor } from "./query.ts";
 import { tokenize } from "./tokenize.ts";
 import { correctTypos } from "./typos.ts";
 
@@ -38,6 +38,8 @@ const NAMED_PRODUCT = 2;
 const POINTED_PRODUCT = 1.3;
 const UNASKED_GATED_PRODUCT = 0.35;
 const DEPRECATED = 0.45;
+/** A product the request only mentions when a phrase says which product answers it. */
+const MENTIONED_PRODUCT = 0.5;
 /** Up to this much more for operations of the product the request is most about. */
 const PRODUCT_RELEVANCE = 1;
 /** How much a group's terms other than its best one add (the best counts fully). */
@@ -68,7 +70,10 @@ export function findOperations(
   // A phrase that says which product answers ("who deleted ...": the audit log) outranks the
   // products the request only mentions.
   const answering = reading.entries.flatMap(({ item }) => (item.answers ? (item.api ?? []) : []));
+  const mentioned = new Set<string>();
   if (answering.length > 0) {
+    for (const key of [...named, ...pointed.keys()])
+      if (!answering.includes(key)) mentioned.add(key);
     named.clear();
     for (const key of answering) named.add(key);
   }
@@ -89,7 +94,8 @@ export function findOperations(
   const best = groups.map(() => new Float32Array(count));
   const seen = new Set<string>();
   groups.forEach((group, g) => {
-    for (const { term, weight } of group.terms) {
+    for (const weighted of group.terms) {
+      const { term } = weighted;
       const posting = index.postings.get(term);
       if (!posting) continue;
       const documents = posting.positions.length;
@@ -99,6 +105,9 @@ export function findOperations(
       for (let i = 0; i < documents; i++) {
         const position = posting.positions[i]!;
         const frequency = posting.frequencies[i]!;
+        const weight = weighted.except
+          ? weightFor(weighted, index.operations[position]!.card.product)
+          : weighted.weight;
         if (best[g]![position] === 0 && coverage[g]![position] === 0) touched.push(position);
         // A term shared by two groups (a synonym of both) scores once.
         if (firstUse) {
@@ -129,6 +138,7 @@ export function findOperations(
     // a word counts as answered through its synonyms too, at the synonym's weight.
     let score = scores[position]! * (0.4 + (0.6 * covered) / counted);
     if (named.has(card.product)) score *= NAMED_PRODUCT;
+    else if (mentioned.has(card.product)) score *= MENTIONED_PRODUCT;
     else if (pointed.has(card.product)) score *= POINTED_PRODUCT;
     if (
       GATED_API_PRODUCTS.has(card.product) &&

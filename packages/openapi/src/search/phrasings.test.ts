@@ -70,6 +70,22 @@ function spec(): Record<string, unknown> {
         parameters: [account],
         get: { operationId: "audit-logs", summary: "Get account audit logs", responses: ok },
       },
+      "/accounts/{account_id}/alerting/v3/policies": {
+        parameters: [account],
+        post: {
+          operationId: "alerting-create",
+          summary: "Create a Notification policy",
+          responses: ok,
+        },
+      },
+      "/zones/{zone_id}/custom_pages/{identifier}": {
+        parameters: [zone, id("identifier")],
+        put: { operationId: "custom-page", summary: "Update a custom page", responses: ok },
+      },
+      "/accounts/{account_id}/pages/projects": {
+        parameters: [account],
+        get: { operationId: "pages-projects", summary: "Get projects", responses: ok },
+      },
       "/user": {
         get: { operationId: "user", summary: "User Details", responses: ok },
       },
@@ -119,6 +135,19 @@ describe("operation phrasings", () => {
     // "sign" of "sign in" is not the "signing" of signing keys.
     expect(top("who else can sign in to our account")).toEqual([
       "GET /accounts/{account_id}/members",
+    ]);
+  });
+
+  it("send a request to be told about something to notifications", () => {
+    expect(top("email me when a queue is created")).toEqual([
+      "POST /accounts/{account_id}/alerting/v3/policies",
+    ]);
+  });
+
+  it("weigh an ordinary word that collides with a product's name down on that product only", () => {
+    // "page" stems onto Pages; it must still find custom error pages.
+    expect(top("use my own page for 500 errors")).toEqual([
+      "PUT /zones/{zone_id}/custom_pages/{identifier}",
     ]);
   });
 

@@ -6,7 +6,7 @@
  * operations within them is what people do when they look for an endpoint.
  * @module
  */
-import type { QueryGroup } from "./query.ts";
+import { type QueryGroup, weightFor } from "./query.ts";
 
 /** One product's words: term counts and their total. */
 export interface ProductProfile {
@@ -59,7 +59,9 @@ export function productRelevance(
     let score = 0;
     for (const group of groups) {
       let best = 0;
-      for (const { term, weight } of group.terms) {
+      for (const weighted of group.terms) {
+        const { term } = weighted;
+        const weight = weightFor(weighted, product);
         const tf = profile.terms.get(term);
         if (!tf) continue;
         const n = documentFrequency.get(term)!;

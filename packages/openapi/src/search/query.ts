@@ -20,6 +20,12 @@ import { isNumeric, splitWords, tokenize } from "./tokenize.ts";
 export interface WeightedTerm {
   term: string;
   weight: number;
+  /**
+   * Products on whose operations the term counts only `COLLISION_WEIGHT`: an ordinary word that
+   * stems onto their key ("page" and Pages, "calls" and Calls) must not pull them up, but it
+   * counts fully elsewhere ("page" for custom error pages).
+   */
+  except?: ReadonlySet<string>;
 }
 
 /**
@@ -42,7 +48,7 @@ const VOCABULARY_WEIGHT = 0.55;
 /** Numbers ("3" of "llama 3", "1" of "TLS 1.2") match version strings everywhere. */
 const NUMBER_WEIGHT = 0.25;
 /** Ordinary words that stem onto a product key ("calls", "streaming") unless they name it. */
-const COLLISION_WEIGHT = 0.3;
+export const COLLISION_WEIGHT = 0.3;
 /** Words of a phrase whose meaning they do not say ("sign" of "sign in"). */
 const IDIOM_WEIGHT = 0.35;
 
@@ -54,17 +60,21 @@ export function parseQuery(query: string): SearchQuery {
   const groupOfWord: number[][] = perWord.map(() => []);
   const byTerm = new Map<string, number>();
   perWord.forEach((terms, position) => {
-    const collision = reading.collisions.has(reading.words[position]!);
+    const word = reading.words[position]!;
+    const except = reading.collisions.has(word)
+      ? new Set(COLLIDING_WORDS.get(matchForm(word)) ?? [])
+      : undefined;
     for (const term of terms) {
       const existing = byTerm.get(term);
       if (existing !== undefined) {
         groupOfWord[position]!.push(existing);
         continue;
       }
-      const weight = collision ? COLLISION_WEIGHT : isNumeric(term) ? NUMBER_WEIGHT : 1;
+      const own: WeightedTerm = { term, weight: isNumeric(term) ? NUMBER_WEIGHT : 1 };
+      if (except && except.size > 0) own.except = except;
       byTerm.set(term, groups.length);
       groupOfWord[position]!.push(groups.length);
-      groups.push({ terms: [{ term, weight }, ...expandTerm(term)], counts: true });
+      groups.push({ terms: [own, ...expandTerm(term)], counts: true });
     }
   });
   // "layer 3", "http 2", "llama 3": a word and a small number written apart are often one name
@@ -189,4 +199,9 @@ function addTerms(group: QueryGroup, terms: readonly string[], weight = VOCABULA
 /** The user's own words, in order, for signals that look at the raw request. */
 export function rawWords(query: string): string[] {
   return splitWords(query);
+}
+
+/** The weight of `term` on an operation of `product`. */
+export function weightFor(term: WeightedTerm, product: string): number {
+  return term.except?.has(product) ? Math.min(term.weight, COLLISION_WEIGHT) : term.weight;
 }

@@ -111,7 +111,8 @@ export const PATTERNS: readonly VocabularyPattern[] = [
   {
     name: "hostname",
     pattern: /\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|uk|de|fr|info|biz|xyz|site|shop|store|tech|ai|us|eu|example)\b/,
-    means: "zone domain hostname",
+    // A name in a request is the site it belongs to far more often than a hostname setting.
+    means: "zone domain",
   },
   {
     name: "private name",
@@ -135,8 +136,18 @@ export const PATTERNS: readonly VocabularyPattern[] = [
     pattern: /\bwho (?:\w+ )?(?:changed|deleted|removed|modified|edited|created|added|disabled|enabled|updated|turned|touched|broke|made|did|purged|revoked|rotated|invited)\b/,
     means: "audit logs actor history",
     api: ["audit_logs"],
+    intent: "get",
     answers: true,
     docs: ["fundamentals"],
+  },
+  {
+    name: "notify me",
+    pattern: /\b(?:notify|ping|alert|email|text|page|warn|message) (?:me|us|the team|my team|our team|on-call|oncall|the on-call)\b|\b(?:get|be) (?:notified|alerted|warned)\b|\blet (?:me|us) know\b/,
+    means: "notification policy alert",
+    api: ["alerting"],
+    docs: ["notifications"],
+    intent: "create",
+    answers: true,
   },
   {
     name: "event trigger",
