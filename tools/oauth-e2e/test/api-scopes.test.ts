@@ -13,7 +13,7 @@ import { type ConsentChoice, walkAuthorization } from "../src/consent.ts";
 import { MemoryAuthProvider } from "../src/memory-auth-provider.ts";
 import { useOAuthStack } from "../src/stack.ts";
 
-const stack = useOAuthStack("api", { seedApiSpec: true });
+const stack = useOAuthStack("api");
 const REDIRECT = "http://127.0.0.1:53682/callback";
 const acme = { account_id: ACME_ACCOUNT.id };
 const PERMISSION = "cloudflare/permission";

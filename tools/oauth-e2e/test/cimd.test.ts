@@ -3,44 +3,21 @@
 // sign-in, token, tool call) without registering; a document whose redirect URI breaks the
 // allow-list is refused before any redirect. The document is served over https by this test, with
 // a throwaway certificate the server's runtime trusts through NODE_EXTRA_CA_CERTS.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:https";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ACME_ACCOUNT } from "@repo/emulator/identities";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { walkAuthorization } from "../src/consent.ts";
 import { authorizationUrl, pingMcp, pkcePair, redeem } from "../src/raw-oauth.ts";
 import { useOAuthStack } from "../src/stack.ts";
 import { UserAgent } from "../src/user-agent.ts";
 
 const REDIRECT = "http://127.0.0.1:53777/callback";
-const certs = mkdtempSync(join(tmpdir(), "oauth-e2e-cimd-"));
-const hasOpenssl = (() => {
-  try {
-    execFileSync("openssl", ["version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (hasOpenssl) {
-  execFileSync(
-    "openssl",
-    [
-      ...["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"],
-      ...["-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
-      ...["-addext", "basicConstraints=critical,CA:TRUE"],
-      ...["-keyout", join(certs, "key.pem"), "-out", join(certs, "cert.pem")],
-    ],
-    { stdio: "ignore" },
-  );
-  // Read by wrangler's runtime when the server starts (useOAuthStack below).
-  process.env.NODE_EXTRA_CA_CERTS = join(certs, "cert.pem");
-} else {
-  console.warn("cimd: openssl is missing, so no https document server; skipped");
-}
+// The suite's throwaway CA (src/global-setup.ts), which the servers' runtime trusts.
+const certs = inject("oauthE2eServers").certs ?? "";
+const hasOpenssl = certs !== "";
+if (!hasOpenssl) console.warn("cimd: openssl is missing, so no https document server; skipped");
 
 const stack = useOAuthStack("secrets-store");
 let documents: Server;
@@ -66,9 +43,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise<void>((resolve) => (documents ? documents.close(() => resolve()) : resolve()));
-  rmSync(certs, { recursive: true, force: true });
-  // A worker process may run other test files next: they must not inherit this test's CA.
-  delete process.env.NODE_EXTRA_CA_CERTS;
 });
 
 /** Publishes a metadata document and returns its URL, which is the client's id. */
