@@ -30,6 +30,11 @@ describe("buildFtsQuery", () => {
     ]);
   });
 
+  it("gives the passages the words and prefix without the adjacent pairs", () => {
+    expect(buildFtsQuery("durable obj")?.words).toBe('"durable" OR "obj" OR "obj"*');
+    expect(buildFtsQuery("durable obj")?.match).toContain('"durable obj"');
+  });
+
   it("adds a prefix match for a last word that may still be typed", () => {
     expect(buildFtsQuery("durable obj")?.match).toContain('"obj"*');
     expect(buildFtsQuery("durable obj ")?.match).not.toContain("*");

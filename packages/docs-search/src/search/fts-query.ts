@@ -7,6 +7,9 @@ import { STOPWORDS } from "./stopwords.ts";
 export interface FtsQuery {
   /** The MATCH expression. */
   match: string;
+  /** The same without the adjacent pairs: for the passages, where phrase matching is the
+   * costliest part of a query and the asked questions now carry the user's wording. */
+  words: string;
   /** The search units: single words, or the words of a compound like "ai-gateway" ("ai gateway"). */
   terms: readonly string[];
 }
@@ -54,10 +57,11 @@ export function buildFtsQuery(input: string): FtsQuery | undefined {
   if (!/[\s\p{P}]$/u.test(text) && !last.includes(" ") && last.length >= MIN_PREFIX_CHARS) {
     parts.push(`${quote(last)}*`);
   }
+  const words = parts.join(" OR ");
   for (let index = 1; index < typed.length; index++) {
     parts.push(quote(`${typed[index - 1]} ${typed[index]}`));
   }
-  return { match: parts.join(" OR "), terms: [...typed] };
+  return { match: parts.join(" OR "), words, terms: [...typed] };
 }
 
 // Terms hold only letters, digits and single spaces, so no quote can appear inside; quoting still

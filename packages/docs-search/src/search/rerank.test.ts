@@ -18,7 +18,6 @@ const passage = (
   heading,
   body: `${title} text`,
   rank,
-  source: "user",
 });
 const page = (url: string, title: string, rank: number, product = "docs"): PageRow => ({
   title,

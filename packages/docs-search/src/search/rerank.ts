@@ -18,8 +18,6 @@ export interface PassageRow {
   body: string;
   /** bm25(): negative, smaller is better. */
   rank: number;
-  /** Found by the user's words, or only by the vocabulary's. */
-  source: "user" | "expansion";
 }
 
 export interface PageRow {
@@ -75,7 +73,6 @@ export const RANK_WEIGHTS = {
   /** What a page that matched none of the question's words in the text seen keeps. */
   uncovered: 0.05,
   passages: 0.08,
-  expansionPassage: 0.6,
   boilerplate: 0.4,
   named: 1.5,
   pointed: 1.15,
@@ -167,7 +164,6 @@ export function rankPages(
     const found = candidate(pageOf(row.url), row.title, row.product);
     const lastHeading = row.heading.split(" > ").at(-1) ?? "";
     let relevance = -row.rank / bestPassage;
-    if (row.source === "expansion") relevance *= weights.expansionPassage;
     if (BOILERPLATE.test(lastHeading.trim())) relevance *= weights.boilerplate;
     found.passage = Math.max(found.passage, relevance);
     found.count++;

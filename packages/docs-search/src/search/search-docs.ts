@@ -1,7 +1,8 @@
 // The query API: validates input, asks FTS5 in one D1 batch for the best passages (by the user's
-// words, and separately by the words the vocabulary adds) and the best pages, ranks pages (see
-// rerank.ts) and returns each page once, with its URL and the anchor of its best section apart,
-// and a snippet from that section.
+// words), the best pages (by the user's words and those the vocabulary adds) and the best of the
+// questions users ask that pages answer, ranks pages (see rerank.ts) and returns each page once,
+// with its URL and the anchor of its best section apart, and a snippet from that section. Every
+// FTS5 statement costs a few milliseconds however small its table, so there are three.
 
 import { DocsSearchError } from "./errors.ts";
 import { closeProductNames, normalizeProduct } from "./products.ts";
@@ -43,13 +44,12 @@ export const MAX_LIMIT = 20;
 // Pages: title, description, headings, path.
 const PASSAGE_BM25 = "bm25(docs_passages, 6.0, 3.0, 1.0, 0.0, 0.0)";
 const PAGE_BM25 = "bm25(docs_pages, 8.0, 3.0, 1.5, 4.0, 0.0, 0.0)";
-// Candidates per source. Bodies come back with them (their first 1,200 characters) and snippets
+// Candidates per source. Bodies come back with them (their first 1,000 characters) and snippets
 // are cut in JS: cheaper than FTS5's snippet(), which re-reads each passage.
-const USER_PASSAGES = 40;
-const EXPANSION_PASSAGES = 20;
+const USER_PASSAGES = 30;
 const PAGES = 40;
 const QUESTIONS = 30;
-const BODY_CHARS = 1200;
+const BODY_CHARS = 1000;
 
 /**
  * Searches the docs index.
@@ -96,25 +96,15 @@ export async function searchDocs(
          EXISTS (SELECT 1 FROM docs_products WHERE name = ?1) AS known`,
     )
     .bind(product);
-  const statements = [state, passages(plan.user.match, USER_PASSAGES), pages, asked];
-  if (plan.expansion) statements.push(passages(plan.expansion, EXPANSION_PASSAGES));
-  const [stateResult, userRows, pageRows, questionRows, expansionRows] =
-    await db.batch<unknown>(statements);
+  const statements = [state, passages(plan.user.words, USER_PASSAGES), pages, asked];
+  const [stateResult, passageRows, pageRows, questionRows] = await db.batch<unknown>(statements);
   const { loaded, known } = (stateResult!.results[0] ?? {}) as { loaded?: number; known?: number };
   if (!loaded) {
     throw new DocsSearchError("index_empty", "The docs index is empty: load the corpus first.");
   }
   if (product !== "" && !known) throw await unknownProduct(db, product);
-  const candidates: PassageRow[] = [
-    ...(userRows!.results as Omit<PassageRow, "source">[]).map((row) => ({
-      ...row,
-      source: "user" as const,
-    })),
-    ...((expansionRows?.results ?? []) as Omit<PassageRow, "source">[]).map((row) => ({
-      ...row,
-      source: "expansion" as const,
-    })),
-  ];
+  const candidates = passageRows!.results as PassageRow[];
+
   const ranked = rankPages(candidates, pageRows!.results as PageRow[], plan, limit, {
     questions: questionRows!.results as QuestionRow[],
   });
