@@ -15,6 +15,7 @@ export { PRODUCTS } from "./data/products.ts";
 export {
   COLLIDING_WORDS,
   GATED_API_PRODUCTS,
+  namedAsWritten,
   type PhraseMatch,
   type QueryReading,
   readQuery,

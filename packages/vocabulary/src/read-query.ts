@@ -279,3 +279,14 @@ export const GATED_API_PRODUCTS: ReadonlySet<string> = new Set(
 export const COLLIDING_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   [...COLLIDING].map(([word, product]) => [word, product.api ?? []]),
 );
+
+/**
+ * Whether a product name was written as such, give or take a plural and filler words: names also
+ * match through -ing/-ed ("queuing" reads as "queues", "logging" as "logs"), but a request about
+ * requests queuing or users logging in does not name Queues or Logs.
+ */
+export function namedAsWritten(match: PhraseMatch<unknown>, words: readonly string[]): boolean {
+  const said = words.slice(match.start, match.end).filter((word) => !FILLER_WORDS.has(word));
+  const name = vocabularyWords(match.phrase).filter((word) => !FILLER_WORDS.has(word));
+  return said.length === name.length && said.every((word, index) => word === name[index]);
+}

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   COLLIDING_WORDS,
   GATED_API_PRODUCTS,
+  namedAsWritten,
   PRODUCTS,
   readQuery,
   VOCABULARY,
@@ -127,5 +128,15 @@ describe("readQuery", () => {
     expect(readQuery("get rid of the bucket").intents).toEqual(["delete"]);
     expect(readQuery("download the zone file").intents).toContain("export");
     expect(readQuery("show all workers").intents).toContain("list");
+  });
+});
+
+describe("namedAsWritten", () => {
+  it("takes a name written as such, plural or not, and not one read through -ing", () => {
+    const written = readQuery("send messages to my queues");
+    expect(written.named.every((match) => namedAsWritten(match, written.words))).toBe(true);
+    const queuing = readQuery("requests are queuing at my origin");
+    expect(queuing.named.length).toBeGreaterThan(0);
+    expect(queuing.named.some((match) => namedAsWritten(match, queuing.words))).toBe(false);
   });
 });

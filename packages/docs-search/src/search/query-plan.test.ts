@@ -11,6 +11,12 @@ describe("planQuery", () => {
     expect(plan.expansion ?? "").not.toContain("radar");
   });
 
+  it("does not take a product's name read through -ing for the product", () => {
+    const plan = planQuery("requests are queuing at my origin")!;
+    expect(plan.named.has("queues")).toBe(false);
+    expect(planQuery("send messages to my queues")!.named.has("queues")).toBe(true);
+  });
+
   it("still points at such a product when the question names it", () => {
     expect(planQuery("radar internet traffic trends")!.pointed.has("radar")).toBe(true);
   });

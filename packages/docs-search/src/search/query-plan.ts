@@ -2,7 +2,7 @@
 // vocabulary adds as a second one, the products the question names or points at, and whether it
 // asks for a limit or a price.
 
-import { GATED_API_PRODUCTS, readQuery } from "@repo/vocabulary";
+import { GATED_API_PRODUCTS, namedAsWritten, readQuery } from "@repo/vocabulary";
 import {
   buildFtsQuery,
   buildTermsQuery,
@@ -52,7 +52,9 @@ export function planQuery(text: string): QueryPlan | undefined {
   const quantity = QUANTITY_QUESTION.test(lower);
   const cost = COST_QUESTION.test(lower);
   const reading = readQuery(text);
-  const named = new Set(reading.named.flatMap(({ item }) => item.docs ?? []));
+  // "requests are queuing" reads as Queues, "streaming video" as Stream: only names as written count.
+  const names = reading.named.filter((match) => namedAsWritten(match, reading.words));
+  const named = new Set(names.flatMap(({ item }) => item.docs ?? []));
   // Everyday words point at products they are not about ("internet" at Radar, "model" at Workers
   // AI): an entry of gated products only counts when the question names the product.
   const entries = reading.entries
@@ -67,7 +69,7 @@ export function planQuery(text: string): QueryPlan | undefined {
   const extra = entries.flatMap((item) => (item.means && !item.intent ? [item.means] : []));
   const pointed = new Map<string, number>();
   for (const slug of [
-    ...reading.named.flatMap(({ item }) => item.docs ?? []),
+    ...names.flatMap(({ item }) => item.docs ?? []),
     ...entries.flatMap((item) => item.docs ?? []),
   ]) {
     pointed.set(slug, (pointed.get(slug) ?? 0) + 1);
