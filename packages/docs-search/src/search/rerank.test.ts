@@ -176,4 +176,27 @@ describe("rankPages", () => {
     });
     expect(urls(ranked)[0]).toBe(`${base}/d1/platform/limits/`);
   });
+
+  it("answers a quantity question about a named product with its limits page, not another product's", () => {
+    const ranked = rankPages(
+      [
+        passage(
+          `${base}/queues/tutorials/handle-rate-limits/`,
+          "Handle rate limits",
+          -9,
+          "",
+          "queues",
+        ),
+      ],
+      [page(`${base}/queues/platform/limits/`, "Limits", -6, "queues")],
+      planQuery("how many queues can I create")!,
+      3,
+      {
+        questions: [
+          asked(`${base}/kv/platform/limits/`, "how many namespaces can i create", -9, "kv"),
+        ],
+      },
+    );
+    expect(urls(ranked)[0]).toBe(`${base}/queues/platform/limits/`);
+  });
 });

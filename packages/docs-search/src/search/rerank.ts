@@ -76,7 +76,10 @@ export const RANK_WEIGHTS = {
   boilerplate: 0.4,
   named: 1.5,
   pointed: 1.15,
-  limits: 1.7,
+  /** A page of another product than the one the question names. */
+  otherProduct: 0.8,
+  askedElsewhere: 0.4,
+  limits: 2.5,
   depth: 0.04,
   exactTitle: 1.8,
   titleWithin: 1.3,
@@ -95,10 +98,12 @@ export interface RankOptions {
 /** Pages about features that were replaced. */
 const LEGACY =
   /\/(?:legacy|deprecated)\/|\/old-|\((?:legacy|deprecated)\)|previous version|\blegacy\b/i;
-/** Pages that state limits ("limits", "limits-and-pricing", "billing-and-limitations"). */
-const LIMITS_PAGE = /\/[^/]*limit[^/]*\/$/;
-/** Pages that state prices ("pricing", "limits-pricing", "plans"). */
-const PRICING_PAGE = /\/[^/]*(?:pricing|billing|plans)[^/]*\/$/;
+/** Pages that state limits ("limits", "limits-and-pricing", "account-limits", "dns-lookup-limits"),
+ * not pages about rate limiting ("handle-rate-limits"). The last segment of the path is tested. */
+const LIMITS_PAGE =
+  /^(?!.*rate-limit)(?:[a-z]+-)*(?:limits|limitations)(?:-and-pricing|-pricing)?$|^billing-and-limitations$/;
+/** Pages that state prices ("pricing", "limits-and-pricing", "plans", "pricing-info"). */
+const PRICING_PAGE = /^(?:[a-z]+-)*(?:pricing|plans)(?:-[a-z]+)?$|^billing-and-limitations$/;
 /** Not a topic word: every page is about Cloudflare. */
 const SITE_WORD = "cloudflar";
 
@@ -195,6 +200,12 @@ function scorePage(found: Candidate, plan: QueryPlan, weights: RankWeights): num
   const pathWords = stemmedWords(path.replace(/[/_-]+/g, " "));
   const description = stemmedWords(page.description ?? "");
   const askedWords = plan.words.map(conceptOf);
+  // Another product's page whose asked question shares only the question's generic words ("how
+  // many ... can I create") is no evidence when the question names its product.
+  const elsewhere =
+    plan.named.size > 0 && !plan.named.has(page.product) && !plan.pointed.has(page.product)
+      ? weights.askedElsewhere
+      : 1;
   const question = Math.max(0, ...found.questions.map((words) => share(askedWords, words)));
   // How much of the question the page speaks to at all: a page that matches one rare word of it
   // (in a title, say) must not beat pages about the question's main terms.
@@ -205,18 +216,20 @@ function scorePage(found: Candidate, plan: QueryPlan, weights: RankWeights): num
   let score =
     (weights.passage * found.passage +
       weights.page * found.pageRank +
-      weights.asked * found.asked * question ** weights.askedShare) *
+      weights.asked * found.asked * question ** weights.askedShare * elsewhere) *
       (1 +
-        weights.title * share(plan.words, title) +
-        weights.path * share(plan.words, pathWords) +
-        weights.description * share(plan.words, description) +
+        weights.title * share(askedWords, concepts(title)) +
+        weights.path * share(askedWords, concepts(pathWords)) +
+        weights.description * share(askedWords, concepts(description)) +
         weights.question * question) *
       (weights.uncovered + (1 - weights.uncovered) * covered) ** weights.coverage +
     weights.passages * Math.log1p(found.count);
   if (plan.named.has(page.product)) score *= weights.named;
   else if (plan.pointed.has(page.product)) score *= weights.pointed;
-  else score *= META_PRODUCTS[page.product] ?? 1;
-  if ((plan.quantity && LIMITS_PAGE.test(path)) || (plan.cost && PRICING_PAGE.test(path))) {
+  else
+    score *= (META_PRODUCTS[page.product] ?? 1) * (plan.named.size > 0 ? weights.otherProduct : 1);
+  const last = segments.at(-1) ?? "";
+  if ((plan.quantity && LIMITS_PAGE.test(last)) || (plan.cost && PRICING_PAGE.test(last))) {
     score *= weights.limits;
   }
   score *= titleMatch(title, path, plan, weights);
