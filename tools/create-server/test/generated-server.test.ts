@@ -7,6 +7,7 @@ import { type SpawnSyncReturns, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deriveNames } from "../src/names.ts";
 import { findWorkspaceRoot } from "../src/workspace.ts";
 import { copyWorkspace, removeWorkspace } from "./workspace-copy.ts";
 
@@ -83,9 +84,25 @@ describe(`pnpm create-server ${NAME}, in a copy of the workspace`, () => {
     expectSuccess(run("pnpm", ["--filter", NAME, "build"]));
   });
 
-  it("has README docs that pass the drift check, when the repo has one", (context) => {
+  it("has README docs and server.json filled from the running server", (context) => {
+    // The generator itself ran `pnpm docs:tools` (the server under wrangler dev, tools/list); the
+    // drift check's write-then-check agreement is app-docs' own test (drift.test.ts).
     const pkg = JSON.parse(readFileSync(join(copy, "package.json"), "utf8"));
     if (!pkg.scripts?.["docs:tools"]) context.skip("no docs:tools script in this repository");
-    expectSuccess(run("pnpm", ["docs:tools", NAME, "--check"]));
+    const written = new RegExp(
+      `apps/${NAME}: README\\.md \\w+, server\\.json \\w+ \\((\\d+) tools\\)`,
+    );
+    const count = Number(written.exec(generation.stdout)?.[1]);
+    expect(count, generation.stdout).toBeGreaterThan(0);
+    const readme = readFileSync(join(copy, "apps", NAME, "README.md"), "utf8");
+    const block = readme
+      .split("<!-- BEGIN GENERATED TOOLS -->")[1]
+      ?.split("<!-- END GENERATED TOOLS -->")[0];
+    expect(block).toContain(`\`${deriveNames(NAME).snake}_items_list\``);
+    expect(block).not.toContain("to fill this table");
+    const manifest = JSON.parse(readFileSync(join(copy, "apps", NAME, "server.json"), "utf8"));
+    expect(
+      Object.values(manifest._meta).map((meta) => (meta as { toolCount?: number }).toolCount),
+    ).toContain(count);
   });
 });
