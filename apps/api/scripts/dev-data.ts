@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { LoadProgress } from "@repo/docs-search/loader";
+import type { SpecKv } from "../src/spec/store.ts";
+import { localRuntime } from "./dev-data/local-runtime.ts";
 import { startProgress } from "./dev-data/progress.ts";
 import {
   type DataSource,
@@ -42,6 +44,8 @@ const configPath = values.config
   ? resolveUserPath(values.config, process.env)
   : join(PACKAGE_DIR, "wrangler.jsonc");
 
+const runtime = localRuntime(configPath, persistTo);
+
 interface DataSet {
   key: keyof Stamp;
   /** What the user loses without it. */
@@ -68,30 +72,56 @@ const DATA_SETS: DataSet[] = [
   },
 ];
 
+/** A data set that needs loading, and why. */
+interface Due {
+  set: DataSet;
+  source: DataSource;
+  stored: Stamp[keyof Stamp];
+  reason: string;
+}
+
 async function main(): Promise<number> {
   let failed = false;
+  const due: Due[] = [];
   for (const set of DATA_SETS.filter((set) => !values.only || set.key === values.only)) {
-    const ok = await bringUpToDate(set);
-    failed ||= !ok;
+    const check = checkSet(set);
+    if (check === "failed") failed = true;
+    else if (check !== "current") due.push(check);
+  }
+  if (due.length === 0) return failed ? 3 : 0;
+  try {
+    // A failure to start is reported by each load that needs the runtime.
+    await runtime.start().catch(() => {});
+    for (const item of due) {
+      const ok = await bringUpToDate(item);
+      failed ||= !ok;
+    }
+  } finally {
+    await runtime.dispose();
   }
   return failed ? 3 : 0;
 }
 
-async function bringUpToDate(set: DataSet): Promise<boolean> {
+/** Whether a data set is current (printed), cannot be loaded (printed) or is due, and why. */
+function checkSet(set: DataSet): "current" | "failed" | Due {
   let source: DataSource;
   try {
     source = set.source();
   } catch (error) {
     if (!(error instanceof DataSourceError)) throw error;
     console.log(`${set.key}: not loaded: ${error.message}, then run pnpm dev again.`);
-    return false;
+    return "failed";
   }
   const stored = readStamp(persistTo)[set.key];
   const reason = values.force ? "--force" : staleness(stored, source);
   if (!reason) {
     console.log(`${set.key}: up to date (${stored?.summary})`);
-    return true;
+    return "current";
   }
+  return { set, source, stored, reason };
+}
+
+async function bringUpToDate({ set, source, stored, reason }: Due): Promise<boolean> {
   console.log(`${set.key}: loading from ${describeSource(source)} (${reason})…`);
   try {
     const summary = await set.load(source);
@@ -112,32 +142,32 @@ async function bringUpToDate(set: DataSet): Promise<boolean> {
 }
 
 // The loaders are imported when needed: an up-to-date check then takes a fraction of a second.
+// Both write through the one local runtime, which boots while the source is read and processed.
 async function loadSpec(source: DataSource): Promise<string> {
   const { fetchSpec, parseSpecText } = await import("@repo/openapi");
-  const { seedLocalSpecDocument } = await import("./local-spec-store.ts");
+  const { prepareSpec, writeLocalSpec } = await import("./local-spec-store.ts");
   const progress = startProgress("spec", "");
   const document =
     source.kind === "file"
       ? parseSpecText(readFileSync(source.path, "utf8"), source.path)
       : await fetchSpec(source.url, { fetch: fetchWithConnectTimeout });
-  const { pointer } = await seedLocalSpecDocument(document, {
-    source: describeSource(source),
-    configPath,
-    persistTo,
-  });
+  const spec = prepareSpec(document, describeSource(source));
+  const kv = (await runtime.env()).SPEC_STORE as SpecKv | undefined;
+  if (!kv) throw new Error(`${configPath} declares no KV binding named SPEC_STORE`);
+  const { pointer } = await writeLocalSpec(kv, spec);
   return `${pointer.operations} operations from ${describeSource(source)} in ${progress.seconds().toFixed(1)} s`;
 }
 
 async function loadDocs(source: DataSource): Promise<string> {
-  const { loadDocsIntoLocalD1 } = await import("@repo/docs-search/loader");
+  const { loadDocsIntoD1 } = await import("@repo/docs-search/loader");
   const progress = startProgress("docs", "");
-  const result = await loadDocsIntoLocalD1({
+  const db = (await runtime.env()).DOCS_DB as D1Database | undefined;
+  if (!db) throw new Error(`${configPath} declares no D1 binding named DOCS_DB`);
+  const result = await loadDocsIntoD1(db, {
     source:
       source.kind === "file"
         ? { kind: "file", path: source.path }
         : { kind: "published", baseUrl: source.url, fetch: fetchWithConnectTimeout },
-    configPath,
-    persistTo,
     onProgress: (step: LoadProgress) => progress.update(step.done, step.total, PHASES[step.phase]),
   });
   return `${result.pages} pages, ${result.passages} passages from ${describeSource(source)} in ${result.seconds.toFixed(1)} s`;

@@ -1,6 +1,6 @@
 // Writes a processed spec into the local SPEC_STORE namespace of a wrangler config (the storage
-// `wrangler dev --persist-to <dir>` reads). Shared by the seed script, `pnpm dev` (dev-data.ts)
-// and the test setup.
+// `wrangler dev --persist-to <dir>` reads), or into one the caller opened. Shared by the seed
+// script, `pnpm dev` (dev-data.ts) and the test setup.
 import { join, resolve } from "node:path";
 import { processSpec, serializeProcessedSpec } from "@repo/openapi";
 import { getPlatformProxy } from "wrangler";
@@ -34,17 +34,18 @@ export async function seedLocalSpec(
   }
 }
 
-/**
- * Processes a raw OpenAPI document and stores it in the local SPEC_STORE (see seedLocalSpec).
- * The version is the hash of the operations, so reprocessing an unchanged spec stores nothing.
- */
-export async function seedLocalSpecDocument(
-  document: unknown,
-  options: { source: string } & Pick<SeedLocalOptions, "configPath" | "persistTo" | "environment">,
-): Promise<{ pointer: SpecPointer; changed: boolean }> {
-  const { source, ...where } = options;
+/** A processed spec, ready for writeSpec. */
+export interface PreparedSpec {
+  text: string;
+  info: SeedLocalOptions["info"];
+  /** What identifies the content (see writeSpec): the operations, so an unchanged spec stores nothing. */
+  versionSource: string;
+}
+
+/** Processes a raw OpenAPI document into what the local SPEC_STORE holds (see writeLocalSpec). */
+export function prepareSpec(document: unknown, source: string): PreparedSpec {
   const spec = processSpec(document, { source });
-  return seedLocalSpec({
+  return {
     text: serializeProcessedSpec(spec),
     info: {
       operations: spec.operations.length,
@@ -52,6 +53,13 @@ export async function seedLocalSpecDocument(
       source: spec.info.source,
     },
     versionSource: JSON.stringify(spec.operations),
-    ...where,
-  });
+  };
+}
+
+/** Stores a prepared spec in a SPEC_STORE the caller opened (a local runtime it shares). */
+export function writeLocalSpec(
+  kv: SpecKv,
+  spec: PreparedSpec,
+): Promise<{ pointer: SpecPointer; changed: boolean }> {
+  return writeSpec(kv, spec.text, spec.info, spec.versionSource);
 }

@@ -10,6 +10,7 @@ export {
   type LocalD1,
   type LocalD1Options,
   loadCorpusIntoLocalD1,
+  loadDocsIntoD1,
   loadDocsIntoLocalD1,
   openLocalD1,
 } from "./load-local.ts";

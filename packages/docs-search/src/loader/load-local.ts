@@ -81,21 +81,42 @@ export async function openLocalD1(options: LocalD1Options): Promise<LocalD1> {
  */
 export async function loadDocsIntoLocalD1(options: LoadDocsOptions): Promise<LoadLocalResult> {
   const started = performance.now();
-  const progress = options.onProgress ?? (() => {});
-  const pages = await readSource(options.source, progress);
+  const pages = await readSource(options.source, options.onProgress ?? (() => {}));
   const local = await openLocalD1(options);
   try {
-    await recreateSchema(local.db);
-
-    const stats = await writeDocsIndex(local.db, pages, {
-      onProgress: (written) => progress({ phase: "index", done: written }),
-      onOptimize: () => progress({ phase: "optimize", done: 0 }),
-    });
-    progress({ phase: "done", done: stats.pages, total: stats.pages });
-    return { ...stats, seconds: (performance.now() - started) / 1000 };
+    return await writePages(local.db, pages, options.onProgress, started);
   } finally {
     await local.dispose();
   }
+}
+
+/**
+ * `loadDocsIntoLocalD1` into a database the caller already opened (a local runtime it shares
+ * with other loads, say); the caller disposes of it.
+ */
+export async function loadDocsIntoD1(
+  db: D1Database,
+  options: Pick<LoadDocsOptions, "source" | "onProgress">,
+): Promise<LoadLocalResult> {
+  const started = performance.now();
+  const pages = await readSource(options.source, options.onProgress ?? (() => {}));
+  return writePages(db, pages, options.onProgress, started);
+}
+
+async function writePages(
+  db: D1Database,
+  pages: DocPage[],
+  onProgress: ((progress: LoadProgress) => void) | undefined,
+  started: number,
+): Promise<LoadLocalResult> {
+  const progress = onProgress ?? (() => {});
+  await recreateSchema(db);
+  const stats = await writeDocsIndex(db, pages, {
+    onProgress: (written) => progress({ phase: "index", done: written }),
+    onOptimize: () => progress({ phase: "optimize", done: 0 }),
+  });
+  progress({ phase: "done", done: stats.pages, total: stats.pages });
+  return { ...stats, seconds: (performance.now() - started) / 1000 };
 }
 
 async function readSource(
