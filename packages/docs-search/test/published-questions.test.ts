@@ -4,28 +4,13 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fetchPublishedDocs, PAGE_QUESTIONS, searchDocs, writeDocsIndex } from "../src/index.ts";
-import kvIndex from "./fixtures/published/kv/llms.txt?raw";
-import kvFull from "./fixtures/published/kv/llms-full.txt?raw";
-import siteIndex from "./fixtures/published/llms.txt?raw";
-import workersFull from "./fixtures/published/workers/llms-full.txt?raw";
-
-const BASE = "https://docs.example.test";
-const FILES: Record<string, string> = {
-  "/llms.txt": siteIndex,
-  "/workers/llms-full.txt": workersFull,
-  "/kv/llms-full.txt": kvFull,
-  "/kv/llms.txt": kvIndex,
-};
+import { PUBLISHED_BASE as BASE, publishedFixtureFetch } from "./published-site.ts";
 
 beforeAll(async () => {
-  const pages = await fetchPublishedDocs({
-    baseUrl: BASE,
-    fetch: async (input) => {
-      const body = FILES[new URL(String(input)).pathname];
-      return body === undefined ? new Response("not found", { status: 404 }) : new Response(body);
-    },
-  });
-  await writeDocsIndex(env.DOCS_DB, pages);
+  await writeDocsIndex(
+    env.DOCS_DB,
+    await fetchPublishedDocs({ baseUrl: BASE, fetch: publishedFixtureFetch() }),
+  );
 });
 
 describe("questions per page on the published docs", () => {

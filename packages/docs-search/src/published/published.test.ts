@@ -1,30 +1,18 @@
 // Cloudflare's published Markdown docs: the llms.txt index, both llms-full.txt page framings, MDX
 // cleanup, and the download of a whole site through a fetch that serves the committed fixture.
 import { describe, expect, it } from "vitest";
-import kvIndex from "../../test/fixtures/published/kv/llms.txt?raw";
-import kvFull from "../../test/fixtures/published/kv/llms-full.txt?raw";
-import siteIndex from "../../test/fixtures/published/llms.txt?raw";
-import workersFull from "../../test/fixtures/published/workers/llms-full.txt?raw";
+import {
+  PUBLISHED_BASE as BASE,
+  publishedFixtureFetch as fixtureFetch,
+  PUBLISHED_FILES,
+} from "../../test/published-site.ts";
 import { fetchPublishedDocs, PublishedDocsError } from "./fetch-published.ts";
 import { parseLlmsFullTxt } from "./llms-full.ts";
 import { parseLlmsTxt, productsOfIndex } from "./llms-txt.ts";
 
-const BASE = "https://docs.example.test";
-const FILES: Record<string, string> = {
-  "/llms.txt": siteIndex,
-  "/workers/llms-full.txt": workersFull,
-  "/kv/llms-full.txt": kvFull,
-  "/kv/llms.txt": kvIndex,
-};
-
-function fixtureFetch(asked: string[] = []): typeof fetch {
-  return async (input) => {
-    const url = new URL(String(input));
-    asked.push(url.pathname);
-    const body = url.origin === BASE ? FILES[url.pathname] : undefined;
-    return body === undefined ? new Response("not found", { status: 404 }) : new Response(body);
-  };
-}
+const kvFull = PUBLISHED_FILES["/kv/llms-full.txt"]!;
+const siteIndex = PUBLISHED_FILES["/llms.txt"]!;
+const workersFull = PUBLISHED_FILES["/workers/llms-full.txt"]!;
 
 describe("parseLlmsTxt", () => {
   it("reads list-item links with their descriptions and names the products of a site index", () => {
