@@ -28,20 +28,6 @@ export const LogIdSchema = z
   )
   .describe("Log id, as listed by ai_gateway_logs_list.");
 
-export const LOG_ORDERS = [
-  "created_at",
-  "provider",
-  "model",
-  "model_type",
-  "success",
-  "cached",
-  "cost",
-  "tokens_in",
-  "tokens_out",
-  "duration",
-  "feedback",
-] as const;
-
 /** Filters every log tool accepts; turned into the API's query by `readLogFilters`. */
 export const LogFilterFields = {
   start_date: z

@@ -3,19 +3,11 @@
  * reads in `tools/list`; constraints mirror the Secrets Store OpenAPI spec and stay loose where the
  * spec is silent, so the API (not this server) decides what a valid name is.
  */
+import { SECRETS_STORE_SCOPES } from "@repo/cloudflare-api/enums";
 import { z } from "@repo/mcp-kit";
 
-/** Services that may read a secret, exactly as the API's `scopes` enum lists them. */
-export const SECRET_SCOPES = [
-  "workers",
-  "ai_gateway",
-  "dex",
-  "access",
-  "containers",
-  "websearch",
-] as const;
-
-export type SecretScope = (typeof SECRET_SCOPES)[number];
+/** A service that may read a secret, as the API's `scopes` enum lists them. */
+export type SecretScope = (typeof SECRETS_STORE_SCOPES)[number];
 
 /**
  * Cloudflare object ids are 32 hex characters. Checking the shape before any request keeps
@@ -61,7 +53,7 @@ export const SecretValueSchema = z
   );
 
 export const SecretScopeSchema = z
-  .enum(SECRET_SCOPES)
+  .enum(SECRETS_STORE_SCOPES)
   .describe(
     "A service allowed to use the secret: workers, ai_gateway, dex, access, containers or websearch.",
   );

@@ -2,6 +2,7 @@
  * Log tools: list a gateway's logs as compact rows (every filter, order, paging, optional prompt
  * previews) and read one log's details.
  */
+import { AI_GATEWAY_LOG_ORDERS } from "@repo/cloudflare-api/enums";
 import {
   type CallApi,
   jsonResult,
@@ -19,7 +20,7 @@ import { LOG_COLUMNS, logRow, toTsv } from "../format";
 import { describeFilters, readLogFilters } from "../log-filters";
 import { loggingOffNote } from "../logging-state";
 import { READ_PERMISSION } from "../permissions";
-import { GatewayIdSchema, LOG_ORDERS, LogFilterFields, LogIdSchema } from "../schemas";
+import { GatewayIdSchema, LogFilterFields, LogIdSchema } from "../schemas";
 
 export function registerLogTools(ctx: RegistrationContext): void {
   ctx.accountTool({
@@ -30,7 +31,7 @@ export function registerLogTools(ctx: RegistrationContext): void {
     input: {
       gateway_id: GatewayIdSchema,
       ...LogFilterFields,
-      order_by: z.enum(LOG_ORDERS).optional().describe("Sort key (default created_at)."),
+      order_by: z.enum(AI_GATEWAY_LOG_ORDERS).optional().describe("Sort key (default created_at)."),
       order_direction: z
         .enum(["asc", "desc"])
         .optional()

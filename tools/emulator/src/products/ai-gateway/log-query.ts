@@ -7,6 +7,7 @@
  * it as one JSON-encoded array (`filters=[{"key":"model","operator":"eq","value":["x"]}]`).
  * Every column name and direction placed in SQL comes from a closed list, never from the request.
  */
+import { AI_GATEWAY_LOG_ORDERS } from "@repo/cloudflare-api/enums";
 import { invalidInput } from "./errors";
 import {
   readBoolParam,
@@ -16,21 +17,8 @@ import {
   readNumberParam,
 } from "./params";
 
-/** The list endpoint's `order_by` enum plus the extra keys the delete endpoint's enum names. */
-export const LOG_ORDERS = [
-  "created_at",
-  "provider",
-  "model",
-  "model_type",
-  "success",
-  "cached",
-  "cost",
-  "tokens_in",
-  "tokens_out",
-  "duration",
-  "feedback",
-] as const;
-export type LogOrder = (typeof LOG_ORDERS)[number];
+/** The list endpoint's `order_by` keys. */
+export type LogOrder = (typeof AI_GATEWAY_LOG_ORDERS)[number];
 
 const TOKENS = "(COALESCE(tokens_in, 0) + COALESCE(tokens_out, 0))";
 
@@ -122,7 +110,7 @@ export function readLogQuery(url: URL, accountId: string, gatewayId: string): Lo
   return {
     where: where.join(" AND "),
     bindings,
-    order: readEnumParam(url, "order_by", LOG_ORDERS, "created_at"),
+    order: readEnumParam(url, "order_by", AI_GATEWAY_LOG_ORDERS, "created_at"),
     direction,
     page: readIntParam(url, "page", { min: 1, fallback: 1 }),
     perPage: readIntParam(url, "per_page", { min: 1, max: 50, fallback: 20 }),

@@ -4,6 +4,7 @@
  * `deleteSecretsRequest`). Wrong JSON shapes answer `invalid_json_body`; missing or bad fields
  * answer the field-specific error the service uses.
  */
+import { SECRETS_STORE_SCOPES } from "@repo/cloudflare-api/enums";
 import {
   invalidJsonBody,
   secretNameEmpty,
@@ -12,15 +13,6 @@ import {
   secretValueInvalid,
   storeNameEmpty,
 } from "./errors";
-
-export const SECRET_SCOPES = [
-  "workers",
-  "ai_gateway",
-  "dex",
-  "access",
-  "containers",
-  "websearch",
-] as const;
 
 /** The spec caps a value at 64 KiB (65,536 bytes, UTF-8). */
 export const SECRET_VALUE_MAX_BYTES = 65_536;
@@ -104,7 +96,8 @@ export function parseBulkDelete(body: unknown): string[] {
 
 export function readScopeList(raw: readonly string[]): string[] {
   for (const scope of raw) {
-    if (!(SECRET_SCOPES as readonly string[]).includes(scope)) throw secretScopeInvalid(scope);
+    if (!(SECRETS_STORE_SCOPES as readonly string[]).includes(scope))
+      throw secretScopeInvalid(scope);
   }
   return [...new Set(raw)];
 }
