@@ -32,5 +32,9 @@ export const QUESTION_AREAS: Readonly<Record<string, PageQuestions>> = {
   platform: PLATFORM_QUESTIONS,
 };
 
-/** Questions by page URL path. */
-export const PAGE_QUESTIONS: PageQuestions = Object.assign({}, ...Object.values(QUESTION_AREAS));
+/** Questions by page URL path. Marked pure so that a bundle that does not use it leaves it out. */
+export const PAGE_QUESTIONS: PageQuestions = /* @__PURE__ */ merge(QUESTION_AREAS);
+
+function merge(areas: Readonly<Record<string, PageQuestions>>): PageQuestions {
+  return Object.assign({}, ...Object.values(areas));
+}
