@@ -11,7 +11,12 @@ export default defineConfig({
       miniflare: {
         compatibilityDate: "2026-08-01",
         compatibilityFlags: ["nodejs_compat"],
-        d1Databases: { DOCS_DB: "docs-test", EMPTY_DOCS_DB: "docs-test-empty" },
+        d1Databases: {
+          DOCS_DB: "docs-test",
+          EMPTY_DOCS_DB: "docs-test-empty",
+          OLD_DOCS_DB: "docs-test-old",
+          BARE_DOCS_DB: "docs-test-bare",
+        },
         bindings: { TEST_MIGRATIONS: migrations },
       },
     }),

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { LoadProgress } from "@repo/docs-search/loader";
 import type { SpecKv } from "../src/spec/store.ts";
+import { codeFingerprint } from "./dev-data/code-fingerprint.ts";
 import { localRuntime } from "./dev-data/local-runtime.ts";
 import { startProgress } from "./dev-data/progress.ts";
 import {
@@ -52,6 +53,8 @@ interface DataSet {
   title: string;
   variable: string;
   source: () => DataSource;
+  /** The code that shapes the stored form (repository-relative files or folders). */
+  code: readonly string[];
   load: (source: DataSource) => Promise<string>;
 }
 
@@ -61,6 +64,18 @@ const DATA_SETS: DataSet[] = [
     title: "OpenAPI spec (search, codemode=false)",
     variable: "CLOUDFLARE_OPENAPI_SPEC=<path to Cloudflare's openapi.json>",
     source: () => specSource(process.env, REPO_ROOT),
+    code: [
+      "packages/openapi/src/process.ts",
+      "packages/openapi/src/operation.ts",
+      "packages/openapi/src/resolve",
+      "packages/openapi/src/errata.ts",
+      "packages/openapi/src/product.ts",
+      "packages/openapi/src/serialize.ts",
+      "packages/openapi/src/limits.ts",
+      "packages/openapi/src/types.ts",
+      "apps/api/src/spec",
+      "apps/api/scripts/local-spec-store.ts",
+    ],
     load: loadSpec,
   },
   {
@@ -68,6 +83,16 @@ const DATA_SETS: DataSet[] = [
     title: "docs index (docs)",
     variable: "CLOUDFLARE_DOCS_CORPUS=<path to a docs corpus .jsonl>",
     source: () => docsSource(process.env, REPO_ROOT),
+    code: [
+      "packages/docs-search/migrations",
+      "packages/docs-search/src/loader",
+      "packages/docs-search/src/store",
+      "packages/docs-search/src/chunk",
+      "packages/docs-search/src/corpus",
+      "packages/docs-search/src/published",
+      "packages/docs-search/src/questions",
+      "packages/docs-search/src/api-links",
+    ],
     load: loadDocs,
   },
 ];
@@ -77,6 +102,7 @@ interface Due {
   set: DataSet;
   source: DataSource;
   stored: Stamp[keyof Stamp];
+  code: string;
   reason: string;
 }
 
@@ -113,19 +139,20 @@ function checkSet(set: DataSet): "current" | "failed" | Due {
     return "failed";
   }
   const stored = readStamp(persistTo)[set.key];
-  const reason = values.force ? "--force" : staleness(stored, source);
+  const code = codeFingerprint(REPO_ROOT, set.code);
+  const reason = values.force ? "--force" : staleness(stored, source, code);
   if (!reason) {
     console.log(`${set.key}: up to date (${stored?.summary})`);
     return "current";
   }
-  return { set, source, stored, reason };
+  return { set, source, stored, code, reason };
 }
 
-async function bringUpToDate({ set, source, stored, reason }: Due): Promise<boolean> {
+async function bringUpToDate({ set, source, stored, code, reason }: Due): Promise<boolean> {
   console.log(`${set.key}: loading from ${describeSource(source)} (${reason})…`);
   try {
     const summary = await set.load(source);
-    writeStampEntry(persistTo, set.key, stampFor(source, summary));
+    writeStampEntry(persistTo, set.key, stampFor(source, summary, code));
     console.log(`${set.key}: loaded ${summary}`);
     return true;
   } catch (error) {

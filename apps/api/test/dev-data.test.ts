@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_OPENAPI_SPEC_URL } from "@repo/openapi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { codeFingerprint } from "../scripts/dev-data/code-fingerprint.ts";
 import {
   DataSourceError,
   docsSource,
@@ -72,28 +73,41 @@ describe("staleness", () => {
   it("loads what was never loaded, then only when the file changes or another is named", () => {
     shareData();
     const source = specSource({}, repo);
-    expect(staleness(undefined, source)).toBe("not loaded yet");
-    const entry = stampFor(source, "1 operation");
-    expect(staleness(entry, source)).toBeUndefined();
+    expect(staleness(undefined, source, "c1")).toBe("not loaded yet");
+    const entry = stampFor(source, "1 operation", "c1");
+    expect(staleness(entry, source, "c1")).toBeUndefined();
     const path = join(root, "shared", "data", "cloudflare-openapi-2024-08.json");
     utimesSync(path, new Date(), new Date(Date.now() + 60_000));
-    expect(staleness(entry, specSource({}, repo))).toBe("the file changed");
+    expect(staleness(entry, specSource({}, repo), "c1")).toBe("the file changed");
     writeFileSync(join(repo, "other.json"), "{}");
     const other = specSource({ CLOUDFLARE_OPENAPI_SPEC: join(repo, "other.json") }, repo);
-    expect(staleness(entry, other)).toMatch(/^the source is now/);
+    expect(staleness(entry, other, "c1")).toMatch(/^the source is now/);
+  });
+
+  it("loads again when the code that builds the stored form changed (an upgrade), source or not", () => {
+    shareData();
+    const source = specSource({}, repo);
+    const entry = stampFor(source, "1 operation", "c1");
+    expect(staleness(entry, source, "c2")).toBe(
+      "this version of the repository stores it differently",
+    );
+    const { code: _, ...beforeFingerprints } = entry;
+    expect(staleness(beforeFingerprints, source, "c1")).toBe(
+      "this version of the repository stores it differently",
+    );
   });
 
   it("fetches a published source again once the local copy is a day old", () => {
     const source = specSource({}, repo);
-    const entry = stampFor(source, "x", new Date(Date.now() - URL_MAX_AGE_MS - 1));
-    expect(staleness(entry, source)).toBe("the local copy is over a day old");
-    expect(staleness(stampFor(source, "x"), source)).toBeUndefined();
+    const entry = stampFor(source, "x", "c1", new Date(Date.now() - URL_MAX_AGE_MS - 1));
+    expect(staleness(entry, source, "c1")).toBe("the local copy is over a day old");
+    expect(staleness(stampFor(source, "x", "c1"), source, "c1")).toBeUndefined();
   });
 
   it("forgets the stamp when the state it describes is gone", () => {
     const state = join(root, "state");
     mkdirSync(join(state, "v3"), { recursive: true });
-    writeStampEntry(state, "docs", stampFor(docsSource({}, repo), "14 pages"));
+    writeStampEntry(state, "docs", stampFor(docsSource({}, repo), "14 pages", "c1"));
     expect(readStamp(state).docs?.summary).toBe("14 pages");
     rmSync(join(state, "v3"), { recursive: true });
     expect(readStamp(state)).toEqual({});
@@ -128,5 +142,18 @@ describe("dev-data.ts when no source can be reached", () => {
       /^spec: not loaded, so the OpenAPI spec \(search, codemode=false\) is unavailable: Could not fetch the spec from http:\/\/127\.0\.0\.1:9\/openapi\.json \(fetch failed\)\. Set CLOUDFLARE_OPENAPI_SPEC=<path to Cloudflare's openapi\.json> and run pnpm dev again\.$/,
     );
     expect(run.stderr).not.toMatch(/\bat \S+:\d+:\d+/);
+  });
+});
+
+describe("codeFingerprint", () => {
+  it("changes with the source files under a folder, not with its tests", () => {
+    mkdirSync(join(repo, "pkg", "src", "deep"), { recursive: true });
+    writeFileSync(join(repo, "pkg", "src", "deep", "schema.sql"), "CREATE TABLE a (x);");
+    writeFileSync(join(repo, "pkg", "src", "load.ts"), "export const a = 1;");
+    const before = codeFingerprint(repo, ["pkg/src"]);
+    writeFileSync(join(repo, "pkg", "src", "load.test.ts"), "test");
+    expect(codeFingerprint(repo, ["pkg/src"])).toBe(before);
+    writeFileSync(join(repo, "pkg", "src", "deep", "schema.sql"), "CREATE TABLE a (x, y);");
+    expect(codeFingerprint(repo, ["pkg/src"])).not.toBe(before);
   });
 });

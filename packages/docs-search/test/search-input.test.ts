@@ -66,6 +66,14 @@ describe("bad input", () => {
   it("reports an index that was never loaded", async () => {
     expect((await searchError({ query: "kv" }, env.EMPTY_DOCS_DB)).code).toBe("index_empty");
   });
+
+  it("reports a database without tables, or with an earlier version's tables, as not loaded", async () => {
+    for (const db of [env.BARE_DOCS_DB, env.OLD_DOCS_DB]) {
+      const error = await searchError({ query: "kv" }, db);
+      expect(error.code).toBe("index_empty");
+      expect(error.message).toMatch(/older version/);
+    }
+  });
 });
 
 describe("limits and snippets", () => {

@@ -14,6 +14,8 @@ export interface StampEntry {
   mtimeMs?: number;
   size?: number;
   loadedAt: string;
+  /** The code fingerprint (dev-data/code-fingerprint.ts) of what built the stored form. */
+  code?: string;
   /** One line on what was loaded, shown when it is up to date. */
   summary: string;
 }
@@ -43,24 +45,29 @@ export function writeStampEntry(persistTo: string, key: keyof Stamp, entry: Stam
   renameSync(`${path}.tmp`, path);
 }
 
-export function stampFor(source: DataSource, summary: string, now = new Date()): StampEntry {
-  if (source.kind === "url") return { source: source.url, loadedAt: now.toISOString(), summary };
-  return {
-    source: source.path,
-    mtimeMs: source.mtimeMs,
-    size: source.size,
-    loadedAt: now.toISOString(),
-    summary,
-  };
+export function stampFor(
+  source: DataSource,
+  summary: string,
+  code: string,
+  now = new Date(),
+): StampEntry {
+  const loaded = { loadedAt: now.toISOString(), code, summary };
+  if (source.kind === "url") return { source: source.url, ...loaded };
+  return { source: source.path, mtimeMs: source.mtimeMs, size: source.size, ...loaded };
 }
 
-/** Why the stored copy must be (re)loaded from `source`, or undefined when it is current. */
+/**
+ * Why the stored copy must be (re)loaded from `source`, or undefined when it is current. `code`
+ * is the fingerprint of the code that would build it now.
+ */
 export function staleness(
   entry: StampEntry | undefined,
   source: DataSource,
+  code: string,
   now = Date.now(),
 ): string | undefined {
   if (!entry) return "not loaded yet";
+  if (entry.code !== code) return "this version of the repository stores it differently";
   if (source.kind === "file") {
     if (entry.source !== source.path) return `the source is now ${source.path}`;
     if (entry.mtimeMs !== source.mtimeMs || entry.size !== source.size) return "the file changed";

@@ -97,7 +97,11 @@ export async function searchDocs(
     )
     .bind(product);
   const statements = [state, passages(plan.user.words, USER_PASSAGES), pages, asked];
-  const [stateResult, passageRows, pageRows, questionRows] = await db.batch<unknown>(statements);
+  const [stateResult, passageRows, pageRows, questionRows] = await db
+    .batch<unknown>(statements)
+    .catch((error: unknown) => {
+      throw isMissingSchema(error) ? outdatedIndex() : error;
+    });
   const { loaded, known } = (stateResult!.results[0] ?? {}) as { loaded?: number; known?: number };
   if (!loaded) {
     throw new DocsSearchError("index_empty", "The docs index is empty: load the corpus first.");
@@ -141,4 +145,17 @@ async function unknownProduct(db: D1Database, product: string): Promise<DocsSear
   );
   const hint = close.length > 0 ? ` Close names: ${close.join(", ")}.` : "";
   return new DocsSearchError("unknown_product", `Unknown product "${product}".${hint}`, close);
+}
+
+// A database whose tables are missing or older than this code: never loaded (the migrations
+// were not applied either), or loaded by an earlier version. D1 reports it only in its message.
+function outdatedIndex(): DocsSearchError {
+  return new DocsSearchError(
+    "index_empty",
+    "The docs index is not loaded, or was loaded by an older version of this server: load it again.",
+  );
+}
+
+function isMissingSchema(error: unknown): boolean {
+  return error instanceof Error && /no such (table|column)/i.test(error.message);
 }
