@@ -83,7 +83,7 @@ describe("registerDocsTool", () => {
     const client = await connect(appWith(backend, "ai-gateway"), { token: TOKEN });
     const docs = (await client.listTools()).tools.find((tool) => tool.name === "docs");
     expect(Object.keys(docs?.inputSchema.properties ?? {})).toEqual(["query", "limit"]);
-    expect(docs?.description).toMatch(/ai-gateway documentation/);
+    expect(docs?.description).toMatch(/ai-gateway docs/);
     await client.callTool({ name: "docs", arguments: { query: "log retention" } });
     expect(backend.asked).toEqual([{ query: "log retention", product: "ai-gateway" }]);
   });

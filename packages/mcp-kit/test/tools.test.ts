@@ -30,6 +30,20 @@ describe("tools/list", () => {
     const accountId = properties.account_id;
     expect(accountId?.description).toContain("accounts_list");
   });
+
+  it("leaves the dialect stamp out of input schemas, and still validates input against them", async () => {
+    const client = await connect(createFixtureApp(createFakeApi()), { token: ACCOUNT_TOKEN });
+    const { tools } = await client.listTools();
+    for (const tool of tools) expect(tool.inputSchema).not.toHaveProperty("$schema");
+    const get = tools.find((tool) => tool.name === "fixture_widgets_get");
+    expect(get?.inputSchema.required).toEqual(["widget_id"]);
+    const wrong = await client.callTool({
+      name: "fixture_widgets_get",
+      arguments: { widget_id: 7 },
+    });
+    expect(wrong.isError).toBe(true);
+    expect(textOf(wrong)).toContain("widget_id");
+  });
 });
 
 describe("errors", () => {

@@ -34,9 +34,7 @@ export function registerExecuteTool(
     title: "Call the Cloudflare API with JavaScript",
     description: executeDescription(options.readOnly),
     input: {
-      ...codeInput(
-        "Async arrow function using cloudflare.request and accountId (see the description).",
-      ),
+      ...codeInput("Async arrow function (see the description)."),
       account_id: z
         .string()
         .min(1)

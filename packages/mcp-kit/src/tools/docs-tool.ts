@@ -35,6 +35,8 @@ export interface DocsToolOptions {
 
 const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 20;
+const RESULT_SHAPE =
+  "Returns the best pages, one result each: title, url, and the answering section's anchor, heading and snippet (open url + anchor).";
 
 export function registerDocsTool(
   context: RegistrationContext,
@@ -62,14 +64,14 @@ export function registerDocsTool(
       .min(1)
       .max(MAX_LIMIT)
       .optional()
-      .describe(`Number of pages, 1-${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`),
+      .describe(`How many pages (default ${DEFAULT_LIMIT}).`),
   };
   context.tool({
     name: "docs",
     title: scope ? `Search the ${scope} docs` : "Search the Cloudflare docs",
     description: scope
-      ? `Search Cloudflare's ${scope} documentation in plain words. Returns the best pages, each once: title, page URL, the anchor and heading of the section that answers, and a snippet from it. Open url + anchor for the section, url for the page.`
-      : "Search Cloudflare's developer documentation in plain words (questions, goals, error messages, limits, prices). Returns the best pages, each once: title, page URL, the anchor and heading of the section that answers, and a snippet from it. Open url + anchor for the section, url for the page. Filter with product when you know it.",
+      ? `Search Cloudflare's ${scope} docs in plain words. ${RESULT_SHAPE}`
+      : `Search Cloudflare's developer docs in plain words (questions, goals, errors, limits, prices). ${RESULT_SHAPE} Filter by product when you know it.`,
     input,
     annotations: {
       readOnlyHint: true,

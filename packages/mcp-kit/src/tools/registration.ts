@@ -18,6 +18,7 @@ import { resolveAccount } from "../accounts/resolve-account";
 import { createCallApi, DEFAULT_MAX_API_REQUESTS } from "../api/call-api";
 import { TIME_BUDGET } from "../budget";
 import { assertScopes, grantCovers, type ToolNeed, toolNeed } from "../oauth/scope-gate";
+import { withoutDialectStamp } from "./compact-schema";
 import type { ErrorHint } from "./error-hints";
 import { describeToolError, ToolTimeoutError } from "./error-mapping";
 import type { ToolLogger } from "./log";
@@ -117,10 +118,12 @@ function register(
     {
       title: definition.title,
       description: definition.description,
-      inputSchema: (definition.inputSchema ?? z.object(shape)) as StandardSchemaWithJSON<
-        Record<string, unknown>,
-        Record<string, unknown>
-      >,
+      inputSchema: withoutDialectStamp(
+        (definition.inputSchema ?? z.object(shape)) as StandardSchemaWithJSON<
+          Record<string, unknown>,
+          Record<string, unknown>
+        >,
+      ),
       // The title is not repeated in annotations: tools/list is paid for in tokens by every client.
       annotations: {
         readOnlyHint: definition.annotations.readOnlyHint,
