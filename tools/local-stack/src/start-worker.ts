@@ -8,6 +8,7 @@ import { trackTempFolder, untrackTempFolder } from "./cleanup.ts";
 import { findFreePort, isPortFree } from "./ports.ts";
 import { type ExitInfo, spawnGroup } from "./process-group.ts";
 import { WorkerStartError, waitUntilReady } from "./readiness.ts";
+import { wranglerEnv } from "./runtime-env.ts";
 import { resolveWranglerCommand } from "./wrangler-command.ts";
 
 // Generous: a healthy start takes a few seconds, a broken Worker exits at once, and CI machines
@@ -179,17 +180,6 @@ function varArgs(vars: Record<string, string>): string[] {
     }
     return ["--var", `${key}:${value}`];
   });
-}
-
-function wranglerEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    WRANGLER_SEND_METRICS: "false",
-    CLOUDFLARE_CF_FETCH_ENABLED: "false",
-    NO_COLOR: "1",
-  };
-  delete env.FORCE_COLOR;
-  return env;
 }
 
 function assertWorkerPackage(dir: string): void {
