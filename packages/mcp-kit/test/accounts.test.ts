@@ -44,6 +44,37 @@ describe("account selection", () => {
     expect(textOf(bad)).toContain(ACCOUNT_A.id);
   });
 
+  it("reads the stored active account only when it decides", async () => {
+    const reads: string[] = [];
+    const kv = env.MCP_STATE;
+    const counting = new Proxy(kv, {
+      get(target, name) {
+        if (name === "get") {
+          return (key: string) => {
+            reads.push(key);
+            return target.get(key);
+          };
+        }
+        const member = Reflect.get(target, name);
+        return typeof member === "function" ? member.bind(target) : member;
+      },
+    });
+    const stateEnv = { MCP_STATE: counting };
+    const pinned = await connect(createFixtureApp(createFakeApi()), {
+      token: ACCOUNT_TOKEN,
+      env: stateEnv,
+    });
+    await pinned.callTool({ name: "fixture_widgets_list", arguments: {} });
+    const chosen = await connect(createFixtureApp(createFakeApi()), { token: USER, env: stateEnv });
+    await chosen.callTool({
+      name: "fixture_widgets_list",
+      arguments: { account_id: ACCOUNT_B.id },
+    });
+    expect(reads).toEqual([]);
+    await chosen.callTool({ name: "fixture_widgets_list", arguments: {} });
+    expect(reads).toEqual([`active-account:v2:${await tokenCredentialKey(USER)}`]);
+  });
+
   it("uses the cf-account-id header", async () => {
     const client = await connect(createFixtureApp(createFakeApi()), {
       token: USER,

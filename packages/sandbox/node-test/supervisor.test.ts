@@ -28,6 +28,21 @@ describe("local sandbox", () => {
     expect(seen[0]).toBeInstanceOf(Uint8Array);
   });
 
+  it("connects while the input settles, and runs nothing when it rejects", async () => {
+    const calls: string[] = [];
+    const host = { note: (text: string) => void calls.push(text) };
+    const code = "async () => { await host.call('note', ['ran']); return input; }";
+    const later = new Promise((resolve) => setTimeout(() => resolve("account-1"), 50));
+    expect(value(await t.run(code, { host, input: later }))).toBe("account-1");
+    const refused = t.run(code, { host, input: Promise.reject(new Error("no such account")) });
+    await expect(refused).rejects.toThrow("no such account");
+    expect(calls).toEqual(["ran"]);
+    const { runs } = await t.sandbox.stats();
+    expect(value(await t.run("async () => 2"))).toBe(2);
+    // The refused run never reached the supervisor as a run.
+    expect((await t.sandbox.stats()).runs).toBe(runs + 1);
+  });
+
   it("sends a shared module once per sandbox process", async () => {
     let reads = 0;
     const scope = {

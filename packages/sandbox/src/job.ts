@@ -58,7 +58,12 @@ export const DEFAULT_LIMITS: SandboxLimits = {
 /** A job ready for an executor. */
 export interface SandboxJob {
   modules: Record<string, SandboxModule>;
-  input: unknown;
+  /**
+   * The JSON data handed to the scope module, once the caller has it: an executor gets ready for
+   * the run (a remote one connects) meanwhile. When it rejects, nothing runs and the executor
+   * rethrows its error.
+   */
+  input: Promise<unknown>;
   timeoutMs: number;
 }
 
@@ -67,7 +72,12 @@ export interface SandboxJob {
  * @param guardName random identifier of the guard; every generated module-level name starts with it.
  */
 export function buildJob(
-  request: { code: string; scope?: SandboxScope; input?: unknown; limits: SandboxLimits },
+  request: {
+    code: string;
+    scope?: SandboxScope;
+    input?: Promise<unknown>;
+    limits: SandboxLimits;
+  },
   guardName: string = `__sbx${randomTag()}`,
 ): { ok: true; job: SandboxJob } | { ok: false; outcome: SandboxOutcome } {
   let expression: string;
@@ -87,7 +97,7 @@ export function buildJob(
         [RUNTIME_MODULE]: { js: RUNTIME_SOURCE },
         ...(scope ? { ...scope.modules, [SCOPE_MODULE]: { js: scope.module } } : {}),
       },
-      input: request.input ?? null,
+      input: request.input ?? Promise.resolve(null),
       timeoutMs: limits.timeoutMs,
     },
   };

@@ -20,6 +20,12 @@ export interface SandboxExecutor {
   run(job: SandboxJob, host: HostFunctions): Promise<SandboxOutcome>;
 }
 
+/** What one isolate run needs besides its modules, with the input settled. */
+export interface ResolvedRun {
+  input: unknown;
+  timeoutMs: number;
+}
+
 interface IsolateEntrypoint {
   run(host: RpcTarget, input: unknown): Promise<SandboxOutcome>;
 }
@@ -27,9 +33,10 @@ interface IsolateEntrypoint {
 export function loaderExecutor(loader: WorkerLoader): SandboxExecutor {
   return {
     run: async (job, host) => {
+      const [input, modules] = await Promise.all([job.input, resolveModules(job)]);
       const bridge = new HostBridge(host);
       try {
-        return await runInLoader(loader, await resolveModules(job), job, bridge);
+        return await runInLoader(loader, modules, { input, timeoutMs: job.timeoutMs }, bridge);
       } finally {
         HostBridge.close(bridge);
       }
@@ -59,7 +66,7 @@ export async function resolveModules(job: SandboxJob): Promise<Record<string, Wo
 export async function runInLoader(
   loader: WorkerLoader,
   modules: Record<string, WorkerLoaderModule>,
-  job: Pick<SandboxJob, "input" | "timeoutMs">,
+  job: ResolvedRun,
   bridge: RpcTarget,
 ): Promise<SandboxOutcome> {
   let entrypoint: IsolateEntrypoint;
@@ -97,7 +104,7 @@ function disposeStub(stub: object): void {
 async function callIsolate(
   entrypoint: IsolateEntrypoint,
   bridge: RpcTarget,
-  job: Pick<SandboxJob, "input" | "timeoutMs">,
+  job: ResolvedRun,
 ): Promise<SandboxOutcome> {
   try {
     const outcome = await entrypoint.run(bridge, job.input);

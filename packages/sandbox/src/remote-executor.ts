@@ -55,16 +55,30 @@ async function runRemote(
   job: SandboxJob,
   host: HostFunctions,
 ): Promise<SandboxOutcome> {
-  let socket: RunSocket;
+  // Connect while the caller settles the input: the handshake overlaps its own work.
+  const connecting = (options.connect ?? connectWithFetch)(options.url, {
+    [SECRET_HEADER]: options.secret,
+  }).then(
+    (socket) => ({ socket }),
+    (error: unknown) => ({ error }),
+  );
+  let input: unknown;
   try {
-    socket = await (options.connect ?? connectWithFetch)(options.url, {
-      [SECRET_HEADER]: options.secret,
-    });
+    input = await job.input;
   } catch (error) {
+    void connecting.then((connected) => {
+      if ("socket" in connected) connected.socket.close(1000, "not run");
+    });
+    throw error;
+  }
+  const connected = await connecting;
+  if (!("socket" in connected)) {
+    const { error } = connected;
     return HOST_FAILURES.crash(
       `the local sandbox at ${options.url} is not reachable: ${error instanceof Error ? error.message : String(error)}; start the servers with \`pnpm dev\``,
     );
   }
+  const { socket } = connected;
   return new Promise<SandboxOutcome>((resolve) => {
     let open = true;
     const finish = (outcome: SandboxOutcome) => {
@@ -125,7 +139,7 @@ async function runRemote(
     socket.addEventListener("error", () =>
       finish(HOST_FAILURES.crash("the connection to the local sandbox failed")),
     );
-    send({ t: "run", modules: wireModules(job), input: job.input, timeoutMs: job.timeoutMs });
+    send({ t: "run", modules: wireModules(job), input, timeoutMs: job.timeoutMs });
   });
 }
 

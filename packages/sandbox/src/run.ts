@@ -1,6 +1,6 @@
 /**
  * Runs agent-written JavaScript in a Dynamic Worker and returns its JSON result or a clear
- * failure; never throws. Where the isolate runs is the executor's business (this process's Worker
+ * failure; never throws for anything the code does (only a rejected `input` is passed on). Where the isolate runs is the executor's business (this process's Worker
  * Loader when deployed, the supervised local sandbox process in development): see README.
  */
 import type { HostFunctions } from "./host-functions.ts";
@@ -17,20 +17,29 @@ export interface SandboxRunOptions {
   scope?: SandboxScope;
   /** Functions the isolate may call as `host.call(name, args)`: its only way out. */
   host?: HostFunctions;
-  /** JSON data handed to the scope module. */
+  /**
+   * JSON data handed to the scope module, or a promise of it: the executor connects while it
+   * settles (e.g. while the caller reads which account the code acts on). If it rejects, no code
+   * runs and `runInSandbox` rejects with its error.
+   */
   input?: unknown;
   limits?: Partial<SandboxLimits>;
 }
 
-export function runInSandbox(options: SandboxRunOptions): Promise<SandboxOutcome> {
+export async function runInSandbox(options: SandboxRunOptions): Promise<SandboxOutcome> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const input = Promise.resolve(options.input ?? null);
   const built = buildJob({
     code: options.code,
     limits,
     ...(options.scope ? { scope: options.scope } : {}),
-    ...(options.input !== undefined ? { input: options.input } : {}),
+    input,
   });
-  if (!built.ok) return Promise.resolve(built.outcome);
+  if (!built.ok) {
+    // The caller's own failure (say, an unknown account) comes first, as if it had been awaited.
+    await input;
+    return built.outcome;
+  }
   return options.executor.run(built.job, options.host ?? {});
 }
 

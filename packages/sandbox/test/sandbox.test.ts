@@ -102,6 +102,24 @@ describe("runInSandbox", () => {
     if (!other.ok) expect(other.message).toMatch(/host has no function "toString"/);
   });
 
+  it("takes the input as a promise, and runs nothing when it rejects", async () => {
+    const calls: string[] = [];
+    const host = { note: (text: string) => void calls.push(text) };
+    const later = run("async () => { await host.call('note', ['ran']); return input.n; }", {
+      host,
+      input: new Promise((resolve) => setTimeout(() => resolve({ n: 7 }), 20)),
+    });
+    expect(value(await later)).toBe(7);
+    const refused = run("async () => { await host.call('note', ['ran']); return 1; }", {
+      host,
+      input: Promise.reject(new Error("no such account")),
+    });
+    await expect(refused).rejects.toThrow("no such account");
+    // Invalid code does not hide the caller's own failure either.
+    await expect(run("}{", { input: Promise.reject(new Error("first")) })).rejects.toThrow("first");
+    expect(calls).toEqual(["ran"]);
+  });
+
   it("passes a host function's error to the code as a rejection", async () => {
     const host = {
       fail: () => {

@@ -12,7 +12,8 @@ export interface ExecuteRunOptions {
   executor: SandboxExecutor;
   code: string;
   gate: ApiGate;
-  accountId: string | undefined;
+  /** The account the code acts on; the sandbox gets ready while it settles, nothing runs if it rejects. */
+  accountId: Promise<string | undefined>;
   timeoutMs: number;
 }
 
@@ -23,7 +24,7 @@ export async function runExecute(options: ExecuteRunOptions): Promise<SandboxOut
       code: options.code,
       scope: { module: EXECUTE_SCOPE, names: ["accountId", "cloudflare"] },
       host: { request: (request: GateRequest) => options.gate.request(request) },
-      input: { accountId: options.accountId },
+      input: options.accountId.then((accountId) => ({ accountId })),
       limits: { timeoutMs: options.timeoutMs },
     });
   } finally {

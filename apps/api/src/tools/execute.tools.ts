@@ -49,12 +49,15 @@ export function registerExecuteTool(
       idempotentHint: false,
     },
     async handler({ code, account_id }, call) {
-      const account = await call.selectAccount(account_id);
       // ?readonly=true, or an OAuth grant the user approved as read-only.
       const readOnly = options.readOnly || call.principal.readOnly === true;
       const mayRequest = await oauthRequestCheck(env, call.principal);
       const gate = new ApiGate({ api: call.api, readOnly, ...(mayRequest ? { mayRequest } : {}) });
-      const outcome = await runExecute({ ...codeRunner(env), code, gate, accountId: account?.id });
+      const runner = codeRunner(env);
+      // Not awaited here: the sandbox connects while the account is read (an unknown account still
+      // fails the call before any code runs).
+      const accountId = call.selectAccount(account_id).then((account) => account?.id);
+      const outcome = await runExecute({ ...runner, code, gate, accountId });
       return outcomeResult(outcome, {
         moreHint: "Return fewer items or fields (map results to what you need).",
         requests: gate.requests(),

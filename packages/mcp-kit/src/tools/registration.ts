@@ -76,9 +76,7 @@ export function createRegistrationContext(
         const account = resolveAccount(environment.credential.principal.accounts, {
           argument,
           header: environment.accountHeader,
-          active: await environment.activeAccounts.get(
-            environment.credential.principal.credentialKey,
-          ),
+          active: await activeAccount(environment, argument),
         });
         state.accountId = account.id;
         const call: AccountToolCall = { ...base, accountId: account.id, account };
@@ -86,6 +84,20 @@ export function createRegistrationContext(
       });
     },
   };
+}
+
+/**
+ * The credential's active account, read from storage only when it can decide (see
+ * resolveAccount): a single account, an `account_id` argument or a `cf-account-id` header decide
+ * without it, and most calls would otherwise wait on a storage read for nothing.
+ */
+async function activeAccount(
+  environment: CallEnvironment,
+  argument: string | undefined,
+): Promise<string | undefined> {
+  const { accounts, credentialKey } = environment.credential.principal;
+  if (accounts.length === 1 || argument || environment.accountHeader) return undefined;
+  return environment.activeAccounts.get(credentialKey);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a definition's input and call types are erased here; `invoke` keeps them.
@@ -178,9 +190,7 @@ async function runTool(
       const choice = {
         argument,
         header: environment.accountHeader,
-        active: await environment.activeAccounts.get(
-          environment.credential.principal.credentialKey,
-        ),
+        active: await activeAccount(environment, argument),
       };
       if (accounts.length !== 1 && !choice.argument && !choice.header) {
         if (!accounts.some((account) => account.id === choice.active)) return undefined;
