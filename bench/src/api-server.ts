@@ -1,5 +1,6 @@
 // api server benchmark, as agents use it: the emulator and the api server started the way
-// `pnpm dev` starts them (wrangler dev plus the supervised local sandbox), the shared spec seeded,
+// `pnpm dev` starts them (local-stack: one workerd runtime each through Miniflare, plus the
+// supervised local sandbox), the shared spec seeded,
 // and MCP clients over Streamable HTTP sending NEW code on every call. Prints and writes:
 // tools/list size in tokens; search latency for code that only calls spec.find and for code that
 // walks spec.paths (same-code figures labelled as such); execute overhead over a direct API call
@@ -83,14 +84,15 @@ const app = await startApp("api", {
 const sandbox = app.sandbox;
 if (!sandbox) throw new Error("the api server started without its local sandbox");
 /**
- * Memory of the api server as the issue counts it: the runtimes (the host, wrangler's dev proxy)
- * and the sandbox (supervisor and processes). Wrangler's own Node process and its esbuild watcher
- * are development tooling, reported beside it.
+ * Memory of the api server as the issue counts it: its runtime (workerd; under `wrangler dev` also
+ * the dev proxy's) and the sandbox (supervisor and processes). The Node process that drives the
+ * runtime (local-stack's serve-worker, or wrangler and its esbuild watcher) is development
+ * tooling, reported beside it.
  */
 const serverMemory = () => {
-  const wrangler = processTree([app.pid]);
-  const runtimes = wrangler.filter((process) => process.name === "workerd");
-  const tooling = wrangler.filter((process) => process.name !== "workerd");
+  const served = processTree([app.pid]);
+  const runtimes = served.filter((process) => process.name === "workerd");
+  const tooling = served.filter((process) => process.name !== "workerd");
   const sandboxProcesses = processTree([sandbox.pid]);
   return {
     runtimesMb: totalMb(runtimes),
@@ -193,7 +195,7 @@ try {
     onSample: (sample) => {
       const parts = serverMemory();
       console.log(
-        `  ${sample.calls} calls, ${sample.seconds} s: ${sample.rssMb} MB (runtimes ${parts.runtimesMb}, sandbox ${parts.sandboxMb}; wrangler's Node and esbuild ${parts.toolingMb} more)`,
+        `  ${sample.calls} calls, ${sample.seconds} s: ${sample.rssMb} MB (runtimes ${parts.runtimesMb}, sandbox ${parts.sandboxMb}; the Node process driving the runtime ${parts.toolingMb} more)`,
       );
     },
   });

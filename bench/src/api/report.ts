@@ -15,7 +15,7 @@ export function renderMarkdown(r: Results): string {
     .join(", ");
   return `# api server benchmark
 
-Measured ${r.measuredAt} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, spec ${r.spec}, against the local emulator, with the server started as \`pnpm dev\` starts it (wrangler dev and the supervised local sandbox). Latencies are client-side round trips of MCP calls over Streamable HTTP, one client, ${l.tools_list.runs} calls each; **new code on every call** unless labelled. Load average ${r.loadAverage.start} at the start, ${r.loadAverage.end} at the end${r.provisional ? ": **provisional** (the machine was busy; re-measure on an idle machine)" : ""}.
+Measured ${r.measuredAt} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, spec ${r.spec}, against the local emulator, with the server started as \`pnpm dev\` starts it (one workerd runtime through Miniflare, and the supervised local sandbox). Latencies are client-side round trips of MCP calls over Streamable HTTP, one client, ${l.tools_list.runs} calls each; **new code on every call** unless labelled. Load average ${r.loadAverage.start} at the start, ${r.loadAverage.end} at the end${r.provisional ? ": **provisional** (the machine was busy; re-measure on an idle machine)" : ""}.
 
 | Figure | p50 / p95 (ms) | Target | Met |
 | --- | --- | --- | --- |
@@ -29,7 +29,7 @@ Where an execute call's time goes (p50s; differences of the rows below):
 
 | Part | ms |
 | --- | --- |
-| MCP round trip (tools/list: client, wrangler's dev proxy, the server's HTTP and MCP handling) | ${b.mcp_round_trip} |
+| MCP round trip (tools/list: client, the server's HTTP and MCP handling) | ${b.mcp_round_trip} |
 | a tool call with authentication, no API request (accounts_list − tools/list) | ${b.tool_and_auth} |
 | the sandbox (execute without a request − accounts_list) | ${b.sandbox} |
 | … of which a run through the local sandbox straight from Node (supervisor, sandbox process, fresh isolate) | ${b.sandbox_round_trip_from_node} |
@@ -50,8 +50,8 @@ Soak: ${s.searches} new-code searches (half \`spec.find\`, half walks) and ${s.e
 | Figure | Value | Target | Met |
 | --- | --- | --- | --- |
 | errors | ${s.errors} of ${s.calls} | 0 | ${yes(s.errors === 0)} |
-| RSS of the server's processes at the end: host runtime and wrangler's dev proxy (workerd), sandbox supervisor and processes | ${s.rssEndMb} MB (runtimes ${s.memoryAtEnd.runtimesMb}, sandbox ${s.memoryAtEnd.sandboxMb}; start ${s.rssAtStartMb}, max ${s.rssMaxMb}) | ≤ ${r.targets.soakMaxRssMb} MB | ${yes(s.rssEndMb <= r.targets.soakMaxRssMb)} |
-| wrangler's own Node process and esbuild watcher (development tooling, not counted above) | ${s.memoryAtEnd.toolingMb} MB | | |
+| RSS of the server's processes at the end: host runtime (workerd), sandbox supervisor and processes | ${s.rssEndMb} MB (runtimes ${s.memoryAtEnd.runtimesMb}, sandbox ${s.memoryAtEnd.sandboxMb}; start ${s.rssAtStartMb}, max ${s.rssMaxMb}) | ≤ ${r.targets.soakMaxRssMb} MB | ${yes(s.rssEndMb <= r.targets.soakMaxRssMb)} |
+| the Node process that drives the runtime through Miniflare (development tooling, not counted above) | ${s.memoryAtEnd.toolingMb} MB | | |
 | growth over the last 1,000 calls | ${s.growthLast1000CallsMb} MB | stops growing | |
 | sandbox processes stopped (by reason) | ${Object.entries(s.sandboxProcessesStopped)
     .map(([k, v]) => `${k} ${v}`)

@@ -5,7 +5,7 @@ import { type LocalSandbox, startSandboxFor } from "./local-sandbox.ts";
 import type { ExitInfo } from "./process-group.ts";
 import { repoRoot } from "./repo-root.ts";
 import { emulatorDir } from "./start-emulator.ts";
-import { type RunningWorker, startWorker } from "./start-worker.ts";
+import { type RunningWorker, type StartWorkerOptions, startWorker } from "./start-worker.ts";
 import { devPortOf, devVarsFor } from "./wrangler-config.ts";
 
 export interface RunningApp extends RunningWorker {
@@ -15,7 +15,8 @@ export interface RunningApp extends RunningWorker {
   sandbox?: LocalSandbox;
 }
 
-export interface StartAppOptions {
+export interface StartAppOptions
+  extends Pick<StartWorkerOptions, "runtime" | "watch" | "logRequests"> {
   /** Passed to the app as CLOUDFLARE_API_BASE_URL. */
   apiBaseUrl: string;
   port?: number;

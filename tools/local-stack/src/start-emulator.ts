@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { ExitInfo } from "./process-group.ts";
 import { repoRoot } from "./repo-root.ts";
-import { type RunningWorker, startWorker } from "./start-worker.ts";
+import { type RunningWorker, type StartWorkerOptions, startWorker } from "./start-worker.ts";
 
 export interface RunningEmulator extends RunningWorker {
   /** url + "/client/v4": the value for CLOUDFLARE_API_BASE_URL. */
@@ -12,7 +12,8 @@ export interface RunningEmulator extends RunningWorker {
   reset(): Promise<void>;
 }
 
-export interface StartEmulatorOptions {
+export interface StartEmulatorOptions
+  extends Pick<StartWorkerOptions, "runtime" | "watch" | "logRequests"> {
   port?: number;
   persistTo?: string;
   timeoutMs?: number;

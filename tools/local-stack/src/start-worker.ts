@@ -1,13 +1,16 @@
-// Runs one Worker package under `wrangler dev` on loopback and hands back a handle to it.
-import { existsSync } from "node:fs";
+// Runs one Worker package on loopback (through Miniflare's API, or under `wrangler dev`) and hands
+// back a handle to it.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, isAbsolute, join } from "node:path";
+import { basename, dirname, isAbsolute, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
 import { trackTempFolder, untrackTempFolder } from "./cleanup.ts";
 import { findFreePort, isPortFree } from "./ports.ts";
 import { type ExitInfo, spawnGroup } from "./process-group.ts";
 import { WorkerStartError, waitUntilReady } from "./readiness.ts";
+import { serveArgv } from "./runtime/miniflare-options.ts";
+import { configFileOf } from "./runtime/prepared.ts";
 import { wranglerEnv } from "./runtime-env.ts";
 import { resolveWranglerCommand } from "./wrangler-command.ts";
 
@@ -16,18 +19,18 @@ import { resolveWranglerCommand } from "./wrangler-command.ts";
 const DEFAULT_TIMEOUT_MS = 60_000;
 /** Attempts for start failures that a retry fixes (see isTransientStartFailure). */
 const START_ATTEMPTS = 3;
-const CONFIG_FILES = ["wrangler.jsonc", "wrangler.json", "wrangler.toml"];
+const SERVE_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "runtime", "serve-worker.ts");
 
 export interface RunningWorker {
   name: string;
   /** http://127.0.0.1:PORT */
   url: string;
-  /** Process id of `wrangler dev` (its runtimes are its descendants), e.g. to measure memory. */
+  /** Process id of the Node process serving it (its runtime is its child), e.g. to measure memory. */
   pid: number;
   port: number;
   /** Everything the process printed so far, stdout and stderr. */
   logs(): string;
-  /** Stops wrangler and its runtimes and waits until they have exited. */
+  /** Stops the serving process and its runtime(s) and waits until they have exited. */
   stop(): Promise<void>;
 }
 
@@ -49,6 +52,16 @@ export interface StartWorkerOptions {
   onLine?: (line: string) => void;
   /** Called when the process exits after it was ready, whether stopped or crashed. */
   onExit?: (exit: ExitInfo) => void;
+  /**
+   * `miniflare` (default): one workerd runtime driven through Miniflare's API, the Worker bundled
+   * and bound by wrangler (src/runtime/). `wrangler-dev`: plain `wrangler dev`, as an app's own
+   * `dev` script runs it (dev proxy included), for the test that checks exactly that.
+   */
+  runtime?: "miniflare" | "wrangler-dev";
+  /** Rebuild and reload when a source file changes (Miniflare runtime; `pnpm dev` turns it on). */
+  watch?: boolean;
+  /** Log every request as wrangler dev does (Miniflare runtime; default off). */
+  logRequests?: boolean;
 }
 
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
@@ -118,25 +131,12 @@ function isTransientStartFailure(error: unknown, options: StartWorkerOptions): b
 async function startOnce(start: StartContext): Promise<RunningWorker> {
   const { options, name, persistTo, removePersistOnStop } = start;
   const port = options.port ?? (await findFreePort());
-  const inspectorPort = await findFreePort();
-  const { node, wranglerJs } = resolveWranglerCommand(options.dir);
-  const args = [
-    wranglerJs,
-    "dev",
-    "--ip",
-    "127.0.0.1",
-    "--port",
-    String(port),
-    "--inspector-port",
-    String(inspectorPort),
-    "--persist-to",
-    persistTo,
-    "--show-interactive-dev-session=false",
-    ...varArgs(options.vars ?? {}),
-  ];
+  const command =
+    options.runtime === "wrangler-dev"
+      ? await wranglerDevCommand(options, port, persistTo)
+      : miniflareCommand(options, port, persistTo);
   const group = spawnGroup({
-    command: node,
-    args,
+    ...command,
     cwd: options.dir,
     env: wranglerEnv(),
     ...(options.onLine ? { onLine: options.onLine } : {}),
@@ -172,19 +172,62 @@ async function startOnce(start: StartContext): Promise<RunningWorker> {
   };
 }
 
-// wrangler splits `--var NAME:VALUE` at the first colon, so values may contain colons (URLs).
-function varArgs(vars: Record<string, string>): string[] {
-  return Object.entries(vars).flatMap(([key, value]) => {
+interface Command {
+  command: string;
+  args: string[];
+}
+
+/** src/runtime/serve-worker.ts with its arguments: the Worker on Miniflare. */
+function miniflareCommand(options: StartWorkerOptions, port: number, persistTo: string): Command {
+  const argv = serveArgv({
+    dir: options.dir,
+    port,
+    persistTo,
+    vars: checkedVars(options.vars ?? {}),
+    watch: options.watch ?? false,
+    logRequests: options.logRequests ?? false,
+  });
+  // Its process only starts the runtime and relays logs: a small young generation keeps it small.
+  return { command: process.execPath, args: ["--max-semi-space-size=1", SERVE_SCRIPT, ...argv] };
+}
+
+async function wranglerDevCommand(
+  options: StartWorkerOptions,
+  port: number,
+  persistTo: string,
+): Promise<Command> {
+  const { node, wranglerJs } = resolveWranglerCommand(options.dir);
+  // wrangler splits `--var NAME:VALUE` at the first colon, so values may contain colons (URLs).
+  const vars = Object.entries(checkedVars(options.vars ?? {}));
+  return {
+    command: node,
+    args: [
+      wranglerJs,
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--inspector-port",
+      String(await findFreePort()),
+      "--persist-to",
+      persistTo,
+      "--show-interactive-dev-session=false",
+      ...vars.flatMap(([key, value]) => ["--var", `${key}:${value}`]),
+    ],
+  };
+}
+
+function checkedVars(vars: Record<string, string>): Record<string, string> {
+  for (const key of Object.keys(vars)) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
       throw new Error(`local-stack: invalid var name ${JSON.stringify(key)}`);
     }
-    return ["--var", `${key}:${value}`];
-  });
+  }
+  return vars;
 }
 
 function assertWorkerPackage(dir: string): void {
   if (!isAbsolute(dir)) throw new Error(`local-stack: dir must be absolute, got ${dir}`);
-  if (!CONFIG_FILES.some((file) => existsSync(join(dir, file)))) {
-    throw new Error(`local-stack: no wrangler config (${CONFIG_FILES.join(", ")}) in ${dir}`);
-  }
+  configFileOf(dir);
 }

@@ -1,6 +1,7 @@
 /**
  * Vitest harness for the tests that need the real thing (each app's smoke test, the api's
- * seeded-spec tests): each test file runs its own emulator and the app under `wrangler dev` and
+ * seeded-spec tests): each test file runs its own emulator and the app (as `pnpm dev` runs them;
+ * the smoke test under plain `wrangler dev`, as the app's own `dev` script runs it) and
  * talks to the server through a real MCP client over Streamable HTTP, as an AI client would.
  * Tool tests run in process instead (`@repo/mcp-kit/testing`).
  */
@@ -15,6 +16,7 @@ import {
   startApp,
   startEmulator,
 } from "./index.ts";
+import type { StartWorkerOptions } from "./start-worker.ts";
 
 export interface Stack {
   emulator: RunningEmulator;
@@ -31,6 +33,8 @@ export interface AppStackOptions {
   prepareState?: () => Promise<string>;
   /** Extra variables for the app. */
   vars?: Record<string, string>;
+  /** How the emulator and the app run (`startWorker`'s `runtime`); default: Miniflare. */
+  runtime?: StartWorkerOptions["runtime"];
 }
 
 /** Starts the emulator and `app` (a folder under apps/) before the file's tests; stops them after. */
@@ -39,13 +43,15 @@ export function useAppStack(app: string, options: AppStackOptions = {}): Stack {
   const stack = {} as Stack;
   let statePath: string | undefined;
   beforeAll(async () => {
-    stack.emulator = await startEmulator();
+    const runtime = options.runtime ? { runtime: options.runtime } : {};
+    stack.emulator = await startEmulator(runtime);
     try {
       statePath = await options.prepareState?.();
       stack.app = await startApp(app, {
         apiBaseUrl: stack.emulator.apiBaseUrl,
         ...(statePath ? { persistTo: statePath } : {}),
         ...(options.vars ? { vars: options.vars } : {}),
+        ...runtime,
       });
     } catch (error) {
       await stack.emulator.stop();
@@ -88,7 +94,7 @@ export interface SmokeCall {
  */
 export function describeWranglerDevSmoke(app: string, call: SmokeCall): void {
   describe(`${app} under wrangler dev`, () => {
-    const stack = useAppStack(app);
+    const stack = useAppStack(app, { runtime: "wrangler-dev" });
     it("answers initialize, tools/list and a tool call over HTTP", async () => {
       const client = await stack.connect(call.token);
       expect(client.getServerVersion()?.name).toBe(`cloudflare-${app}`);

@@ -113,6 +113,8 @@ async function main(): Promise<void> {
     const emulator = await startEmulator({
       port: plan.emulator.port,
       persistTo: plan.persistTo,
+      watch: true,
+      logRequests: true,
       onLine: output.onLine,
       onExit: onExit("emulator"),
     });
@@ -136,6 +138,8 @@ async function main(): Promise<void> {
       apiBaseUrl,
       port: app.port,
       persistTo: plan.persistTo,
+      watch: true,
+      logRequests: true,
       onLine: output.onLine,
       onExit: onExit(name),
     });
