@@ -185,6 +185,7 @@ try {
     `Soak: ${SOAK.searches} searches + ${SOAK.executes} executes from ${SOAK.clients} clients ...`,
   );
   const soakClients = await Promise.all(Array.from({ length: SOAK.clients }, () => connect()));
+  const partSamples: MemorySample[] = [];
   const soakResult = await soak({
     clients: soakClients,
     searches: SOAK.searches,
@@ -194,21 +195,15 @@ try {
     sampleEvery: SOAK.sampleEvery,
     onSample: (sample) => {
       const parts = serverMemory();
+      partSamples.push({ calls: sample.calls, ...parts });
       console.log(
         `  ${sample.calls} calls, ${sample.seconds} s: ${sample.rssMb} MB (runtimes ${parts.runtimesMb}, sandbox ${parts.sandboxMb}; the Node process driving the runtime ${parts.toolingMb} more)`,
       );
     },
   });
-  const lastSamples = soakResult.samples.slice(-10);
-  const growthPer1000 =
-    lastSamples.length > 1
-      ? round(
-          (((lastSamples.at(-1)?.rssMb ?? 0) - (lastSamples[0]?.rssMb ?? 0)) /
-            ((lastSamples.at(-1)?.calls ?? 1) - (lastSamples[0]?.calls ?? 0))) *
-            1000,
-          1,
-        )
-      : 0;
+  const totals = soakResult.samples.map((sample) => ({ calls: sample.calls, mb: sample.rssMb }));
+  const partOf = (key: "runtimesMb" | "sandboxMb") =>
+    partSamples.map((sample) => ({ calls: sample.calls, mb: sample[key] }));
   const supervisor = await sandbox.stats();
   const loadAtEnd = loadavg()[0] ?? 0;
 
@@ -237,7 +232,11 @@ try {
       memoryAtEnd: serverMemory(),
       rssEndMb: soakResult.samples.at(-1)?.rssMb ?? 0,
       rssMaxMb: Math.max(...soakResult.samples.map((sample) => sample.rssMb)),
-      growthLast1000CallsMb: growthPer1000,
+      growthLast1000CallsMb: growthOverLast1000(totals),
+      // The sandbox's share rises and falls as its processes are recycled, so the change between
+      // two samples says little about it: its peaks, and the runtimes' own growth, say more.
+      runtimesGrowthLast1000CallsMb: growthOverLast1000(partOf("runtimesMb")),
+      peakMb: { previous1000Calls: peakOf(totals, -2), last1000Calls: peakOf(totals, -1) },
       samples: soakResult.samples,
       sandboxProcessesStopped: supervisor.stops,
     },
@@ -256,4 +255,30 @@ try {
   await Promise.allSettled(clients.map((client) => client.close()));
   await Promise.allSettled([app.stop(), emulator.stop()]);
   rmSync(state, { recursive: true, force: true });
+}
+
+interface MemorySample {
+  calls: number;
+  runtimesMb: number;
+  sandboxMb: number;
+}
+
+interface Point {
+  calls: number;
+  mb: number;
+}
+
+/** MB per 1,000 calls between the first and the last sample of the last 1,000 calls. */
+function growthOverLast1000(points: Point[]): number {
+  const last = points.at(-1);
+  const first = points.find((point) => last && point.calls >= last.calls - 1_000);
+  if (!last || !first || last.calls === first.calls) return 0;
+  return round(((last.mb - first.mb) / (last.calls - first.calls)) * 1000, 1);
+}
+
+/** The highest sample in a window of 1,000 calls counted from the end (-1: the last 1,000). */
+function peakOf(points: Point[], window: -1 | -2): number {
+  const end = (points.at(-1)?.calls ?? 0) + (window + 1) * 1_000;
+  const inWindow = points.filter((point) => point.calls > end - 1_000 && point.calls <= end);
+  return inWindow.length > 0 ? Math.max(...inWindow.map((point) => point.mb)) : 0;
 }

@@ -52,7 +52,8 @@ Soak: ${s.searches} new-code searches (half \`spec.find\`, half walks) and ${s.e
 | errors | ${s.errors} of ${s.calls} | 0 | ${yes(s.errors === 0)} |
 | RSS of the server's processes at the end: host runtime (workerd), sandbox supervisor and processes | ${s.rssEndMb} MB (runtimes ${s.memoryAtEnd.runtimesMb}, sandbox ${s.memoryAtEnd.sandboxMb}; start ${s.rssAtStartMb}, max ${s.rssMaxMb}) | ≤ ${r.targets.soakMaxRssMb} MB | ${yes(s.rssEndMb <= r.targets.soakMaxRssMb)} |
 | the Node process that drives the runtime through Miniflare (development tooling, not counted above) | ${s.memoryAtEnd.toolingMb} MB | | |
-| growth over the last 1,000 calls | ${s.growthLast1000CallsMb} MB | stops growing | |
+| growth over the last 1,000 calls: all / the runtimes alone | ${s.growthLast1000CallsMb} / ${s.runtimesGrowthLast1000CallsMb} MB | stops growing | |
+| highest sample in the 1,000 calls before the last 1,000 / in the last 1,000 | ${s.peakMb.previous1000Calls} / ${s.peakMb.last1000Calls} MB | | |
 | sandbox processes stopped (by reason) | ${Object.entries(s.sandboxProcessesStopped)
     .map(([k, v]) => `${k} ${v}`)
     .join(", ")} | | |

@@ -89,7 +89,7 @@ function watchInputs(prepared: PreparedWorker): void {
   const onChange = (file: string) => {
     changed = file;
     clearTimeout(timer);
-    timer = setTimeout(() => void reload(changed), REBUILD_DEBOUNCE_MS);
+    timer = setTimeout(() => void requestReload(changed), REBUILD_DEBOUNCE_MS);
   };
   watchers = [...new Set(prepared.inputs.map(dirname))].flatMap((folder) => {
     try {
@@ -103,6 +103,25 @@ function watchInputs(prepared: PreparedWorker): void {
       return []; // A folder that does not exist (no .dev.vars beside the config, say).
     }
   });
+}
+
+let rebuilding = false;
+let changedSince: string | undefined;
+
+/**
+ * One rebuild at a time, then one more for any change made while it ran: two overlapping builds
+ * could finish out of order and leave the older code running.
+ */
+async function requestReload(file: string): Promise<void> {
+  changedSince = file;
+  if (rebuilding) return;
+  rebuilding = true;
+  while (changedSince !== undefined) {
+    const next = changedSince;
+    changedSince = undefined;
+    await reload(next);
+  }
+  rebuilding = false;
 }
 
 async function reload(file: string): Promise<void> {
