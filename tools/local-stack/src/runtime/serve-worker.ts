@@ -12,7 +12,7 @@
  * wrangler (prepare-worker.ts), so the Worker is built and bound exactly as wrangler builds it.
  */
 import { spawn } from "node:child_process";
-import { type FSWatcher, readFileSync, watch } from "node:fs";
+import { type FSWatcher, readFileSync, rmSync, watch } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
@@ -157,6 +157,11 @@ async function stop(code: number): Promise<never> {
 for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) {
   process.on(signal, () => void stop(0));
 }
+// Miniflare's own handler of these signals stops workerd and exits at once, before `stop` gets
+// past its first await: whatever is left is removed on the way out, synchronously.
+process.on("exit", () => {
+  for (const dir of bundles) rmSync(dir, { recursive: true, force: true });
+});
 try {
   await start();
 } catch (error) {
