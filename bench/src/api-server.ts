@@ -211,7 +211,9 @@ try {
     measuredAt: new Date().toISOString(),
     machine: machineFacts(),
     loadAverage: { start: round(loadAtStart, 2), end: round(loadAtEnd, 2) },
-    provisional: Math.max(loadAtStart, loadAtEnd) > 1,
+    // Only the start says whether other work was running: the soak's own 5 clients, runtime and
+    // sandbox keep both cores busy, so the end figure is always above 1 on a 2-core machine.
+    provisional: loadAtStart > 1,
     spec: specPath.split("/").pop(),
     tokens,
     firstSearchMs: round(first[0] ?? 0, 0),

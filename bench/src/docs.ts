@@ -1,7 +1,7 @@
 // Docs search benchmark: loads the full docs corpus into a fresh local D1 database (the api
 // server's DOCS_DB), asks the docs evaluation set (eval/docs-questions.json) and prints the load
 // time, recall@5 for the tuning and held-out halves (overall and per class), and the latency of
-// the `docs` tool called through a real MCP client on the api server (emulator + wrangler dev),
+// the `docs` tool called through a real MCP client on the api server (emulator + api as `pnpm dev` runs them),
 // beside the latency of the search alone from Node through wrangler's platform proxy.
 // `pnpm --filter @repo/bench run docs [--misses] [--no-tool]` (`run` is needed: `pnpm docs` is a
 // pnpm built-in); CLOUDFLARE_DOCS_CORPUS overrides the corpus file. --misses lists the tuning
@@ -89,7 +89,7 @@ try {
     scoreTable(score, K),
     "",
     `Load into a fresh local D1: ${result.loadSeconds} s (target <= ${TARGETS.loadSeconds} s).`,
-    `Latency of the \`docs\` tool through an MCP client on the api server (wrangler dev): p50 ${result.latencyMs.tool.p50} ms, ` +
+    `Latency of the \`docs\` tool through an MCP client on the api server (as \`pnpm dev\` runs it): p50 ${result.latencyMs.tool.p50} ms, ` +
       `p95 ${result.latencyMs.tool.p95} ms (${result.latencyMs.tool.samples} calls; target p50 <= ${TARGETS.toolP50Ms} ms).`,
     `Search alone from Node through the platform proxy: p50 ${result.latencyMs.proxy.p50} ms, p95 ${result.latencyMs.proxy.p95} ms.`,
     "",

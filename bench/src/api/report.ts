@@ -15,7 +15,7 @@ export function renderMarkdown(r: Results): string {
     .join(", ");
   return `# api server benchmark
 
-Measured ${r.measuredAt} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, spec ${r.spec}, against the local emulator, with the server started as \`pnpm dev\` starts it (one workerd runtime through Miniflare, and the supervised local sandbox). Latencies are client-side round trips of MCP calls over Streamable HTTP, one client, ${l.tools_list.runs} calls each; **new code on every call** unless labelled. Load average ${r.loadAverage.start} at the start, ${r.loadAverage.end} at the end${r.provisional ? ": **provisional** (the machine was busy; re-measure on an idle machine)" : ""}.
+Measured ${r.measuredAt} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, spec ${r.spec}, against the local emulator, with the server started as \`pnpm dev\` starts it (one workerd runtime through Miniflare, and the supervised local sandbox). Latencies are client-side round trips of MCP calls over Streamable HTTP, one client, ${l.tools_list.runs} calls each; **new code on every call** unless labelled. Load average ${r.loadAverage.start} at the start, ${r.loadAverage.end} at the end (this bench's own load)${r.provisional ? ": **provisional** (the machine was busy; re-measure on an idle machine)" : ""}.
 
 | Figure | p50 / p95 (ms) | Target | Met |
 | --- | --- | --- | --- |
