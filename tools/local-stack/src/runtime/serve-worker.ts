@@ -13,8 +13,7 @@
  */
 import { spawn } from "node:child_process";
 import { type FSWatcher, readFileSync, rmSync, watch } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -24,6 +23,7 @@ import {
   Miniflare,
   type V4WorkerdStructuredLog,
 } from "miniflare";
+import { bundleCache } from "./bundle-cache.ts";
 import { miniflareOptions, parseServeArgs } from "./miniflare-options.ts";
 import { PREPARED_FILE, type PreparedWorker } from "./prepared.ts";
 
@@ -33,15 +33,22 @@ const REBUILD_DEBOUNCE_MS = 150;
 const args = parseServeArgs(process.argv.slice(2));
 const say = (text: string) => process.stdout.write(`[local-stack] ${text}\n`);
 
-const bundles: string[] = [];
+const cache = bundleCache();
+/** Builds not kept in the cache (sources edited while they ran): removed once replaced. */
+const temporaryBundles: string[] = [];
 let miniflare: Miniflare | undefined;
 let watchers: FSWatcher[] = [];
 let stopping = false;
 
-/** Bundles the package into a fresh folder (prepare-worker.ts, in a process of its own). */
+/**
+ * The package's bundle: one already built from the same sources (bundle-cache.ts), else a fresh
+ * build (prepare-worker.ts, in a process of its own), kept for the next start.
+ */
 async function prepare(): Promise<PreparedWorker> {
-  const outdir = await mkdtemp(join(tmpdir(), "local-stack-bundle-"));
-  bundles.push(outdir);
+  const cached = cache.find(args.dir);
+  if (cached) return cached;
+  const outdir = cache.buildFolder(args.dir);
+  const startedAt = Date.now();
   const child = spawn(process.execPath, [PREPARE_SCRIPT, args.dir, outdir], {
     stdio: ["ignore", "inherit", "pipe"],
   });
@@ -50,8 +57,14 @@ async function prepare(): Promise<PreparedWorker> {
     stderr += chunk.toString("utf8");
   });
   const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
-  if (code !== 0) throw new Error(stderr.trim() || `prepare-worker exited with code ${code}`);
-  return JSON.parse(readFileSync(join(outdir, PREPARED_FILE), "utf8")) as PreparedWorker;
+  if (code !== 0) {
+    rmSync(outdir, { recursive: true, force: true });
+    throw new Error(stderr.trim() || `prepare-worker exited with code ${code}`);
+  }
+  const built = JSON.parse(readFileSync(join(outdir, PREPARED_FILE), "utf8")) as PreparedWorker;
+  const { prepared, kept } = cache.keep(args.dir, outdir, built, startedAt);
+  if (!kept) temporaryBundles.push(outdir);
+  return prepared;
 }
 
 function options(prepared: PreparedWorker) {
@@ -138,9 +151,9 @@ async function reload(file: string): Promise<void> {
   }
 }
 
-/** Deletes every bundle folder but the newest `keep`. */
+/** Deletes every temporary bundle folder but the newest `keep`. */
 async function removeBundles(keep: number): Promise<void> {
-  const old = bundles.splice(0, Math.max(0, bundles.length - keep));
+  const old = temporaryBundles.splice(0, Math.max(0, temporaryBundles.length - keep));
   await Promise.all(old.map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
@@ -160,7 +173,7 @@ for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) {
 // Miniflare's own handler of these signals stops workerd and exits at once, before `stop` gets
 // past its first await: whatever is left is removed on the way out, synchronously.
 process.on("exit", () => {
-  for (const dir of bundles) rmSync(dir, { recursive: true, force: true });
+  for (const dir of temporaryBundles) rmSync(dir, { recursive: true, force: true });
 });
 try {
   await start();
