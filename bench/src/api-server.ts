@@ -74,9 +74,13 @@ execFileSync("pnpm", ["--filter", "api", "spec:seed", "--persist-to", state], {
   env: { ...process.env, CLOUDFLARE_OPENAPI_SPEC: specPath },
   stdio: "inherit",
 });
-const emulator = await startEmulator();
+// Started with the options `pnpm dev` gives them (tools/local-stack/src/cli/dev.ts): rebuild on
+// change, and a log line per request.
+const asPnpmDev = { watch: true, logRequests: true } as const;
+const emulator = await startEmulator(asPnpmDev);
 const serverLines: string[] = [];
 const app = await startApp("api", {
+  ...asPnpmDev,
   apiBaseUrl: emulator.apiBaseUrl,
   persistTo: state,
   onLine: (line) => serverLines.push(line),
