@@ -1,8 +1,9 @@
 // In-process tests (workerd, the emulator bound in) plus one wrangler dev smoke file: see @repo/mcp-kit/testing.
+
+import { docsMigrations } from "@repo/docs-search/test-migrations";
 import { loadProductSpecs } from "@repo/emulator/contract/load-specs";
 import { emulatorWorkerOptions } from "@repo/emulator/worker-options";
 import { appTestConfig } from "@repo/mcp-kit/testing/vitest";
-import { docsMigrations } from "./test/docs-migrations";
 
 export default appTestConfig({
   emulator: emulatorWorkerOptions,

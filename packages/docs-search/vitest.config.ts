@@ -1,9 +1,9 @@
-import { join } from "node:path";
-import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { docsMigrations } from "./src/test-migrations.ts";
 
 // The tests apply the package's own migrations (test/apply-migrations.ts) to fresh databases.
-const migrations = await readD1Migrations(join(import.meta.dirname, "migrations"));
+const migrations = await docsMigrations();
 
 export default defineConfig({
   plugins: [

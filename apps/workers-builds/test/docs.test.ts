@@ -1,51 +1,23 @@
 // Scope: the product-scoped docs tool: listed, limited to the workers docs, and answering from
 // a small index (test/fixtures/docs.jsonl, written for these tests) written into DOCS_DB.
 
-import { applyD1Migrations, type D1Migration } from "cloudflare:test";
-import { parseDocPages, writeDocsIndex } from "@repo/docs-search";
 import { USER_TOKEN } from "@repo/emulator/identities";
-import { callOk, testApp } from "@repo/mcp-kit/testing";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { testApp } from "@repo/mcp-kit/testing";
+import { describeScopedDocsTool } from "@repo/mcp-kit/testing/docs";
 import app from "../src/index";
 import corpus from "./fixtures/docs.jsonl?raw";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    docsMigrations: D1Migration[];
-  }
-}
-
 const stack = testApp(app);
 
-beforeAll(async () => {
-  const db = stack.env.DOCS_DB!;
-  await applyD1Migrations(db, inject("docsMigrations"));
-  await writeDocsIndex(db, parseDocPages(corpus));
-});
-
-describe("docs", () => {
-  it("is listed, scoped to workers, without a product argument", async () => {
-    const client = await stack.connect(USER_TOKEN.value);
-    const { tools } = await client.listTools();
-    const docs = tools.find((tool) => tool.name === "docs");
-    expect(docs?.title).toBe("Search the workers docs");
-    expect(Object.keys(docs?.inputSchema.properties ?? {})).not.toContain("product");
-  });
-
-  it("answers from the workers docs", async () => {
-    const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "docs", { query: "failed deploy command" });
-    const results = result.structured.results as Array<{ url: string; product: string }>;
-    expect(results[0]?.url.split("#")[0]).toBe(
-      "https://developers.cloudflare.example/workers/ci-cd/builds/fixture-configuration/",
-    );
-    expect(new Set(results.map((hit) => hit.product))).toEqual(new Set(["workers"]));
-  });
-
-  it("does not answer from other products' docs", async () => {
-    const client = await stack.connect(USER_TOKEN.value);
-    const result = await callOk(client, "docs", { query: "logging off nothing recorded" });
-    const results = result.structured.results as Array<{ product: string }>;
-    expect(results.every((hit) => hit.product === "workers")).toBe(true);
-  });
+describeScopedDocsTool({
+  connect: stack.connect,
+  token: USER_TOKEN.value,
+  db: stack.env.DOCS_DB!,
+  product: "workers",
+  corpus,
+  answers: {
+    query: "failed deploy command",
+    url: "https://developers.cloudflare.example/workers/ci-cd/builds/fixture-configuration/",
+  },
+  elsewhere: "logging off nothing recorded",
 });
