@@ -39,21 +39,34 @@ export function readEvalSet(file: string): EvalSet {
 }
 
 /**
- * The half of every item, stratified by class: within a class, items are ordered by the SHA-256
- * of their id and dealt alternately to tuning and held-out. It depends on ids only, so adding an
- * item never moves another one.
+ * The batch an item was written in: the letters its id starts with ("d" in d001, "du" in du001).
+ * Items added later get a new prefix, so they form a batch of their own.
+ */
+export function batchOf(id: string): string {
+  return /^[a-z]*/i.exec(id)![0];
+}
+
+/**
+ * The half of every item, stratified by batch and class: within one batch and class, items are
+ * ordered by the SHA-256 of their id and dealt alternately to tuning and held-out. Dealing is
+ * alternate, so a new item in an existing group would shift every item after it; items added
+ * later therefore go in a batch of their own (a new id prefix) and leave every existing half as
+ * it was.
  */
 export function splitHalves(
   items: ReadonlyArray<Pick<EvalItem, "id" | "class">>,
 ): Map<string, Half> {
   const halves = new Map<string, Half>();
-  for (const evalClass of EVAL_CLASSES) {
-    const ordered = items
-      .filter((item) => item.class === evalClass)
-      .map((item) => ({ id: item.id, key: createHash("sha256").update(item.id).digest("hex") }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    for (const [index, { id }] of ordered.entries()) {
-      halves.set(id, index % 2 === 0 ? "tuning" : "heldout");
+  const batches = [...new Set(items.map((item) => batchOf(item.id)))];
+  for (const batch of batches) {
+    for (const evalClass of EVAL_CLASSES) {
+      const ordered = items
+        .filter((item) => item.class === evalClass && batchOf(item.id) === batch)
+        .map((item) => ({ id: item.id, key: createHash("sha256").update(item.id).digest("hex") }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      for (const [index, { id }] of ordered.entries()) {
+        halves.set(id, index % 2 === 0 ? "tuning" : "heldout");
+      }
     }
   }
   return halves;
