@@ -3,7 +3,7 @@
 
 import { recallAndMrr } from "../lib/ranking.ts";
 import { round } from "../lib/stats.ts";
-import { EVAL_CLASSES, type EvalItem, HALVES, type Half } from "./sets.ts";
+import { batchOf, EVAL_CLASSES, type EvalItem, HALVES } from "./sets.ts";
 
 export interface Cell {
   n: number;
@@ -12,8 +12,13 @@ export interface Cell {
 }
 
 export interface SetScore {
-  /** `${half}` and `${half}/${class}` keys, plus "all". */
+  /**
+   * `${half}` and `${half}/${class}` keys, plus "all"; when the set holds several batches (see
+   * `batchOf`), the same cells of each batch under `${half}@${batch}` and `${half}@${batch}/${class}`.
+   */
   cells: Record<string, Cell>;
+  /** The batches of the set, in the order their first item appears. */
+  batches: string[];
   tuningMisses: Array<{ id: string; class: string; query: string; got: string[] }>;
 }
 
@@ -50,26 +55,45 @@ export async function scoreSet(
     return { n: subset.length, recall: round(recall, 3), mrr: round(mrr, 3) };
   };
   const cells: Record<string, Cell> = { all: cell(items) };
+  const batches = [...new Set(items.map((item) => batchOf(item.id)))];
+  const addRow = (key: string, subset: readonly EvalItem[]) => {
+    cells[key] = cell(subset);
+    for (const evalClass of EVAL_CLASSES) {
+      const ofClass = subset.filter((item) => item.class === evalClass);
+      if (ofClass.length > 0) cells[`${key}/${evalClass}`] = cell(ofClass);
+    }
+  };
   for (const half of HALVES) {
     const inHalf = items.filter((item) => item.half === half);
-    cells[half] = cell(inHalf);
-    for (const evalClass of EVAL_CLASSES) {
-      const subset = inHalf.filter((item) => item.class === evalClass);
-      if (subset.length > 0) cells[`${half}/${evalClass}`] = cell(subset);
+    addRow(half, inHalf);
+    if (batches.length < 2) continue;
+    for (const batch of batches) {
+      addRow(
+        `${half}@${batch}`,
+        inHalf.filter((item) => batchOf(item.id) === batch),
+      );
     }
   }
-  return { cells, tuningMisses };
+  return { cells, batches, tuningMisses };
 }
 
-/** A Markdown table: one row per half, columns overall and per class (recall@k, n). */
+/**
+ * A Markdown table: one row per half, columns overall and per class (recall@k, n); when the set
+ * holds several batches, one more row per half and batch ("heldout, batch du").
+ */
 export function scoreTable(score: SetScore, k = 5): string {
   const header = `| half | overall | ${EVAL_CLASSES.join(" | ")} |`;
-  const rows = HALVES.map((half: Half) => {
-    const cells = [
-      half,
-      score.cells[half],
-      ...EVAL_CLASSES.map((c) => score.cells[`${half}/${c}`]),
-    ];
+  const keys = HALVES.flatMap((half) => [
+    { key: half, label: half },
+    ...(score.batches.length < 2
+      ? []
+      : score.batches.map((batch) => ({
+          key: `${half}@${batch}`,
+          label: `${half}, batch ${batch}`,
+        }))),
+  ]);
+  const rows = keys.map(({ key, label }) => {
+    const cells = [label, score.cells[key], ...EVAL_CLASSES.map((c) => score.cells[`${key}/${c}`])];
     return `| ${cells.map((c) => (typeof c === "string" ? c : c ? `${c.recall} (n=${c.n})` : "–")).join(" | ")} |`;
   });
   return [
