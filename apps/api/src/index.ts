@@ -9,7 +9,7 @@ import packageJson from "../package.json";
 import { registerEndpointTools } from "./endpoints/register.ts";
 import type { ApiEnv } from "./env.ts";
 import { API_CONNECTION_OPTIONS } from "./flags.ts";
-import { loadSpec } from "./spec/loaded-spec.ts";
+import { type LoadedSpec, loadSpec } from "./spec/loaded-spec.ts";
 import { refreshSpecFromUrl } from "./spec/refresh.ts";
 import { registerExecuteTool } from "./tools/execute.tools.ts";
 import { registerSearchTool } from "./tools/search.tools.ts";
@@ -35,6 +35,13 @@ function instructions({ options }: ApiConnection): string {
   return `${options.codemode ? CODE_MODE_INSTRUCTIONS : ENDPOINT_INSTRUCTIONS}\n${options.readonly ? READ_ONLY_MODE : WRITABLE_MODE}`;
 }
 
+/** The spec endpoint tools are made from; 503 while the server has none. */
+function currentSpec(env: ApiEnv): Promise<LoadedSpec> {
+  return loadSpec(env.SPEC_STORE, Date.now(), env.DOCS_DB).catch((error: unknown) => {
+    throw new HttpError(503, error instanceof Error ? error.message : String(error));
+  });
+}
+
 const app = createMcpApp<ApiEnv, typeof API_CONNECTION_OPTIONS>({
   name: "api",
   title: "Cloudflare API",
@@ -45,14 +52,13 @@ const app = createMcpApp<ApiEnv, typeof API_CONNECTION_OPTIONS>({
   toolPrefix: false,
   // It reaches every product: the consent page offers Cloudflare's whole scope catalogue.
   oauth: { scopes: "cloudflare" },
+  // Endpoint tools follow the spec a cron refresh may replace while the isolate lives.
+  async toolSetVersion({ env, options }) {
+    return options.codemode ? "codemode" : (await currentSpec(env)).version;
+  },
   async register(context, { env, options }) {
     if (!options.codemode) {
-      const loaded = await loadSpec(env.SPEC_STORE, Date.now(), env.DOCS_DB).catch(
-        (error: unknown) => {
-          throw new HttpError(503, error instanceof Error ? error.message : String(error));
-        },
-      );
-      registerEndpointTools(context, loaded, { readOnly: options.readonly });
+      registerEndpointTools(context, await currentSpec(env), { readOnly: options.readonly });
       return;
     }
     registerSearchTool(context, env);

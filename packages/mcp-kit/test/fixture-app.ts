@@ -17,7 +17,11 @@ export interface FixtureOptions {
   logs?: ToolLogLine[];
   toolBudgetMs?: number;
   /** Makes `register` fail the connection, as a server whose data is missing would. */
-  unavailable?: boolean;
+  unavailable?: boolean | (() => boolean);
+  /** Receives the connection options of every `register` run. */
+  registered?: unknown[];
+  /** The app's tool set version (McpAppOptions.toolSetVersion). */
+  toolSetVersion?: () => string;
 }
 
 export function createFixtureApp(api: FakeApi, options: FixtureOptions = {}) {
@@ -30,10 +34,14 @@ export function createFixtureApp(api: FakeApi, options: FixtureOptions = {}) {
     log: (line) => options.logs?.push(line),
     ...(options.toolBudgetMs ? { toolBudgetMs: options.toolBudgetMs } : {}),
     errorHints: [{ code: 7003, hint: "App hint: list the widgets first." }],
+    ...(options.toolSetVersion ? { toolSetVersion: options.toolSetVersion } : {}),
     async register(context, connection) {
+      options.registered?.push(connection.options);
       // An async register, as a server that loads what its tool set depends on.
       await Promise.resolve();
-      if (options.unavailable) throw new HttpError(503, "The widget catalogue is not loaded yet.");
+      const unavailable =
+        typeof options.unavailable === "function" ? options.unavailable() : options.unavailable;
+      if (unavailable) throw new HttpError(503, "The widget catalogue is not loaded yet.");
       context.accountTool({
         name: "fixture_widgets_list",
         title: "List widgets",

@@ -1,5 +1,6 @@
 // The app-facing kit API end to end: connection options, async register, call.api, paging, error hints.
 import { describe, expect, it } from "vitest";
+import { testApp } from "../src/testing/index";
 import { appFetch, connect, SERVER_URL, textOf } from "./connect";
 import { ACCOUNT_A, createFakeApi } from "./fake-cloudflare";
 import { createFixtureApp } from "./fixture-app";
@@ -64,6 +65,42 @@ describe("register", () => {
     const response = await initialize(SERVER_URL, app);
     expect(response.status).toBe(503);
     expect(await response.text()).toContain("not loaded yet");
+  });
+
+  it("runs once per isolate for each set of connection options, not on every request", async () => {
+    const registered: unknown[] = [];
+    const server = testApp(createFixtureApp(createFakeApi(), { registered }));
+    const client = await server.connect(ACCOUNT_TOKEN);
+    await client.listTools();
+    await client.callTool({ name: "fixture_widgets_list", arguments: {} });
+    const readOnly = await server.connect(ACCOUNT_TOKEN, {}, "?readonly=true");
+    await readOnly.listTools();
+    await (await server.connect(ACCOUNT_TOKEN)).listTools();
+    expect(registered).toEqual([{ readonly: false }, { readonly: true }]);
+  });
+
+  it("runs again when the app's tool set version changes", async () => {
+    const registered: unknown[] = [];
+    let version = "1";
+    const app = createFixtureApp(createFakeApi(), { registered, toolSetVersion: () => version });
+    const client = await testApp(app).connect(ACCOUNT_TOKEN);
+    await client.listTools();
+    version = "2";
+    await client.listTools();
+    await client.listTools();
+    expect(registered).toHaveLength(2);
+  });
+
+  it("is tried again after it refused a connection", async () => {
+    let unavailable = true;
+    const app = createFixtureApp(createFakeApi(), { unavailable: () => unavailable });
+    const server = testApp(app);
+    await expect(server.connect(ACCOUNT_TOKEN)).rejects.toThrow();
+    unavailable = false;
+    const names = (await (await server.connect(ACCOUNT_TOKEN)).listTools()).tools.map(
+      (tool) => tool.name,
+    );
+    expect(names).toContain("fixture_widgets_list");
   });
 });
 

@@ -12,7 +12,9 @@
  * The provider hands its helpers to the default handler as `env.OAUTH_PROVIDER`, and sets that
  * only when it is absent; workerd passes the same `env` object to every request of an isolate, so
  * the first origin's helpers would serve every other origin (their `parseAuthRequest` refuses the
- * other resource). Each request therefore gets its own shallow copy of `env`.
+ * other resource). Each origin therefore gets its own shallow copy of `env`, made once per `env`
+ * and kept with the origin's provider: the copy is as stable as `env` itself, so what the server
+ * keeps per bindings object (the kit's prepared tools) is not rebuilt on every request.
  */
 import {
   ExternalTokenError,
@@ -93,10 +95,16 @@ export interface OAuthGateway<Env extends OAuthEnv> {
   fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response>;
 }
 
+/** One origin's provider, and the env its requests see, per bindings object. */
+interface OriginState<Env> {
+  provider: OAuthProvider<Env>;
+  envs: WeakMap<object, Env>;
+}
+
 export function createOAuthGateway<Env extends OAuthEnv>(
   options: OAuthGatewayOptions<Env>,
 ): OAuthGateway<Env> {
-  const providers = new RecentlyUsed<OAuthProvider<Env>>(options.maxOrigins ?? MAX_ORIGINS);
+  const origins = new RecentlyUsed<OriginState<Env>>(options.maxOrigins ?? MAX_ORIGINS);
   const upstreamFetch = options.upstreamFetch ?? ((input, init) => fetch(input, init));
   const refresher = new UpstreamRefresher({ fetch: upstreamFetch });
   const tokenExchangeCallback = createTokenExchangeCallback(refresher);
@@ -195,9 +203,12 @@ export function createOAuthGateway<Env extends OAuthEnv>(
       const url = new URL(request.url);
       const problem = originProblem(url);
       if (problem) return oauthError(400, "invalid_request", problem);
-      let provider: OAuthProvider<Env>;
+      let origin: OriginState<Env>;
       try {
-        provider = providers.get(url.origin, () => createProvider(url.origin, env));
+        origin = origins.get(url.origin, () => ({
+          provider: createProvider(url.origin, env),
+          envs: new WeakMap(),
+        }));
       } catch (error) {
         // The provider validates the origin as a resource identifier; never a 500 for a Host value.
         return oauthError(
@@ -206,9 +217,14 @@ export function createOAuthGateway<Env extends OAuthEnv>(
           `This server cannot serve OAuth at ${url.origin}: ${error instanceof Error ? error.message : String(error)}`,
         );
       }
-      // A fresh env per request, so OAUTH_PROVIDER is this origin's helpers (see the file comment).
-      const { OAUTH_PROVIDER: _helpers, ...fields } = env as Env & { OAUTH_PROVIDER?: unknown };
-      const requestEnv = fields as Env;
+      const { provider } = origin;
+      // This origin's own env, so OAUTH_PROVIDER is this origin's helpers (see the file comment).
+      let requestEnv = origin.envs.get(env);
+      if (!requestEnv) {
+        const { OAUTH_PROVIDER: _helpers, ...fields } = env as Env & { OAUTH_PROVIDER?: unknown };
+        requestEnv = fields as Env;
+        origin.envs.set(env, requestEnv);
+      }
       if (url.pathname === REGISTER_PATH && request.method === "POST") {
         const refused = await refuseRedirectUris(request);
         if (refused) return refused;

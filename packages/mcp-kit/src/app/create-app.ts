@@ -1,7 +1,7 @@
 /**
  * Assembles an MCP server Worker from an app's declaration. A request passes named steps in
  * order (see {@link createMcpApp}); on `/mcp`, after authentication, a fresh stateless MCP server
- * is built for it, whose tools the app registers through a context bound to the caller.
+ * is built for it and given the app's tools, declared once per isolate and bound to the caller.
  */
 
 import { McpServer } from "@modelcontextprotocol/server";
@@ -28,7 +28,7 @@ import type { CatalogSource } from "../oauth/tool-catalog";
 import type { ErrorHint } from "../tools/error-hints";
 import { consoleToolLogger, type ToolLogger } from "../tools/log";
 import { checkToolName, checkToolNames, toolPrefixOf } from "../tools/naming";
-import { createRegistrationContext } from "../tools/registration";
+import { type PreparedTool, prepareTools, serveTools } from "../tools/registration";
 import type { RegistrationContext } from "../tools/types";
 import {
   type ConnectionOptions,
@@ -83,6 +83,13 @@ export interface McpAppOptions<
    */
   register(context: RegistrationContext, connection: Connection<Env, Schema>): void | Promise<void>;
   /**
+   * The kit runs `register` once per isolate for each set of connection options (and bindings),
+   * and serves every request from the tools it declared. An app whose tool set follows data that
+   * changes while the isolate lives returns that data's version here; a new version runs
+   * `register` again. Default: the tool set never changes.
+   */
+  toolSetVersion?(connection: Connection<Env, Schema>): string | Promise<string>;
+  /**
    * Prefix of every tool name (`<prefix>_<noun>_<verb>`, see naming.ts). Default: `name` in
    * snake_case. `false` turns the check off, for servers whose tool names follow another
    * convention (the api server: Code Mode's `search`/`execute`, and operationIds).
@@ -109,6 +116,23 @@ export interface McpAppOptions<
   toolBudgetMs?: number;
   /** Largest request body accepted. Default 1 MiB. */
   maxBodyBytes?: number;
+}
+
+/** A connection's tools and instructions, ready for any request. */
+interface ToolSet {
+  tools: PreparedTool[];
+  instructions: string;
+}
+
+interface ToolSetEntry {
+  version: string | undefined;
+  ready: Promise<ToolSet>;
+}
+
+/** Per bindings object: the active-account store and the tool set of each connection options. */
+interface IsolateState {
+  activeAccounts: ActiveAccountStore;
+  toolSets: Map<string, ToolSetEntry>;
 }
 
 export interface McpApp<Env extends KitEnv = KitEnv> {
@@ -147,36 +171,34 @@ export function createMcpApp<
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
 
-  const buildServer = async (
-    credential: Credential,
-    request: Request,
-    env: Env,
-  ): Promise<McpServer> => {
-    const connection = connectionOf(new URL(request.url), env);
-    const instructions =
-      typeof options.instructions === "function"
-        ? options.instructions(connection)
-        : options.instructions;
-    const server = new McpServer(
-      { name: `cloudflare-${options.name}`, title: options.title, version: options.version },
-      { instructions: `${instructions}\n\n${ACCOUNT_INSTRUCTIONS}` },
-    );
+  /**
+   * What a request's server needs, prepared once per isolate: per bindings object (the runtime
+   * passes the same `env` to every request while the bindings are unchanged) and per connection
+   * options. Requests then only hand ready tools to their own stateless `McpServer`.
+   */
+  const isolates = new WeakMap<Env, IsolateState>();
+  const isolateOf = (env: Env): IsolateState => {
+    let state = isolates.get(env);
+    if (!state) {
+      state = {
+        activeAccounts: env.MCP_STATE ? kvActiveAccountStore(env.MCP_STATE) : fallbackAccountStore,
+        toolSets: new Map(),
+      };
+      isolates.set(env, state);
+    }
+    return state;
+  };
+
+  const prepareToolSet = async (
+    connection: Connection<Env, Schema>,
+    activeAccounts: ActiveAccountStore,
+  ): Promise<ToolSet> => {
     const readOnly = (connection.options as { readonly?: boolean }).readonly === true;
-    const activeAccounts: ActiveAccountStore = env.MCP_STATE
-      ? kvActiveAccountStore(env.MCP_STATE)
-      : fallbackAccountStore;
     const names: string[] = [];
-    const context = createRegistrationContext(
-      server,
-      {
-        serverName: options.name,
-        credential,
-        client: clientFor(env, credential.token),
-        errorHints: options.errorHints ?? [],
-        accountHeader: request.headers.get("cf-account-id") ?? undefined,
-        activeAccounts,
-        log: options.log ?? consoleToolLogger,
-        budgetMs: options.toolBudgetMs ?? TIME_BUDGET.toolCallMs,
+    const tools = await prepareTools(
+      async (context) => {
+        registerAccountTools(context, activeAccounts);
+        await options.register(context, connection);
       },
       (definition) => {
         if (prefix !== false) checkToolName(definition.name, prefix);
@@ -187,9 +209,55 @@ export function createMcpApp<
         return !readOnly || readOnlyHint || openWorldHint === false;
       },
     );
-    registerAccountTools(context, activeAccounts);
-    await options.register(context, connection);
     if (prefix !== false) checkToolNames(names, prefix);
+    const instructions =
+      typeof options.instructions === "function"
+        ? options.instructions(connection)
+        : options.instructions;
+    return { tools, instructions: `${instructions}\n\n${ACCOUNT_INSTRUCTIONS}` };
+  };
+
+  /** The connection's tool set, prepared on first use; a failed preparation is tried again. */
+  const toolSetFor = async (
+    connection: Connection<Env, Schema>,
+    isolate: IsolateState,
+  ): Promise<ToolSet> => {
+    const key = JSON.stringify(connection.options);
+    const version = options.toolSetVersion ? await options.toolSetVersion(connection) : undefined;
+    let entry = isolate.toolSets.get(key);
+    if (!entry || entry.version !== version) {
+      const ready = prepareToolSet(connection, isolate.activeAccounts);
+      const created: ToolSetEntry = { version, ready };
+      isolate.toolSets.set(key, created);
+      ready.catch(() => {
+        if (isolate.toolSets.get(key) === created) isolate.toolSets.delete(key);
+      });
+      entry = created;
+    }
+    return entry.ready;
+  };
+
+  const buildServer = async (
+    credential: Credential,
+    request: Request,
+    env: Env,
+  ): Promise<McpServer> => {
+    const isolate = isolateOf(env);
+    const toolSet = await toolSetFor(connectionOf(new URL(request.url), env), isolate);
+    const server = new McpServer(
+      { name: `cloudflare-${options.name}`, title: options.title, version: options.version },
+      { instructions: toolSet.instructions },
+    );
+    serveTools(server, toolSet.tools, {
+      serverName: options.name,
+      credential,
+      client: clientFor(env, credential.token),
+      errorHints: options.errorHints ?? [],
+      accountHeader: request.headers.get("cf-account-id") ?? undefined,
+      activeAccounts: isolate.activeAccounts,
+      log: options.log ?? consoleToolLogger,
+      budgetMs: options.toolBudgetMs ?? TIME_BUDGET.toolCallMs,
+    });
     return server;
   };
 

@@ -24,7 +24,13 @@ import { describeToolError, ToolTimeoutError } from "./error-mapping";
 import type { ToolLogger } from "./log";
 import { Redactor } from "./redaction";
 import { errorResult } from "./results";
-import type { AccountToolCall, RegistrationContext, ToolCall, ToolDefinition } from "./types";
+import type {
+  AccountToolCall,
+  RegistrationContext,
+  ToolAnnotations,
+  ToolCall,
+  ToolDefinition,
+} from "./types";
 
 /** `tools/list` `_meta` key naming the Cloudflare token permission a tool needs (docs generators read it). */
 export const PERMISSION_META_KEY = "cloudflare/permission";
@@ -52,38 +58,90 @@ export const AccountIdArgumentSchema = z
   );
 
 /**
- * The context an app registers its tools through. `accept` sees every declaration first: it may
- * refuse one by throwing (the naming rule) or leave it out by returning false (a write tool on a
- * read-only connection).
+ * A tool declaration made ready to serve: its `tools/list` entry (schema compacted, permission
+ * described), its OAuth need from the permission table, and how a call reaches its handler. Built
+ * once per isolate and connection options ({@link prepareTools}); every request then only hands
+ * these to its own `McpServer` ({@link serveTools}).
  */
-export function createRegistrationContext(
-  server: McpServer,
-  environment: CallEnvironment,
+export interface PreparedTool {
+  readonly definition: AnyToolDefinition;
+  readonly config: ToolConfig;
+  readonly need: ToolNeed | undefined;
+  readonly permission: string | undefined;
+  readonly invoke: Invoke;
+}
+
+type InputSchema = StandardSchemaWithJSON<Record<string, unknown>, Record<string, unknown>>;
+
+/** A tool's `tools/list` entry, as `McpServer.registerTool` takes it. */
+interface ToolConfig {
+  title: string;
+  description: string;
+  inputSchema: InputSchema;
+  annotations: Required<ToolAnnotations>;
+  _meta?: Record<string, unknown>;
+}
+
+/**
+ * Runs an app's registration against a context that prepares each declaration. `accept` sees
+ * every declaration first: it may refuse one by throwing (the naming rule) or leave it out by
+ * returning false (a write tool on a read-only connection).
+ */
+export async function prepareTools(
+  register: (context: RegistrationContext) => void | Promise<void>,
   accept: (definition: AnyToolDefinition) => boolean = () => true,
-): RegistrationContext {
-  return {
+): Promise<PreparedTool[]> {
+  const tools: PreparedTool[] = [];
+  await register({
     tool(definition) {
       if (!accept(definition)) return;
-      register(server, definition, definition.input, environment, async (input, base) =>
-        definition.handler(input as Parameters<typeof definition.handler>[0], base),
+      tools.push(
+        prepare(definition, definition.input, async (input, base) =>
+          definition.handler(input as Parameters<typeof definition.handler>[0], base),
+        ),
       );
     },
     accountTool(definition) {
       if (!accept(definition)) return;
       const shape = { ...definition.input, account_id: AccountIdArgumentSchema };
-      register(server, definition, shape, environment, async (input, base, state) => {
-        const { account_id: argument, ...rest } = input as { account_id?: string };
-        const account = resolveAccount(environment.credential.principal.accounts, {
-          argument,
-          header: environment.accountHeader,
-          active: await activeAccount(environment, argument),
-        });
-        state.accountId = account.id;
-        const call: AccountToolCall = { ...base, accountId: account.id, account };
-        return definition.handler(rest as Parameters<typeof definition.handler>[0], call);
-      });
+      tools.push(
+        prepare(definition, shape, async (input, base, state, environment) => {
+          const { account_id: argument, ...rest } = input as { account_id?: string };
+          const account = resolveAccount(environment.credential.principal.accounts, {
+            argument,
+            header: environment.accountHeader,
+            active: await activeAccount(environment, argument),
+          });
+          state.accountId = account.id;
+          const call: AccountToolCall = { ...base, accountId: account.id, account };
+          return definition.handler(rest as Parameters<typeof definition.handler>[0], call);
+        }),
+      );
     },
-  };
+  });
+  return tools;
+}
+
+/**
+ * Offers prepared tools on a request's server, bound to its caller. A tool the caller's OAuth
+ * grant does not cover is not offered at all (tools/list shows what this connection can do); API
+ * tokens see every tool.
+ */
+export function serveTools(
+  server: McpServer,
+  tools: readonly PreparedTool[],
+  environment: CallEnvironment,
+): void {
+  const { principal } = environment.credential;
+  for (const tool of tools) {
+    if (tool.need && !grantCovers(principal, tool.need)) continue;
+    server.registerTool(
+      tool.definition.name,
+      tool.config,
+      async (input: Record<string, unknown>, context: ServerContext) =>
+        runTool(tool, environment, input, context.mcpReq.signal),
+    );
+  }
 }
 
 /**
@@ -111,43 +169,29 @@ type Invoke = (
   input: Record<string, unknown>,
   base: ToolCall,
   state: CallState,
+  environment: CallEnvironment,
 ) => Promise<CallToolResult>;
 
-function register(
-  server: McpServer,
+function prepare(
   definition: AnyToolDefinition,
   shape: z.ZodRawShape,
-  environment: CallEnvironment,
   invoke: Invoke,
-): void {
-  const need = checkedNeed(definition);
-  // A tool the caller's OAuth grant does not cover is not offered at all (tools/list shows what
-  // this connection can do); API tokens see every tool.
-  if (need && !grantCovers(environment.credential.principal, need)) return;
+): PreparedTool {
   const permission = definition.permission ? describePermission(definition.permission) : undefined;
-  server.registerTool(
-    definition.name,
-    {
-      title: definition.title,
-      description: definition.description,
-      inputSchema: withoutDialectStamp(
-        (definition.inputSchema ?? z.object(shape)) as StandardSchemaWithJSON<
-          Record<string, unknown>,
-          Record<string, unknown>
-        >,
-      ),
-      // The title is not repeated in annotations: tools/list is paid for in tokens by every client.
-      annotations: {
-        readOnlyHint: definition.annotations.readOnlyHint,
-        destructiveHint: definition.annotations.destructiveHint,
-        idempotentHint: definition.annotations.idempotentHint,
-        openWorldHint: definition.annotations.openWorldHint ?? true,
-      },
-      ...(permission ? { _meta: { [PERMISSION_META_KEY]: permission } } : {}),
+  const config: ToolConfig = {
+    title: definition.title,
+    description: definition.description,
+    inputSchema: withoutDialectStamp((definition.inputSchema ?? z.object(shape)) as InputSchema),
+    // The title is not repeated in annotations: tools/list is paid for in tokens by every client.
+    annotations: {
+      readOnlyHint: definition.annotations.readOnlyHint,
+      destructiveHint: definition.annotations.destructiveHint,
+      idempotentHint: definition.annotations.idempotentHint,
+      openWorldHint: definition.annotations.openWorldHint ?? true,
     },
-    async (input: Record<string, unknown>, context: ServerContext) =>
-      runTool(definition, { need, permission }, environment, input, context.mcpReq.signal, invoke),
-  );
+    ...(permission ? { _meta: { [PERMISSION_META_KEY]: permission } } : {}),
+  };
+  return { definition, config, need: checkedNeed(definition), permission, invoke };
 }
 
 /** The tool's OAuth need; a permission the table does not know is a bug in the tool: it throws. */
@@ -159,13 +203,12 @@ function checkedNeed(definition: AnyToolDefinition): ToolNeed | undefined {
 }
 
 async function runTool(
-  definition: AnyToolDefinition,
-  declared: { need: ToolNeed | undefined; permission: string | undefined },
+  tool: PreparedTool,
   environment: CallEnvironment,
   input: Record<string, unknown>,
   clientSignal: AbortSignal,
-  invoke: Invoke,
 ): Promise<CallToolResult> {
+  const { definition, need, permission, invoke } = tool;
   const started = Date.now();
   const redactor = new Redactor();
   for (const secret of collectSecretFields(input, definition.secretFields ?? []))
@@ -202,8 +245,12 @@ async function runTool(
   };
   const logBase = { server: environment.serverName, tool: definition.name };
   try {
-    if (declared.need) assertScopes(definition.name, base.principal, declared.need);
-    const result = await withBudget(invoke(input, base, state), environment.budgetMs, budget);
+    if (need) assertScopes(definition.name, base.principal, need);
+    const result = await withBudget(
+      invoke(input, base, state, environment),
+      environment.budgetMs,
+      budget,
+    );
     environment.log({
       ...logBase,
       outcome: "ok",
@@ -214,7 +261,7 @@ async function runTool(
   } catch (error) {
     const described = describeToolError(error, {
       toolName: definition.name,
-      ...(declared.permission ? { permission: declared.permission } : {}),
+      ...(permission ? { permission } : {}),
       hints: [...(definition.errorHints ?? []), ...environment.errorHints],
       input,
       ...(state.accountId ? { accountId: state.accountId } : {}),
