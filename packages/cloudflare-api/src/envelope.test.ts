@@ -1,6 +1,6 @@
 // Scope: parseEnvelope — reading real v4 envelope shapes into camelCased values.
 import { describe, expect, it } from "vitest";
-import { parseEnvelope } from "./envelope";
+import { parseEnvelope } from "./response";
 
 describe("parseEnvelope", () => {
   it("reads result, messages and a page-based result_info", () => {

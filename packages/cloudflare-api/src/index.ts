@@ -3,8 +3,14 @@
  * Every export here is public API: add names deliberately, never `export *`.
  * @module
  */
-export { CloudflareClient, DEFAULT_API_BASE_URL } from "./client";
-export { type Envelope, parseEnvelope } from "./envelope";
+export {
+  apiPath,
+  buildUrl,
+  CloudflareClient,
+  DEFAULT_API_BASE_URL,
+  fillPath,
+  type PathParams,
+} from "./client";
 export {
   CloudflareApiError,
   type CloudflareApiErrorInit,
@@ -15,6 +21,7 @@ export {
   isCloudflareNetworkError,
   type NetworkErrorKind,
 } from "./errors";
+export { type Envelope, parseEnvelope } from "./response";
 export type {
   ApiBody,
   ApiErrorDetail,
@@ -31,4 +38,3 @@ export type {
   ResultInfo,
   RetryOptions,
 } from "./types";
-export { apiPath, buildUrl, fillPath, type PathParams } from "./url";

@@ -1,7 +1,7 @@
 // Scope: retries — which failures are retried per method, backoff, Retry-After, and the bounds.
 import { describe, expect, it } from "vitest";
+import { backoffDelay, isRetryableStatus, parseRetryAfter, resolveRetryPolicy } from "./client";
 import { CloudflareApiError, CloudflareNetworkError } from "./errors";
-import { backoffDelay, isRetryableStatus, parseRetryAfter, resolveRetryPolicy } from "./retry";
 import { failure, html, ok, scriptedFetch, testClient, virtualClock } from "./test-support";
 
 const rateLimited = (retryAfter?: string) =>

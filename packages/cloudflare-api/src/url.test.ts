@@ -1,6 +1,6 @@
 // Scope: buildUrl, apiPath and fillPath — joining base URL and path, query encoding, refusing escapes.
 import { describe, expect, it } from "vitest";
-import { apiPath, buildUrl, fillPath } from "./url";
+import { apiPath, buildUrl, fillPath } from "./client";
 
 describe("buildUrl", () => {
   it("joins base URL and path whether or not the base ends with a slash", () => {
