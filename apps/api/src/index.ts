@@ -52,14 +52,12 @@ const app = createMcpApp<ApiEnv, typeof API_CONNECTION_OPTIONS>({
   toolPrefix: false,
   // It reaches every product: the consent page offers Cloudflare's whole scope catalogue.
   oauth: { scopes: "cloudflare" },
-  // Endpoint tools follow the spec a cron refresh may replace while the isolate lives.
-  async toolSetVersion({ env, options }) {
-    return options.codemode ? "codemode" : (await currentSpec(env)).version;
-  },
   async register(context, { env, options }) {
     if (!options.codemode) {
-      registerEndpointTools(context, await currentSpec(env), { readOnly: options.readonly });
-      return;
+      const spec = await currentSpec(env);
+      registerEndpointTools(context, spec, { readOnly: options.readonly });
+      // Endpoint tools follow the spec, which a cron refresh may replace while the isolate lives.
+      return { current: async () => (await currentSpec(env)).version === spec.version };
     }
     registerSearchTool(context, env);
     registerExecuteTool(context, env, { readOnly: options.readonly });

@@ -4,7 +4,7 @@
  * here later without the kit or any tool changing.
  */
 import type { CloudflareClient } from "@repo/cloudflare-api";
-import { tokenCacheKey, tokenCredentialKey, VerificationCache } from "./api-token/cache";
+import { tokenCredentialKey, VerificationCache } from "./api-token/cache";
 import { type TokenVerification, verifyApiToken } from "./api-token/verify";
 import { challengeResponse, extractBearer } from "./bearer";
 import type { Principal } from "./principal";
@@ -44,12 +44,9 @@ export function createApiTokenAuthenticator(options: ApiTokenAuthenticatorOption
       if (bearer.kind === "malformed") {
         return reject(options.realm, "invalid_request", malformedMessage);
       }
-      const key = await tokenCacheKey(bearer.token);
-      let verification = cache.get(key);
-      if (!verification) {
-        verification = await verifyApiToken(options.createClient(bearer.token));
-        cache.set(key, verification);
-      }
+      const verification = await cache.verify(bearer.token, () =>
+        verifyApiToken(options.createClient(bearer.token)),
+      );
       if (verification.ok) {
         const principal = {
           ...verification.principal,

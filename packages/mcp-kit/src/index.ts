@@ -45,11 +45,11 @@ export {
   MCP_ROUTE,
   type McpApp,
   type McpAppOptions,
+  type ToolSetLifetime,
 } from "./app/create-app";
 export type { KitEnv } from "./app/env";
 export { TIME_BUDGET } from "./budget";
-export { DEFAULT_MAX_BODY_BYTES } from "./http/body-limit";
-export { HttpError } from "./http/pipeline";
+export { DEFAULT_MAX_BODY_BYTES, HttpError } from "./http/pipeline";
 export { type CloudflareHintContext, cloudflareCodeHint } from "./tools/cloudflare-hints";
 export {
   type DocsBackend,
@@ -60,18 +60,20 @@ export {
 export { type ErrorHint, messageMatches } from "./tools/error-hints";
 export { describeToolError } from "./tools/error-mapping";
 export { ToolError } from "./tools/errors";
-export { consoleToolLogger, type ToolLogger, type ToolLogLine } from "./tools/log";
 export { KIT_TOOL_NAMES, TOOL_VERBS, ToolNameError } from "./tools/naming";
-export { REDACTED } from "./tools/redaction";
 export { AccountIdArgumentSchema, PERMISSION_META_KEY } from "./tools/registration";
 export {
+  boundJson,
+  consoleToolLogger,
   DEFAULT_MAX_CHARS,
   errorResult,
   type JsonResultOptions,
   jsonResult,
+  REDACTED,
+  type ToolLogger,
+  type ToolLogLine,
   textResult,
 } from "./tools/results";
-export { boundJson } from "./tools/truncate";
 export type {
   AccountToolCall,
   RegistrationContext,

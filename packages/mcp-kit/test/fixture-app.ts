@@ -20,8 +20,8 @@ export interface FixtureOptions {
   unavailable?: boolean | (() => boolean);
   /** Receives the connection options of every `register` run. */
   registered?: unknown[];
-  /** The app's tool set version (McpAppOptions.toolSetVersion). */
-  toolSetVersion?: () => string;
+  /** Whether the declared tools are still current (the ToolSetLifetime `register` returns). */
+  current?: () => boolean;
 }
 
 export function createFixtureApp(api: FakeApi, options: FixtureOptions = {}) {
@@ -34,7 +34,6 @@ export function createFixtureApp(api: FakeApi, options: FixtureOptions = {}) {
     log: (line) => options.logs?.push(line),
     ...(options.toolBudgetMs ? { toolBudgetMs: options.toolBudgetMs } : {}),
     errorHints: [{ code: 7003, hint: "App hint: list the widgets first." }],
-    ...(options.toolSetVersion ? { toolSetVersion: options.toolSetVersion } : {}),
     async register(context, connection) {
       options.registered?.push(connection.options);
       // An async register, as a server that loads what its tool set depends on.
@@ -152,6 +151,8 @@ export function createFixtureApp(api: FakeApi, options: FixtureOptions = {}) {
           throw new Error("internal detail that must not leak");
         },
       });
+      const { current } = options;
+      return current ? { current } : undefined;
     },
   });
 }

@@ -79,13 +79,16 @@ describe("register", () => {
     expect(registered).toEqual([{ readonly: false }, { readonly: true }]);
   });
 
-  it("runs again when the app's tool set version changes", async () => {
+  it("runs again when the tools it declared say they are no longer current", async () => {
     const registered: unknown[] = [];
-    let version = "1";
-    const app = createFixtureApp(createFakeApi(), { registered, toolSetVersion: () => version });
+    let current = true;
+    const app = createFixtureApp(createFakeApi(), { registered, current: () => current });
     const client = await testApp(app).connect(ACCOUNT_TOKEN);
     await client.listTools();
-    version = "2";
+    expect(registered).toHaveLength(1);
+    current = false;
+    await client.listTools();
+    current = true;
     await client.listTools();
     await client.listTools();
     expect(registered).toHaveLength(2);

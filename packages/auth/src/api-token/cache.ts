@@ -57,6 +57,22 @@ export class VerificationCache {
     }
   }
 
+  /**
+   * The token's verification: cached, or else `verify()`'s answer, cached for as long as its
+   * outcome allows (never an unreachable API).
+   */
+  async verify(
+    token: string,
+    verify: () => Promise<TokenVerification>,
+  ): Promise<TokenVerification> {
+    const key = await tokenCacheKey(token);
+    const cached = this.get(key);
+    if (cached) return cached;
+    const verification = await verify();
+    this.set(key, verification);
+    return verification;
+  }
+
   get size(): number {
     return this.#entries.size;
   }

@@ -10,7 +10,9 @@ import {
   type Credential,
   createApiTokenAuthenticator,
   VerificationCache,
+  verifyApiToken,
 } from "@repo/auth";
+import type { OAuthGateway } from "@repo/auth/oauth";
 import { CloudflareClient } from "@repo/cloudflare-api";
 import { createMcpHandler } from "agents/mcp/server";
 import { registerAccountTools } from "../accounts/account-tools";
@@ -20,15 +22,23 @@ import {
   memoryActiveAccountStore,
 } from "../accounts/active-account-store";
 import { TIME_BUDGET } from "../budget";
-import { DEFAULT_MAX_BODY_BYTES, limitBody } from "../http/body-limit";
-import { cors } from "../http/cors";
-import { checkHost, checkOrigin } from "../http/host-origin";
-import { HttpError, type Middleware, pipeline, renderError } from "../http/pipeline";
+import {
+  checkHost,
+  checkOrigin,
+  cors,
+  DEFAULT_MAX_BODY_BYTES,
+  type HttpContext,
+  HttpError,
+  limitBody,
+  type Middleware,
+  pipeline,
+  renderError,
+} from "../http/pipeline";
 import type { CatalogSource } from "../oauth/tool-catalog";
 import type { ErrorHint } from "../tools/error-hints";
-import { consoleToolLogger, type ToolLogger } from "../tools/log";
 import { checkToolName, checkToolNames, toolPrefixOf } from "../tools/naming";
 import { type PreparedTool, prepareTools, serveTools } from "../tools/registration";
+import { consoleToolLogger, type ToolLogger } from "../tools/results";
 import type { RegistrationContext } from "../tools/types";
 import {
   type ConnectionOptions,
@@ -56,6 +66,12 @@ export interface Connection<
   options: ConnectionOptions<Schema>;
 }
 
+/** What a tool set depends on that may change while the isolate lives (see `register`). */
+export interface ToolSetLifetime {
+  /** Whether the declared tools are still the right ones; false runs `register` again. */
+  current(): boolean | Promise<boolean>;
+}
+
 export interface McpAppOptions<
   Env extends KitEnv = KitEnv,
   Schema extends ConnectionOptionsSchema = DefaultSchema,
@@ -77,18 +93,19 @@ export interface McpAppOptions<
    */
   connectionOptions?: Schema;
   /**
-   * Adds the app's tools, for each authenticated request, through a context bound to the caller.
-   * It may be async (load what the tool set depends on); nothing it loads runs before
-   * authentication. Throw `HttpError` to refuse the connection (e.g. 503 while data is missing).
+   * Adds the app's tools through a context whose calls are bound to each caller. It may be async
+   * (load what the tool set depends on); nothing it loads runs before authentication. Throw
+   * `HttpError` to refuse the connection (e.g. 503 while data is missing). The kit runs it once
+   * per isolate for each set of connection options (and bindings object), and serves every
+   * request from the tools it declared. A tool set that follows data which changes
+   * while the isolate lives returns a {@link ToolSetLifetime}: when it says the tools are no longer
+   * current, the next request runs `register` again.
    */
-  register(context: RegistrationContext, connection: Connection<Env, Schema>): void | Promise<void>;
-  /**
-   * The kit runs `register` once per isolate for each set of connection options (and bindings),
-   * and serves every request from the tools it declared. An app whose tool set follows data that
-   * changes while the isolate lives returns that data's version here; a new version runs
-   * `register` again. Default: the tool set never changes.
-   */
-  toolSetVersion?(connection: Connection<Env, Schema>): string | Promise<string>;
+  register(
+    context: RegistrationContext,
+    connection: Connection<Env, Schema>,
+    // biome-ignore lint/suspicious/noConfusingVoidType: most registrations return nothing, sync or async.
+  ): void | ToolSetLifetime | Promise<void | ToolSetLifetime>;
   /**
    * Prefix of every tool name (`<prefix>_<noun>_<verb>`, see naming.ts). Default: `name` in
    * snake_case. `false` turns the check off, for servers whose tool names follow another
@@ -122,17 +139,17 @@ export interface McpAppOptions<
 interface ToolSet {
   tools: PreparedTool[];
   instructions: string;
+  lifetime?: ToolSetLifetime;
 }
 
-interface ToolSetEntry {
-  version: string | undefined;
-  ready: Promise<ToolSet>;
-}
-
-/** Per bindings object: the active-account store and the tool set of each connection options. */
+/**
+ * Per bindings object: whether OAuth is on, the active-account store and the tool set of each
+ * connection options.
+ */
 interface IsolateState {
+  oauth?: boolean;
   activeAccounts: ActiveAccountStore;
-  toolSets: Map<string, ToolSetEntry>;
+  toolSets: Map<string, Promise<ToolSet>>;
 }
 
 export interface McpApp<Env extends KitEnv = KitEnv> {
@@ -195,10 +212,11 @@ export function createMcpApp<
   ): Promise<ToolSet> => {
     const readOnly = (connection.options as { readonly?: boolean }).readonly === true;
     const names: string[] = [];
+    let lifetime: ToolSetLifetime | undefined;
     const tools = await prepareTools(
       async (context) => {
         registerAccountTools(context, activeAccounts);
-        await options.register(context, connection);
+        lifetime = (await options.register(context, connection)) ?? undefined;
       },
       (definition) => {
         if (prefix !== false) checkToolName(definition.name, prefix);
@@ -214,27 +232,33 @@ export function createMcpApp<
       typeof options.instructions === "function"
         ? options.instructions(connection)
         : options.instructions;
-    return { tools, instructions: `${instructions}\n\n${ACCOUNT_INSTRUCTIONS}` };
+    return {
+      tools,
+      instructions: `${instructions}\n\n${ACCOUNT_INSTRUCTIONS}`,
+      ...(lifetime ? { lifetime } : {}),
+    };
   };
 
-  /** The connection's tool set, prepared on first use; a failed preparation is tried again. */
+  /**
+   * The connection's tool set, prepared on first use and again when its lifetime says it is no
+   * longer current; a failed preparation is tried again by the next request.
+   */
   const toolSetFor = async (
     connection: Connection<Env, Schema>,
     isolate: IsolateState,
   ): Promise<ToolSet> => {
     const key = JSON.stringify(connection.options);
-    const version = options.toolSetVersion ? await options.toolSetVersion(connection) : undefined;
-    let entry = isolate.toolSets.get(key);
-    if (!entry || entry.version !== version) {
-      const ready = prepareToolSet(connection, isolate.activeAccounts);
-      const created: ToolSetEntry = { version, ready };
-      isolate.toolSets.set(key, created);
-      ready.catch(() => {
-        if (isolate.toolSets.get(key) === created) isolate.toolSets.delete(key);
-      });
-      entry = created;
+    const prepared = isolate.toolSets.get(key);
+    if (prepared) {
+      const toolSet = await prepared;
+      if (!toolSet.lifetime || (await toolSet.lifetime.current())) return toolSet;
     }
-    return entry.ready;
+    const ready = prepareToolSet(connection, isolate.activeAccounts);
+    isolate.toolSets.set(key, ready);
+    ready.catch(() => {
+      if (isolate.toolSets.get(key) === ready) isolate.toolSets.delete(key);
+    });
+    return ready;
   };
 
   const buildServer = async (
@@ -287,14 +311,30 @@ export function createMcpApp<
     title: options.title,
     mcpRoute: MCP_ROUTE,
     // The scope catalog lists every tool a default connection has.
-    register: (context, env) =>
-      options.register(context, connectionOf(new URL(`http://localhost${MCP_ROUTE}`), env)),
+    register: async (context, env) => {
+      await options.register(context, connectionOf(new URL(`http://localhost${MCP_ROUTE}`), env));
+    },
     ...(options.oauth?.scopes ? { scopes: options.oauth.scopes } : {}),
     clientFor,
-    verificationCache,
+    verifyApiToken: (token, env) =>
+      verificationCache.verify(token, () => verifyApiToken(clientFor(env, token))),
     serveMcp,
     ...(options.fetch ? { upstreamFetch: options.fetch } : {}),
   });
+
+  /** Whether OAuth is on, read from the bindings once per bindings object. */
+  const oauthOn = (env: Env): boolean => {
+    const isolate = isolateOf(env);
+    isolate.oauth ??= oauthEnabled(env);
+    return isolate.oauth;
+  };
+
+  /** The OAuth gateway, kept once loaded (the first OAuth request loads it). */
+  let gateway: OAuthGateway<Env> | undefined;
+  const oauthFetch = async (http: HttpContext<Env>): Promise<Response> => {
+    gateway ??= await oauth.gateway(http.env);
+    return gateway.fetch(http.request, http.env, http.ctx);
+  };
 
   const authenticatorFor =
     options.authenticator ??
@@ -311,19 +351,19 @@ export function createMcpApp<
 
   const serverInfo: Middleware<Env> = async function serverInfo(http, next) {
     if (http.url.pathname !== "/" || http.request.method !== "GET") return next();
-    return infoResponse(options, oauthEnabled(http.env));
+    return infoResponse(options, oauthOn(http.env));
   };
 
   const oauthEndpoints: Middleware<Env> = async function oauthEndpoints(http, next) {
     if (http.url.pathname === MCP_ROUTE) return next();
-    if (!oauthEnabled(http.env)) {
+    if (!oauthOn(http.env)) {
       throw new HttpError(
         404,
         `Nothing at ${http.url.pathname}. The MCP endpoint is ${MCP_ROUTE}.`,
       );
     }
     // OAuth endpoints (metadata, registration, token, consent) have their own CORS and CSRF rules.
-    return oauth.fetch(http.request, http.env, http.ctx);
+    return oauthFetch(http);
   };
 
   const readConnectionOptions: Middleware<Env> = async function readConnectionOptions(http, next) {
@@ -332,7 +372,7 @@ export function createMcpApp<
   };
 
   const authenticate: Middleware<Env> = async function authenticate(http) {
-    if (oauthEnabled(http.env)) return oauth.fetch(http.request, http.env, http.ctx);
+    if (oauthOn(http.env)) return oauthFetch(http);
     const auth = await authenticatorFor(http.env).authenticate(http.request);
     if (!auth.ok) return auth.response;
     return serveMcp(http.request, http.env, http.ctx, auth.credential);

@@ -7,9 +7,7 @@ import {
   type Credential,
   readOAuthSettings,
   type ScopeCatalog,
-  tokenCacheKey,
-  type VerificationCache,
-  verifyApiToken,
+  type TokenVerification,
 } from "@repo/auth";
 import type { OAuthGateway } from "@repo/auth/oauth";
 import type { CloudflareClient } from "@repo/cloudflare-api";
@@ -27,7 +25,8 @@ export interface OAuthRoutesOptions<Env extends KitEnv> {
   /** Where the consent page's scopes come from (see McpAppOptions.oauth). */
   scopes?: CatalogSource;
   clientFor(env: Env, token: string): CloudflareClient;
-  verificationCache: VerificationCache;
+  /** Verifies an API token sent to `/mcp` (cached: the kit's own token check). */
+  verifyApiToken(token: string, env: Env): Promise<TokenVerification>;
   serveMcp(
     request: Request,
     env: Env,
@@ -66,15 +65,7 @@ export function createOAuthRoutes<Env extends KitEnv>(options: OAuthRoutesOption
           title: options.title,
           mcpRoute: options.mcpRoute,
           catalog: () => scopes,
-          async verifyApiToken(token, env) {
-            const key = await tokenCacheKey(token);
-            let verification = options.verificationCache.get(key);
-            if (!verification) {
-              verification = await verifyApiToken(options.clientFor(env, token));
-              options.verificationCache.set(key, verification);
-            }
-            return verification;
-          },
+          verifyApiToken: options.verifyApiToken,
           apiClient: (token, env) => options.clientFor(env, token),
           serveMcp: options.serveMcp,
           serveOther: (request) =>
@@ -94,8 +85,7 @@ export function createOAuthRoutes<Env extends KitEnv>(options: OAuthRoutesOption
       }));
 
   return {
-    async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-      return (await gatewayFor(env)).fetch(request, env, ctx);
-    },
+    /** The gateway, loaded on first use; the kit keeps it, so `/mcp` requests skip this file. */
+    gateway: gatewayFor,
   };
 }

@@ -21,9 +21,7 @@ import { assertScopes, grantCovers, type ToolNeed, toolNeed } from "../oauth/sco
 import { withoutDialectStamp } from "./compact-schema";
 import type { ErrorHint } from "./error-hints";
 import { describeToolError, ToolTimeoutError } from "./error-mapping";
-import type { ToolLogger } from "./log";
-import { Redactor } from "./redaction";
-import { errorResult } from "./results";
+import { errorResult, Redactor, type ToolLogger } from "./results";
 import type {
   AccountToolCall,
   RegistrationContext,

@@ -1,6 +1,6 @@
 // boundJson: output stays valid JSON under the bound and says what it cut.
 import { describe, expect, it } from "vitest";
-import { boundJson } from "./truncate";
+import { boundJson } from "./results";
 
 describe("boundJson", () => {
   it("returns small values untouched", () => {

@@ -1,7 +1,7 @@
 // Host and Origin allow-lists used for DNS-rebinding protection, checked with the MCP SDK's validators.
 import { validateHostHeader, validateOriginHeader } from "@modelcontextprotocol/server";
 import { describe, expect, it } from "vitest";
-import { allowedHostnames, allowedOriginHostnames, parseHostList } from "./host-origin";
+import { allowedHostnames, allowedOriginHostnames, parseHostList } from "./pipeline";
 
 const policy = {
   allowedHosts: parseHostList(" MCP.example.com ,"),
