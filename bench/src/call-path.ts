@@ -8,6 +8,7 @@
 // servers take). `pnpm --filter @repo/bench call-path`; the config and calls live in
 // bench/call-path/ and are not part of `pnpm test`.
 
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Reporter, TestCase } from "vitest/node";
 import { startVitest } from "vitest/node";
@@ -42,19 +43,52 @@ if (failures.length > 0 || measured.size === 0) {
   process.exit(1);
 }
 
-const calls = [...measured].map(([call, files]) => ({
-  call,
-  files: files.length,
-  limit: LIMITS[call] ?? null,
-  met: LIMITS[call] === undefined ? null : files.length <= (LIMITS[call] ?? 0),
-  list: files,
-}));
+/**
+ * The files CONTRIBUTING's "How a call flows" lists for each call: its first table is the product
+ * call, its second `execute`. The count and the tables must agree.
+ */
+function documentedPaths(): Map<string, string[]> {
+  const text = readFileSync(join(REPO_ROOT, "CONTRIBUTING.md"), "utf8");
+  const section = text.slice(text.indexOf("## How a call flows"));
+  const tables = section
+    .slice(0, section.indexOf("\n## ", 1))
+    .split(/\n(?!\|)/)
+    .map((block) => block.trim())
+    .filter((block) => block.startsWith("| #"))
+    .map((table) =>
+      [...table.matchAll(/^\| \d+\s+\| \[`([^`]+)`\]/gm)].map((match) => match[1] ?? ""),
+    );
+  return new Map([
+    ["secrets_store_secrets_list", tables[0] ?? []],
+    ["execute", tables[1] ?? []],
+  ]);
+}
+
+const documented = documentedPaths();
+const calls = [...measured].map(([call, files]) => {
+  const listed = new Set(documented.get(call) ?? []);
+  return {
+    call,
+    files: files.length,
+    limit: LIMITS[call] ?? null,
+    met: LIMITS[call] === undefined ? null : files.length <= (LIMITS[call] ?? 0),
+    list: files,
+    notInContributing: files.filter((file) => !listed.has(file)),
+    onlyInContributing: [...listed].filter((file) => !files.includes(file)),
+  };
+});
 
 for (const call of calls) {
   console.log(
     `${call.call}: ${call.files} repository files executed (limit ${call.limit ?? "none"})`,
   );
   for (const file of call.list) console.log(`  ${file}`);
+  const agrees = call.notInContributing.length === 0 && call.onlyInContributing.length === 0;
+  console.log(
+    agrees
+      ? "  CONTRIBUTING's table lists the same files"
+      : `  CONTRIBUTING's table differs: missing ${call.notInContributing.join(", ") || "none"}; not executed ${call.onlyInContributing.join(", ") || "none"}`,
+  );
 }
 
 const markdown = [
@@ -64,10 +98,11 @@ const markdown = [
   "in process in workerd (emulator bound in), counters zeroed after a warm-up call, then one call.",
   "The count does not depend on machine load.",
   "",
-  "| call | files | limit | met |",
-  "| --- | --- | --- | --- |",
+  "| call | files | limit | met | CONTRIBUTING agrees |",
+  "| --- | --- | --- | --- | --- |",
   ...calls.map(
-    (call) => `| ${call.call} | ${call.files} | ${call.limit ?? "-"} | ${call.met ?? "-"} |`,
+    (call) =>
+      `| ${call.call} | ${call.files} | ${call.limit ?? "-"} | ${call.met ?? "-"} | ${call.notInContributing.length + call.onlyInContributing.length === 0} |`,
   ),
   "",
   ...calls.flatMap((call) => [`## ${call.call}`, "", ...call.list.map((file) => `- ${file}`), ""]),

@@ -9,8 +9,16 @@ export function codeInput(description: string) {
   return { code: z.string().min(1).max(100_000).describe(description) };
 }
 
-/** Where code runs and for how long, from the environment (see ApiEnv). */
-export function codeRunner(env: ApiEnv): { executor: SandboxExecutor; timeoutMs: number } {
+export interface CodeRunner {
+  executor: SandboxExecutor;
+  timeoutMs: number;
+}
+
+/**
+ * Where code runs and for how long, from the environment (see ApiEnv). The bindings of a
+ * registration never change, so a tool reads it on its first call and keeps it.
+ */
+export function codeRunner(env: ApiEnv): CodeRunner {
   const configured = Number(env.CODE_TIMEOUT_MS);
   const timeoutMs =
     Number.isFinite(configured) && configured > 0

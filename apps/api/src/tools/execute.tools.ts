@@ -9,7 +9,7 @@ import { outcomeResult } from "../codemode/outcome.ts";
 import { runExecute } from "../codemode/run-execute.ts";
 import type { ApiEnv } from "../env.ts";
 import { oauthRequestCheck } from "../oauth/request-scopes.ts";
-import { CODE_TIMEOUT_MS, codeInput, codeRunner } from "./code-input.ts";
+import { CODE_TIMEOUT_MS, type CodeRunner, codeInput, codeRunner } from "./code-input.ts";
 
 const READ_ONLY_NOTE =
   "This connection is READ-ONLY: only GET requests are sent; others fail before sending.";
@@ -29,6 +29,7 @@ export function registerExecuteTool(
   env: ApiEnv,
   options: { readOnly: boolean },
 ): void {
+  let runner: CodeRunner | undefined;
   context.tool({
     name: "execute",
     title: "Call the Cloudflare API with JavaScript",
@@ -53,7 +54,7 @@ export function registerExecuteTool(
       const readOnly = options.readOnly || call.principal.readOnly === true;
       const mayRequest = await oauthRequestCheck(env, call.principal);
       const gate = new ApiGate({ api: call.api, readOnly, ...(mayRequest ? { mayRequest } : {}) });
-      const runner = codeRunner(env);
+      runner ??= codeRunner(env);
       // Not awaited here: the sandbox connects while the account is read (an unknown account still
       // fails the call before any code runs).
       const accountId = call.selectAccount(account_id).then((account) => account?.id);

@@ -9,7 +9,7 @@ import { outcomeResult } from "../codemode/outcome.ts";
 import { runSearch } from "../codemode/run-search.ts";
 import type { ApiEnv } from "../env.ts";
 import { loadSpec } from "../spec/loaded-spec.ts";
-import { codeInput, codeRunner } from "./code-input.ts";
+import { type CodeRunner, codeInput, codeRunner } from "./code-input.ts";
 
 export const SEARCH_DESCRIPTION = `Find Cloudflare API endpoints with JavaScript over the OpenAPI spec (sandbox, no network): an async arrow function whose return value comes back as JSON (keep it small). In scope:
 ${SEARCH_API_TEXT}
@@ -19,6 +19,7 @@ async () => spec.paths["/zones/{zone_id}/dns_records"].post.requestBody
 Then call endpoints with execute.`;
 
 export function registerSearchTool(context: RegistrationContext, env: ApiEnv): void {
+  let runner: CodeRunner | undefined;
   context.tool({
     name: "search",
     title: "Search the Cloudflare API spec",
@@ -36,7 +37,8 @@ export function registerSearchTool(context: RegistrationContext, env: ApiEnv): v
           throw new ToolError(error instanceof Error ? error.message : String(error));
         },
       );
-      const outcome = await runSearch({ ...codeRunner(env), loaded, store: env.SPEC_STORE, code });
+      runner ??= codeRunner(env);
+      const outcome = await runSearch({ ...runner, loaded, store: env.SPEC_STORE, code });
       return outcomeResult(outcome, {
         moreHint: "Return fewer endpoints or fields (e.g. map to { method, path, summary }).",
       });
