@@ -6,6 +6,7 @@
 import { ACCOUNT } from "./data/account.ts";
 import { AI_WORDS } from "./data/ai.ts";
 import { DEVELOPER } from "./data/developer.ts";
+import { ELSEWHERE } from "./data/elsewhere.ts";
 import { GOALS } from "./data/goals.ts";
 import { INTENTS } from "./data/intents.ts";
 import { NETWORK } from "./data/network.ts";
@@ -29,6 +30,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...ZERO_TRUST,
   ...NETWORK,
   ...ACCOUNT,
+  ...ELSEWHERE,
   ...GOALS,
 ];
 

@@ -131,6 +131,50 @@ describe("readQuery", () => {
   });
 });
 
+describe("words from outside Cloudflare and everyday verbs", () => {
+  const meanings = (text: string) => readQuery(text).entries.map((entry) => entry.item);
+
+  it("reads other platforms' names as what Cloudflare calls the same thing", () => {
+    const lambda = readQuery("is there something like aws lambda");
+    // The whole phrase is one meaning: "aws" does not stand alone for AWS pages.
+    expect(lambda.entries.map((entry) => entry.phrase)).toEqual(["aws lambda"]);
+    expect(lambda.docs.has("workers")).toBe(true);
+    expect(readQuery("copy my amazon s3 files over").api.has("r2")).toBe(true);
+    expect(readQuery("we use sqs for background jobs today").docs.has("queues")).toBe(true);
+    expect(readQuery("sticky sessions for my shop").docs.has("load-balancing")).toBe(true);
+    expect(readQuery("reach my home lab without opening ports").api.has("cfd_tunnel")).toBe(true);
+    expect(readQuery("a chat room where everyone sees messages").docs.has("durable-objects")).toBe(
+      true,
+    );
+    expect(
+      readQuery("my logs only show cloudflare ips, not the real client ip").docs.has("support"),
+    ).toBe(true);
+  });
+
+  it("reads everyday cache verbs as a purge, and editing a live site as development mode", () => {
+    for (const text of [
+      "wipe the cache",
+      "bust cache for one file",
+      "refresh the cache",
+      "visitors get stale files",
+    ])
+      expect(
+        meanings(text).map((item) => item.means),
+        text,
+      ).toContain("purge cache cached content");
+    expect(meanings("i'm editing my site and want no caching").map((item) => item.means)).toContain(
+      "development_mode development mode zone setting",
+    );
+  });
+
+  it("reads sending one address to another as a redirect, and www to root as one too", () => {
+    expect(readQuery("send www.example.com to example.com").docs.has("rules")).toBe(true);
+    expect(readQuery("forward /old-page to /new-page").api.has("rulesets")).toBe(true);
+    expect(readQuery("send the logs to my bucket").docs.has("rules")).toBe(false);
+    expect(readQuery("redirect www to root").docs.has("rules")).toBe(true);
+  });
+});
+
 describe("namedAsWritten", () => {
   it("takes a name written as such, plural or not, and not one read through -ing", () => {
     const written = readQuery("send messages to my queues");

@@ -32,6 +32,17 @@ describe("planQuery", () => {
     );
   });
 
+  it("keeps the docs' words for the user's words the vocabulary read, without spec ids", () => {
+    const lambda = planQuery("something like aws lambda")!;
+    expect([...(lambda.synonyms.get("lambda") ?? [])]).toEqual(["worker"]);
+    expect([...(lambda.synonyms.get("aws") ?? [])]).toEqual(["worker"]);
+    const forward = planQuery("forward one url to another with a 301")!;
+    expect(forward.synonyms.get("forward")?.has("redirect")).toBe(true);
+    expect(forward.synonyms.get("forward")?.has("http")).toBe(false);
+    // Verbs ask for an action, not a topic.
+    expect(planQuery("delete my bucket")!.synonyms.has("delete")).toBe(false);
+  });
+
   it("drops the words that only frame a request", () => {
     expect(planQuery("send traffic to the backup only when the main one fails")!.words).toEqual([
       "send",

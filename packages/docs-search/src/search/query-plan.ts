@@ -17,7 +17,7 @@ import { stemWord } from "./word-stem.ts";
  * only cost time and blur the ranking.
  */
 const COMMON = new Set(
-  "zone zones setting settings account accounts update create list get details delete enable disable api rule rules config configuration id ids".split(
+  "zone zones setting settings account accounts update create list get details delete enable disable api rule rules config configuration id ids page".split(
     " ",
   ),
 );
@@ -37,6 +37,12 @@ export interface QueryPlan {
   words: string[];
   /** Expansion words, stemmed. */
   extraWords: string[];
+  /**
+   * For a user's word that a vocabulary phrase matched, the docs' words for it, stemmed ("lambda"
+   * -> worker; "bust" in "bust the cache" -> purg): a page that says those speaks to the user's
+   * word, in its title, path and text alike.
+   */
+  synonyms: Map<string, Set<string>>;
   /** Docs product slugs the question names outright. */
   named: Set<string>;
   /** Docs product slugs its words point at, with how often. */
@@ -57,14 +63,13 @@ export function planQuery(text: string): QueryPlan | undefined {
   const named = new Set(names.flatMap(({ item }) => item.docs ?? []));
   // Everyday words point at products they are not about ("internet" at Radar, "model" at Workers
   // AI): an entry of gated products only counts when the question names the product.
-  const entries = reading.entries
-    .map(({ item }) => item)
-    .filter(
-      (item) =>
-        !item.api?.length ||
-        !item.api.every((key) => GATED_API_PRODUCTS.has(key)) ||
-        (item.docs ?? []).some((slug) => named.has(slug)),
-    );
+  const matches = reading.entries.filter(
+    ({ item }) =>
+      !item.api?.length ||
+      !item.api.every((key) => GATED_API_PRODUCTS.has(key)) ||
+      (item.docs ?? []).some((slug) => named.has(slug)),
+  );
+  const entries = matches.map(({ item }) => item);
   // Verbs add nothing to a docs search but matches: every page says "create" and "update".
   const extra = entries.flatMap((item) => (item.means && !item.intent ? [item.means] : []));
   const pointed = new Map<string, number>();
@@ -89,6 +94,7 @@ export function planQuery(text: string): QueryPlan | undefined {
         ),
       ]
     : [];
+  const synonyms = synonymsOf(matches, reading.words, words);
   const measures = buildTermsQuery([
     ...(quantity ? QUANTITY_TERMS : []),
     ...(cost ? COST_TERMS : []),
@@ -99,9 +105,41 @@ export function planQuery(text: string): QueryPlan | undefined {
     ...(expansion ? { expansion } : {}),
     words,
     extraWords,
+    synonyms,
     named,
     pointed,
     quantity,
     cost,
   };
+}
+
+/**
+ * The docs' words for each user word inside a matched vocabulary phrase (verbs excepted: they
+ * ask for an action, not a topic). Words the user already wrote, spec ids and the API words
+ * found on thousands of pages are left out.
+ */
+function synonymsOf(
+  matches: ReturnType<typeof readQuery>["entries"],
+  readWords: readonly string[],
+  userWords: readonly string[],
+): Map<string, Set<string>> {
+  const synonyms = new Map<string, Set<string>>();
+  const asked = new Set(userWords);
+  for (const { item, start, end } of matches) {
+    if (!item.means || item.intent) continue;
+    // Ids as the spec writes them (http_request_dynamic_redirect) are no page's words.
+    const docsWords = item.means
+      .split(/\s+/)
+      .filter((word) => word !== "" && !word.includes("_") && !COMMON.has(word))
+      .map(stemWord)
+      .filter((word) => !asked.has(word));
+    if (docsWords.length === 0) continue;
+    for (const word of readWords.slice(start, end).map(stemWord)) {
+      if (!asked.has(word)) continue;
+      const known = synonyms.get(word) ?? new Set<string>();
+      for (const docsWord of docsWords) known.add(docsWord);
+      synonyms.set(word, known);
+    }
+  }
+  return synonyms;
 }

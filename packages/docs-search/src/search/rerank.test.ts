@@ -199,4 +199,41 @@ describe("rankPages", () => {
     );
     expect(urls(ranked)[0]).toBe(`${base}/queues/platform/limits/`);
   });
+
+  it("counts the docs' word for the user's word as that word: 'lambda' is in a Workers title", () => {
+    const ranked = rankPages(
+      [],
+      [
+        page(`${base}/tunnel/deployment-guides/aws/`, "AWS", -9, "tunnel"),
+        page(`${base}/workers/`, "Cloudflare Workers", -6, "workers"),
+      ],
+      planQuery("does cloudflare have something like aws lambda")!,
+      2,
+    );
+    expect(urls(ranked)[0]).toBe(`${base}/workers/`);
+  });
+
+  it("answers a product asked about in a word with its overview, over pages whose questions mention it", () => {
+    const ranked = rankPages(
+      [],
+      [
+        page(`${base}/spectrum/`, "Cloudflare Spectrum", -9, "spectrum"),
+        page(`${base}/spectrum/reference/limitations/`, "Limitations", -9, "spectrum"),
+      ],
+      planQuery("Spectrum")!,
+      2,
+      {
+        questions: [
+          asked(`${base}/spectrum/`, "what is spectrum", -1, "spectrum"),
+          asked(
+            `${base}/spectrum/reference/limitations/`,
+            "what can't spectrum proxy",
+            -9,
+            "spectrum",
+          ),
+        ],
+      },
+    );
+    expect(urls(ranked)[0]).toBe(`${base}/spectrum/`);
+  });
 });

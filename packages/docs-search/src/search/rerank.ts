@@ -82,6 +82,8 @@ export const RANK_WEIGHTS = {
   limits: 2.5,
   depth: 0.04,
   exactTitle: 1.8,
+  /** On top of exactTitle, when the question is one or two words: the product asked about. */
+  productAsked: 1.6,
   titleWithin: 1.3,
   legacy: 0.6,
 };
@@ -207,20 +209,32 @@ function scorePage(found: Candidate, plan: QueryPlan, weights: RankWeights): num
       ? weights.askedElsewhere
       : 1;
   const question = Math.max(0, ...found.questions.map((words) => share(askedWords, words)));
+
+  // A user's word is present where it or the docs' word for it is ("lambda" in a Workers title).
+  const inSet = (present: ReadonlySet<string>) => (word: string) =>
+    present.has(word) || [...(plan.synonyms.get(word) ?? [])].some((docs) => present.has(docs));
+  const part = (present: ReadonlySet<string>) =>
+    askedWords.filter(inSet(present)).length / Math.max(1, askedWords.length);
   // How much of the question the page speaks to at all: a page that matches one rare word of it
   // (in a title, say) must not beat pages about the question's main terms.
   const said = concepts(union(title, pathWords, description, ...found.questions));
+  const saidHere = inSet(said);
   const covered =
-    askedWords.filter((word) => said.has(word) || found.texts.some((text) => mentions(text, word)))
-      .length / Math.max(1, askedWords.length);
+    askedWords.filter(
+      (word) =>
+        saidHere(word) ||
+        [word, ...(plan.synonyms.get(word) ?? [])].some((one) =>
+          found.texts.some((text) => mentions(text, one)),
+        ),
+    ).length / Math.max(1, askedWords.length);
   let score =
     (weights.passage * found.passage +
       weights.page * found.pageRank +
       weights.asked * found.asked * question ** weights.askedShare * elsewhere) *
       (1 +
-        weights.title * share(askedWords, concepts(title)) +
-        weights.path * share(askedWords, concepts(pathWords)) +
-        weights.description * share(askedWords, concepts(description)) +
+        weights.title * part(concepts(title)) +
+        weights.path * part(concepts(pathWords)) +
+        weights.description * part(concepts(description)) +
         weights.question * question) *
       (weights.uncovered + (1 - weights.uncovered) * covered) ** weights.coverage +
     weights.passages * Math.log1p(found.count);
@@ -255,9 +269,15 @@ function titleMatch(
   const titleWords = [...title].filter((word) => word !== SITE_WORD);
   const asked = new Set(plan.words);
   const unasked = titleWords.filter((word) => !asked.has(word) && !product.has(word));
-  const untitled = [...asked].filter((word) => !title.has(word) && !product.has(word));
+  const named = (word: string) =>
+    title.has(word) ||
+    product.has(word) ||
+    [...(plan.synonyms.get(word) ?? [])].some((docs) => title.has(docs) || product.has(docs));
+  const untitled = [...asked].filter((word) => !named(word));
   if (untitled.length === 0 && (unasked.length === 0 || segments.length === 1)) {
-    return weights.exactTitle;
+    // A product asked about in a word or two ("Spectrum", "something like aws lambda") wants its
+    // overview more than any page whose asked questions merely mention it.
+    return asked.size <= 2 ? weights.exactTitle * weights.productAsked : weights.exactTitle;
   }
   if (titleWords.length > 0 && titleWords.every((word) => asked.has(word))) {
     return weights.titleWithin;

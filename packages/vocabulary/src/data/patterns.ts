@@ -115,6 +115,15 @@ export const PATTERNS: readonly VocabularyPattern[] = [
     means: "zone domain",
   },
   {
+    name: "address to address",
+    // "send www.example.com to example.com", "forward /old-page to https://example.com/new": a
+    // visitor sent from one address to another is a redirect, whatever the verb.
+    pattern: /\b(?:send|forward|redirect|bounce|move|take|point)\s+(?:\S+\s+){0,3}?(?:https?:\/\/)?(?:(?:[a-z0-9-]+\.)+[a-z]{2,}|\/[\w./-]*)\S*\s+(?:to|at|onto)\s+(?:https?:\/\/)?(?:(?:[a-z0-9-]+\.)+[a-z]{2,}|\/[\w./-]*)/,
+    means: "redirect url forwarding",
+    api: ["rulesets", "pagerules"],
+    docs: ["rules"],
+  },
+  {
     name: "private name",
     pattern: /\b(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:internal|local|lan|corp|intranet|home\.arpa)\b/,
     means: "local domain fallback fallback_domains internal dns",

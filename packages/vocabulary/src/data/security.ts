@@ -36,7 +36,7 @@ export const SECURITY: readonly VocabularyEntry[] = [
   },
   {
     ...RULESETS,
-    say: ["redirect", "redirects", "forward", "301", "302", "url forwarding", "moved permanently"],
+    say: ["redirect", "redirects", "forward", "301", "302", "url forwarding", "moved permanently", "www to root", "root to www", "www to apex", "apex to www", "non-www", "without www", "old urls", "old links", "broken links after a migration"],
     means: "redirect rules ruleset http_request_dynamic_redirect page rule forwarding_url",
     api: ["rulesets", "pagerules", "rules"],
     docs: ["rules"],

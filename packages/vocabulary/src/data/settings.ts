@@ -61,7 +61,7 @@ export const SETTINGS: readonly VocabularyEntry[] = [
   },
   {
     ...ZONE,
-    say: ["development mode", "dev mode"],
+    say: ["development mode", "dev mode", "editing my site", "edit my site live", "working on my site", "changes show up right away", "see my changes right away", "see changes immediately", "bypass the cache for a while", "bypass cache temporarily", "stop caching for a while", "pause caching"],
     means: "development_mode development mode zone setting",
     docs: ["cache"],
   },

@@ -1,0 +1,150 @@
+/**
+ * Words from outside Cloudflare: other platforms' product names and the everyday jargon people
+ * bring with them ("something like aws lambda", "my s3 bucket", "sticky sessions", "home lab"),
+ * each pointed at what Cloudflare calls the same thing. A phrase of several words lends the
+ * meaning to each of its words, so "aws" in "aws lambda" reads as Workers, not as AWS.
+ * @module
+ */
+import type { VocabularyEntry } from "../types.ts";
+
+export const ELSEWHERE: readonly VocabularyEntry[] = [
+  // Compute
+  {
+    say: ["aws lambda", "lambda function", "lambda functions", "google cloud functions", "cloud run", "azure functions", "vercel functions", "netlify functions", "edge functions", "functions as a service", "faas"],
+    means: "workers",
+    api: ["workers"],
+    docs: ["workers"],
+  },
+  {
+    say: ["ec2", "vm", "virtual machine", "kubernetes", "k8s", "fargate", "ecs"],
+    means: "containers",
+    docs: ["containers"],
+  },
+  // Storage and data
+  {
+    say: ["amazon s3", "aws s3", "s3 bucket", "s3 buckets", "google cloud storage", "gcs bucket", "azure blob", "azure blob storage", "backblaze", "minio"],
+    means: "r2 bucket objects s3",
+    api: ["r2"],
+    docs: ["r2"],
+  },
+  {
+    say: ["sqs", "amazon sqs", "rabbitmq", "kafka", "message broker", "pub/sub", "job queue", "background jobs", "background job", "task queue"],
+    means: "queues consumer producer",
+    api: ["queues"],
+    docs: ["queues"],
+  },
+  {
+    say: ["dynamodb", "redis", "memcached", "kv storage", "key value storage", "key-value storage"],
+    means: "kv key value namespace",
+    api: ["kv"],
+    docs: ["kv"],
+  },
+  {
+    say: ["rds", "aurora", "supabase", "neon", "planetscale", "existing database", "my own database", "database in another cloud"],
+    means: "hyperdrive database connection",
+    api: ["hyperdrive"],
+    docs: ["hyperdrive"],
+  },
+  {
+    say: ["pinecone", "weaviate", "qdrant", "vector db", "vector store", "embeddings store", "similarity search", "semantic search index"],
+    means: "vectorize vector index embeddings",
+    api: ["vectorize"],
+    docs: ["vectorize"],
+  },
+  // Delivery and caching
+  {
+    say: ["cdn", "content delivery network", "cloudfront", "akamai", "fastly", "edge cache", "edge caching", "static files", "static file", "static content"],
+    means: "cache caching",
+    docs: ["cache"],
+  },
+  {
+    say: ["route 53", "route53", "dns hosting", "dns host", "dns provider", "godaddy dns"],
+    means: "dns zone nameservers",
+    api: ["zones", "dns_records"],
+    docs: ["dns"],
+  },
+  {
+    say: ["github pages", "netlify", "vercel", "jamstack", "static site", "static sites", "static website", "host my website", "host a website", "website hosting", "static site hosting"],
+    means: "pages static assets",
+    api: ["pages"],
+    docs: ["pages", "workers"],
+  },
+  // Media
+  {
+    say: ["youtube", "vimeo", "mux", "video hosting", "host videos", "host my videos", "video player", "watch videos"],
+    means: "stream video",
+    api: ["stream"],
+    docs: ["stream"],
+  },
+  {
+    say: ["cloudinary", "imgix", "image cdn", "resize pictures", "shrink images", "smaller images", "compress images", "optimize images", "optimise images", "profile picture", "profile pictures", "profile photo", "user uploaded images", "user photos"],
+    means: "images transformations optimization",
+    api: ["images"],
+    docs: ["images"],
+  },
+  {
+    say: ["puppeteer", "playwright", "headless chrome", "headless browser", "screenshot of a webpage", "screenshot a page", "render a page", "pdf of a webpage"],
+    means: "browser run screenshot",
+    docs: ["browser-run"],
+  },
+  // Networks and access
+  {
+    say: ["ngrok", "port forwarding", "open ports", "opening ports", "router ports", "expose localhost", "home server", "home lab", "homelab", "behind nat", "behind my router", "raspberry pi"],
+    means: "cloudflare tunnel cloudflared",
+    api: ["cfd_tunnel"],
+    docs: ["tunnel", "cloudflare-one"],
+  },
+  {
+    say: ["company vpn", "corporate vpn", "openvpn", "wireguard", "replace our vpn", "replace vpn", "vpn replacement"],
+    means: "replace vpn zero trust warp",
+    api: ["access", "devices"],
+    docs: ["cloudflare-one"],
+  },
+  {
+    say: ["sticky sessions", "sticky session", "same backend", "same origin server"],
+    means: "session affinity load balancing",
+    api: ["load_balancers"],
+    docs: ["load-balancing"],
+  },
+  {
+    say: ["failover", "fail over", "two origin servers", "multiple origin servers", "backup server", "round robin"],
+    means: "load balancing pools origins failover",
+    api: ["load_balancers"],
+    docs: ["load-balancing"],
+  },
+  {
+    say: ["ticket sale", "ticket sales", "flash sale", "traffic spike", "traffic spikes", "product launch", "sudden traffic", "queue visitors", "line up visitors"],
+    means: "waiting room",
+    api: ["waiting_rooms"],
+    docs: ["waiting-room"],
+  },
+  {
+    say: ["real ip", "real client ip", "real visitor ip", "client ip", "visitor ip", "visitor ips", "original ip", "original visitor ip", "x-forwarded-for", "cf-connecting-ip"],
+    means: "restoring original visitor ips cf-connecting-ip header",
+    docs: ["support", "network"],
+  },
+  // Apps
+  {
+    say: ["multiplayer", "chat room", "chat rooms", "collaborative editing", "real-time collaboration", "realtime collaboration", "live cursors", "shared state"],
+    means: "durable objects websockets",
+    api: ["workers"],
+    docs: ["durable-objects"],
+  },
+  {
+    say: ["same prompt", "repeated prompts", "identical prompts", "openai bill", "llm bill", "llm spend", "openai calls", "openai requests"],
+    means: "ai gateway caching costs",
+    api: ["ai_gateway"],
+    docs: ["ai-gateway"],
+  },
+  {
+    say: ["sendgrid", "mailgun", "postmark", "amazon ses", "transactional email", "transactional emails", "send email", "send emails", "send an email"],
+    means: "email service send emails",
+    docs: ["email-service"],
+  },
+  {
+    say: ["gmail", "personal inbox", "my inbox", "forward mail", "forward email", "forward emails", "email forwarding", "mail forwarding"],
+    means: "email routing rules destination addresses",
+    api: ["email"],
+    docs: ["email-service"],
+  },
+];
