@@ -1,7 +1,8 @@
 /**
- * The registration context: the only way apps add tools to a server. Each handler is wrapped once
- * here, so account selection, the time budget, error mapping, redaction and logging apply to every
- * tool without any tool repeating them.
+ * The registration context: the only way apps add tools to a server. Each declaration is prepared
+ * once per isolate here ({@link prepareTools}) and each handler wrapped, so account selection, the
+ * time budget, error mapping, redaction and logging apply to every tool without any tool repeating
+ * them; a request's server then only receives the prepared tools ({@link serveTools}).
  */
 
 import type {
