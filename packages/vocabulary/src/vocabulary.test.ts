@@ -167,6 +167,15 @@ describe("words from outside Cloudflare and everyday verbs", () => {
     );
   });
 
+  it("reads everyday goals: a password on a site, a maintenance page, a domain to another account", () => {
+    expect(readQuery("password protect my staging site").api.has("access")).toBe(true);
+    expect(readQuery("put up a maintenance page for an hour").docs.has("fundamentals")).toBe(true);
+    expect(
+      readQuery("give my domain to another account").entries.map((entry) => entry.item.means),
+    ).toContain("move domain between accounts");
+    expect(readQuery("hide my server address").docs.has("fundamentals")).toBe(true);
+  });
+
   it("reads sending one address to another as a redirect, and www to root as one too", () => {
     expect(readQuery("send www.example.com to example.com").docs.has("rules")).toBe(true);
     expect(readQuery("forward /old-page to /new-page").api.has("rulesets")).toBe(true);

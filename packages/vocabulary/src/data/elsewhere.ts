@@ -77,10 +77,16 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     docs: ["stream"],
   },
   {
-    say: ["cloudinary", "imgix", "image cdn", "resize pictures", "shrink images", "smaller images", "compress images", "optimize images", "optimise images", "profile picture", "profile pictures", "profile photo", "user uploaded images", "user photos"],
+    say: ["cloudinary", "imgix", "image cdn", "resize pictures", "shrink images", "smaller images", "compress images", "optimize images", "optimise images"],
     means: "images transformations optimization",
     api: ["images"],
     docs: ["images"],
+  },
+  {
+    say: ["profile picture", "profile pictures", "profile photo", "profile photos", "user uploaded images", "user photos", "photo uploads", "image uploads"],
+    means: "images upload storage r2",
+    api: ["images", "r2"],
+    docs: ["images", "r2"],
   },
   {
     say: ["puppeteer", "playwright", "headless chrome", "headless browser", "screenshot of a webpage", "screenshot a page", "render a page", "pdf of a webpage"],
@@ -146,5 +152,39 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     means: "email routing rules destination addresses",
     api: ["email"],
     docs: ["email-service"],
+  },
+  // Everyday goals in everyday words
+  {
+    say: ["password protect", "password-protect", "behind a login", "require a login", "require login", "only my team", "only employees", "private site", "lock down", "restrict access to my site", "keep the public out"],
+    means: "access application self-hosted policy",
+    api: ["access"],
+    docs: ["cloudflare-one"],
+  },
+  {
+    say: ["maintenance page", "down for maintenance", "back soon page", "be right back", "under construction", "coming soon page", "temporarily down page"],
+    means: "maintenance mode page",
+    docs: ["fundamentals", "rules", "waiting-room"],
+  },
+  {
+    say: ["another account", "different account", "between accounts", "other account", "new owner", "hand over my domain"],
+    means: "move domain between accounts",
+    api: ["zones"],
+    docs: ["fundamentals", "registrar"],
+  },
+  {
+    say: ["server address", "origin address", "backend ip", "my server ip", "where my server is", "ip of my server", "real server ip"],
+    means: "protect origin server ip address exposed",
+    api: ["dns_records"],
+    docs: ["fundamentals", "dns"],
+  },
+  {
+    say: ["email my users", "email users", "mail my users", "send mail from my app", "notification emails", "password reset emails", "signup emails"],
+    means: "email service send emails",
+    docs: ["email-service"],
+  },
+  {
+    say: ["branded error page", "custom 404", "custom 500", "nicer error page"],
+    means: "custom errors error pages",
+    docs: ["rules"],
   },
 ];
