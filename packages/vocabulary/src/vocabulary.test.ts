@@ -176,6 +176,16 @@ describe("words from outside Cloudflare and everyday verbs", () => {
     expect(readQuery("hide my server address").docs.has("fundamentals")).toBe(true);
   });
 
+  it("reads a hacked site, form spam, cache lifetimes, frameworks and huge uploads", () => {
+    expect(readQuery("my site got hacked last night").docs.has("waf")).toBe(true);
+    expect(readQuery("bots filling my form with junk").api.has("challenges")).toBe(true);
+    expect(
+      readQuery("how long do things stay cached").entries.map((entry) => entry.item.means),
+    ).toContain("edge browser cache ttl");
+    expect(readQuery("deploy my astro blog").docs.has("pages")).toBe(true);
+    expect(readQuery("resumable upload to my storage").api.has("r2")).toBe(true);
+  });
+
   it("reads sending one address to another as a redirect, and www to root as one too", () => {
     expect(readQuery("send www.example.com to example.com").docs.has("rules")).toBe(true);
     expect(readQuery("forward /old-page to /new-page").api.has("rulesets")).toBe(true);

@@ -39,6 +39,9 @@ describe("planQuery", () => {
     const forward = planQuery("forward one url to another with a 301")!;
     expect(forward.synonyms.get("forward")?.has("redirect")).toBe(true);
     expect(forward.synonyms.get("forward")?.has("http")).toBe(false);
+    expect([...(planQuery("my site got hacked")!.synonyms.get("hack") ?? [])]).not.toContain(
+      "from",
+    );
     // Verbs ask for an action, not a topic.
     expect(planQuery("delete my bucket")!.synonyms.has("delete")).toBe(false);
   });

@@ -10,6 +10,7 @@ import {
   type FtsQuery,
   QUANTITY_QUESTION,
 } from "./fts-query.ts";
+import { STOPWORDS } from "./stopwords.ts";
 import { stemWord } from "./word-stem.ts";
 
 /**
@@ -115,8 +116,8 @@ export function planQuery(text: string): QueryPlan | undefined {
 
 /**
  * The docs' words for each user word inside a matched vocabulary phrase (verbs excepted: they
- * ask for an action, not a topic). Words the user already wrote, spec ids and the API words
- * found on thousands of pages are left out.
+ * ask for an action, not a topic). Words the user already wrote, stopwords, spec ids and the
+ * API words found on thousands of pages are left out.
  */
 function synonymsOf(
   matches: ReturnType<typeof readQuery>["entries"],
@@ -130,7 +131,9 @@ function synonymsOf(
     // Ids as the spec writes them (http_request_dynamic_redirect) are no page's words.
     const docsWords = item.means
       .split(/\s+/)
-      .filter((word) => word !== "" && !word.includes("_") && !COMMON.has(word))
+      .filter(
+        (word) => word !== "" && !word.includes("_") && !COMMON.has(word) && !STOPWORDS.has(word),
+      )
       .map(stemWord)
       .filter((word) => !asked.has(word));
     if (docsWords.length === 0) continue;

@@ -187,4 +187,57 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     means: "custom errors error pages",
     docs: ["rules"],
   },
+  {
+    say: ["got hacked", "was hacked", "been hacked", "site hacked", "hacked site", "defaced", "malware on my site", "compromised site"],
+    means: "recovering from a hacked site security waf",
+    api: ["rulesets"],
+    docs: ["fundamentals", "waf"],
+  },
+  {
+    say: ["contact form spam", "spamming my contact form", "form spam", "spam submissions", "spam signups", "spam comments", "bots filling my form"],
+    means: "turnstile widget bots",
+    api: ["challenges"],
+    docs: ["turnstile", "bots"],
+  },
+  {
+    say: ["cache api responses", "cache json responses", "cache my api", "cache responses"],
+    means: "cache rules cache api",
+    api: ["rulesets"],
+    docs: ["cache", "workers"],
+  },
+  {
+    say: ["stay cached", "stays cached", "keep files cached", "cache duration", "cache expiry", "cache expiration", "cache lifetime", "expire cached files", "max-age"],
+    means: "edge browser cache ttl",
+    api: ["settings", "rulesets"],
+    docs: ["cache"],
+  },
+  {
+    say: ["card on file", "credit card", "payment method", "payment card", "update my card"],
+    means: "billing payment methods",
+    api: ["billing"],
+    docs: ["billing"],
+  },
+  {
+    say: ["delete my cloudflare account", "close my account", "delete my account", "remove my account"],
+    means: "delete account",
+    api: ["user"],
+    docs: ["fundamentals"],
+  },
+  {
+    say: ["nextjs", "next.js", "astro", "remix", "sveltekit", "nuxt", "gatsby", "hugo", "vite app", "react app", "vue app"],
+    means: "framework guides",
+    docs: ["workers", "pages"],
+  },
+  {
+    say: ["python", "python code", "python script", "fastapi", "django", "flask"],
+    means: "python workers",
+    api: ["workers"],
+    docs: ["workers"],
+  },
+  {
+    say: ["huge file", "huge files", "big files", "very large file", "file over 5gb", "upload in parts", "resumable upload", "chunked upload"],
+    means: "multipart upload r2 objects",
+    api: ["r2"],
+    docs: ["r2"],
+  },
 ];
