@@ -36,6 +36,12 @@ describe("searchDocs ranking", () => {
     expect((await topUrls(query))[0]).toBe(`${FIXTURE_BASE}${url}`);
   });
 
+  it("answers a question that points at a product, its overview query in the same D1 statement", async () => {
+    // "s3" points at R2 through the vocabulary; the R2 pages come back by their path.
+    const top = await topUrls("is there an s3 alternative");
+    expect(top.some((url) => url.startsWith(`${FIXTURE_BASE}/r2/`))).toBe(true);
+  });
+
   it("finds both pages about binding a KV namespace in the top two", async () => {
     const top = (await topUrls("how do I bind a KV namespace to a Worker")).slice(0, 2);
     expect(top).toContain(`${FIXTURE_BASE}/workers/configuration/bindings/#kv-namespaces`);

@@ -236,4 +236,22 @@ describe("rankPages", () => {
     );
     expect(urls(ranked)[0]).toBe(`${base}/spectrum/`);
   });
+
+  it("takes the overview of a product the question points at as a candidate, not another product's", () => {
+    const overview = (url: string, title: string, product: string): PageRow => ({
+      ...page(url, title, 0, product),
+      overview: 1,
+    });
+    const ranked = rankPages(
+      [],
+      [
+        page(`${base}/tunnel/deployment-guides/aws/`, "AWS", -9, "tunnel"),
+        overview(`${base}/workers/`, "Cloudflare Workers", "workers"),
+        overview(`${base}/workers-ai/`, "Cloudflare Workers AI", "workers-ai"),
+      ],
+      planQuery("does cloudflare have something like aws lambda")!,
+      3,
+    );
+    expect(urls(ranked)).toEqual([`${base}/workers/`, `${base}/tunnel/deployment-guides/aws/`]);
+  });
 });

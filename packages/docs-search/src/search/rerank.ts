@@ -26,6 +26,8 @@ export interface PageRow {
   product: string;
   description: string | null;
   rank: number;
+  /** 1 for a product overview found by its path alone, not by the question's words. */
+  overview?: number;
 }
 
 /** One question users ask that the page at `url` answers. */
@@ -84,6 +86,8 @@ export const RANK_WEIGHTS = {
   exactTitle: 1.8,
   /** On top of exactTitle, when the question is one or two words: the product asked about. */
   productAsked: 1.6,
+  /** The page-match relevance of a product overview found by its path alone. */
+  overview: 0.5,
   titleWithin: 1.3,
   legacy: 0.6,
 };
@@ -136,7 +140,7 @@ export function rankPages(
   const questions = options.questions ?? [];
   const weights = { ...RANK_WEIGHTS, ...options.weights };
   const bestPassage = Math.max(1e-9, ...passages.map((row) => -row.rank));
-  const bestPage = Math.max(1e-9, ...pages.map((row) => -row.rank));
+  const bestPage = Math.max(1e-9, ...pages.filter((row) => !row.overview).map((row) => -row.rank));
   const bestQuestion = Math.max(1e-9, ...questions.map((row) => -row.rank));
   const candidates = new Map<string, Candidate>();
   const candidate = (url: string, title: string, product: string) => {
@@ -156,9 +160,14 @@ export function rankPages(
     }
     return found;
   };
+  const asked = new Set([...plan.named, ...plan.pointed.keys()]);
   for (const row of pages) {
+    // Only the overview of a product the question is about ("/workers/", not "/workers-ai/").
+    if (row.overview && !asked.has(new URL(row.url).pathname.split("/")[1] ?? "")) continue;
     const found = candidate(row.url, row.title, row.product);
-    found.pageRank = Math.max(found.pageRank, -row.rank / bestPage);
+    // An overview found by its path alone stands as a middling page match, whatever its bm25.
+    const relevance = row.overview ? weights.overview : -row.rank / bestPage;
+    found.pageRank = Math.max(found.pageRank, relevance);
     found.page.description = row.description;
   }
   for (const row of questions) {

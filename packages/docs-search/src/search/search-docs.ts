@@ -6,7 +6,7 @@
 
 import { DocsSearchError } from "./errors.ts";
 import { closeProductNames, normalizeProduct } from "./products.ts";
-import { planQuery } from "./query-plan.ts";
+import { planQuery, type QueryPlan } from "./query-plan.ts";
 import { type PageRow, type PassageRow, type QuestionRow, rankPages } from "./rerank.ts";
 import { bestSnippet, boundSnippet } from "./snippet.ts";
 
@@ -50,6 +50,8 @@ const USER_PASSAGES = 30;
 const PAGES = 40;
 const QUESTIONS = 30;
 const BODY_CHARS = 1000;
+/** Products whose overview pages join the candidates, at most. */
+const MAX_OVERVIEWS = 3;
 
 /**
  * Searches the docs index.
@@ -74,15 +76,27 @@ export async function searchDocs(
          FROM docs_passages WHERE docs_passages MATCH ?1 ${filter} ORDER BY rank LIMIT ?2`,
       )
       .bind(match, Math.max(count, limit * 3), ...(product === "" ? [] : [product]));
+  // The overviews of the products the question names or points at are candidates too: a general
+  // question about a product ("something like aws lambda") may match none of its words.
+  const overviews = overviewMatch(plan, product);
+  const pageQuery = `SELECT title, url, product, description, ${PAGE_BM25} AS rank
+       FROM docs_pages WHERE docs_pages MATCH ?1 ${filter} ORDER BY rank LIMIT ?2`;
   const pages = db
     .prepare(
-      `SELECT title, url, product, description, ${PAGE_BM25} AS rank
-       FROM docs_pages WHERE docs_pages MATCH ?1 ${filter} ORDER BY rank LIMIT ?2`,
+      overviews
+        ? `SELECT *, 0 AS overview FROM (${pageQuery}) UNION ALL
+           SELECT *, 1 AS overview FROM (SELECT title, url, product, description, 0 AS rank
+             FROM docs_pages WHERE docs_pages MATCH ?4 ${filter} ORDER BY length(path) LIMIT ?5)`
+        : pageQuery,
     )
     .bind(
       plan.expansion ? `${plan.user.match} OR ${plan.expansion}` : plan.user.match,
       Math.max(PAGES, limit * 2),
-      ...(product === "" ? [] : [product]),
+      ...(overviews
+        ? [product, overviews.match, overviews.count]
+        : product === ""
+          ? []
+          : [product]),
     );
   const asked = db
     .prepare(
@@ -130,6 +144,19 @@ export async function searchDocs(
       };
     }),
   };
+}
+
+/** An FTS5 match for the pages whose URL path starts with a named or pointed product's slug. */
+function overviewMatch(
+  plan: QueryPlan,
+  product: string,
+): { match: string; count: number } | undefined {
+  const slugs = [...new Set([...plan.named, ...plan.pointed.keys()])]
+    .filter((slug) => product === "" || slug === product)
+    .slice(0, MAX_OVERVIEWS);
+  if (slugs.length === 0) return undefined;
+  const phrases = slugs.map((slug) => `^"${slug.replace(/[^a-z0-9]+/g, " ").trim()}"`);
+  return { match: `path : (${phrases.join(" OR ")})`, count: slugs.length * 2 };
 }
 
 function clampLimit(limit: number | undefined): number {
