@@ -186,6 +186,19 @@ describe("words from outside Cloudflare and everyday verbs", () => {
     expect(readQuery("resumable upload to my storage").api.has("r2")).toBe(true);
   });
 
+  it("reads a broken certificate as a question for the SSL troubleshooting pages", () => {
+    for (const text of [
+      "my certificate is invalid",
+      "chrome says your connection is not private",
+    ]) {
+      const means = readQuery(text).entries.map((entry) => entry.item.means ?? "");
+      expect(
+        means.some((words) => words.includes("troubleshooting")),
+        text,
+      ).toBe(true);
+    }
+  });
+
   it("reads sending one address to another as a redirect, and www to root as one too", () => {
     expect(readQuery("send www.example.com to example.com").docs.has("rules")).toBe(true);
     expect(readQuery("forward /old-page to /new-page").api.has("rulesets")).toBe(true);

@@ -22,13 +22,13 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
   },
   // Storage and data
   {
-    say: ["amazon s3", "aws s3", "s3 bucket", "s3 buckets", "google cloud storage", "gcs bucket", "azure blob", "azure blob storage", "backblaze", "minio"],
+    say: ["amazon s3", "aws s3", "s3 bucket", "s3 buckets", "gcs bucket", "azure blob storage", "backblaze", "minio"],
     means: "r2 bucket objects s3",
     api: ["r2"],
     docs: ["r2"],
   },
   {
-    say: ["sqs", "amazon sqs", "rabbitmq", "kafka", "message broker", "pub/sub", "job queue", "background jobs", "background job", "task queue"],
+    say: ["sqs", "amazon sqs", "rabbitmq", "kafka", "message broker", "pub/sub"],
     means: "queues consumer producer",
     api: ["queues"],
     docs: ["queues"],
@@ -46,14 +46,14 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     docs: ["hyperdrive"],
   },
   {
-    say: ["pinecone", "weaviate", "qdrant", "vector db", "vector store", "embeddings store", "similarity search", "semantic search index"],
+    say: ["pinecone", "weaviate", "qdrant", "vector db", "vector store", "semantic search index"],
     means: "vectorize vector index embeddings",
     api: ["vectorize"],
     docs: ["vectorize"],
   },
   // Delivery and caching
   {
-    say: ["cdn", "content delivery network", "cloudfront", "akamai", "fastly", "edge cache", "edge caching", "static files", "static file", "static content"],
+    say: ["cdn", "content delivery network", "cloudfront", "akamai", "fastly", "edge cache", "edge caching", "static file", "static content"],
     means: "cache caching",
     docs: ["cache"],
   },
@@ -64,20 +64,20 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     docs: ["dns"],
   },
   {
-    say: ["github pages", "netlify", "vercel", "jamstack", "static site", "static sites", "static website", "host my website", "host a website", "website hosting", "static site hosting"],
+    say: ["github pages", "netlify", "vercel", "static sites", "host my website", "host a website", "website hosting", "static site hosting"],
     means: "pages static assets",
     api: ["pages"],
     docs: ["pages", "workers"],
   },
   // Media
   {
-    say: ["youtube", "vimeo", "mux", "video hosting", "host videos", "host my videos", "video player", "watch videos"],
+    say: ["vimeo", "mux", "video hosting", "host videos", "host my videos", "video player", "watch videos"],
     means: "stream video",
     api: ["stream"],
     docs: ["stream"],
   },
   {
-    say: ["cloudinary", "imgix", "image cdn", "resize pictures", "shrink images", "smaller images", "compress images", "optimize images", "optimise images"],
+    say: ["cloudinary", "imgix", "image cdn", "resize pictures", "shrink images", "smaller images", "optimize images", "optimise images"],
     means: "images transformations optimization",
     api: ["images"],
     docs: ["images"],
@@ -89,31 +89,31 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     docs: ["images", "r2"],
   },
   {
-    say: ["puppeteer", "playwright", "headless chrome", "headless browser", "screenshot of a webpage", "screenshot a page", "render a page", "pdf of a webpage"],
+    say: ["screenshot of a webpage", "screenshot a page", "render a page", "pdf of a webpage"],
     means: "browser run screenshot",
     docs: ["browser-run"],
   },
   // Networks and access
   {
-    say: ["ngrok", "port forwarding", "open ports", "opening ports", "router ports", "expose localhost", "home server", "home lab", "homelab", "behind nat", "behind my router", "raspberry pi"],
+    say: ["ngrok", "port forwarding", "open ports", "opening ports", "router ports", "home server", "home lab", "homelab", "behind my router"],
     means: "cloudflare tunnel cloudflared",
     api: ["cfd_tunnel"],
     docs: ["tunnel", "cloudflare-one"],
   },
   {
-    say: ["company vpn", "corporate vpn", "openvpn", "wireguard", "replace our vpn", "replace vpn", "vpn replacement"],
+    say: ["company vpn", "openvpn", "wireguard", "replace our vpn", "vpn replacement"],
     means: "replace vpn zero trust warp",
     api: ["access", "devices"],
     docs: ["cloudflare-one"],
   },
   {
-    say: ["sticky sessions", "sticky session", "same backend", "same origin server"],
+    say: ["sticky session", "same backend", "same origin server"],
     means: "session affinity load balancing",
     api: ["load_balancers"],
     docs: ["load-balancing"],
   },
   {
-    say: ["failover", "fail over", "two origin servers", "multiple origin servers", "backup server", "round robin"],
+    say: ["fail over", "two origin servers", "multiple origin servers", "backup server", "round robin"],
     means: "load balancing pools origins failover",
     api: ["load_balancers"],
     docs: ["load-balancing"],
@@ -125,7 +125,7 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     docs: ["waiting-room"],
   },
   {
-    say: ["real ip", "real client ip", "real visitor ip", "client ip", "visitor ip", "visitor ips", "original ip", "original visitor ip", "x-forwarded-for", "cf-connecting-ip"],
+    say: ["real ip", "real client ip", "real visitor ip", "client ip", "visitor ip", "visitor ips", "original ip", "x-forwarded-for", "cf-connecting-ip"],
     means: "restoring original visitor ips cf-connecting-ip header",
     docs: ["support", "network"],
   },
@@ -143,19 +143,19 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     docs: ["ai-gateway"],
   },
   {
-    say: ["sendgrid", "mailgun", "postmark", "amazon ses", "transactional email", "transactional emails", "send email", "send emails", "send an email"],
+    say: ["sendgrid", "mailgun", "postmark", "amazon ses", "transactional emails", "send an email"],
     means: "email service send emails",
     docs: ["email-service"],
   },
   {
-    say: ["gmail", "personal inbox", "my inbox", "forward mail", "forward email", "forward emails", "email forwarding", "mail forwarding"],
+    say: ["personal inbox", "my inbox", "forward mail", "forward emails"],
     means: "email routing rules destination addresses",
     api: ["email"],
     docs: ["email-service"],
   },
   // Everyday goals in everyday words
   {
-    say: ["password protect", "password-protect", "behind a login", "require a login", "require login", "only my team", "only employees", "private site", "lock down", "restrict access to my site", "keep the public out"],
+    say: ["password protect", "password-protect", "require a login", "only my team", "only employees", "private site", "lock down", "restrict access to my site", "keep the public out"],
     means: "access application self-hosted policy",
     api: ["access"],
     docs: ["cloudflare-one"],
@@ -224,7 +224,7 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     docs: ["fundamentals"],
   },
   {
-    say: ["nextjs", "next.js", "astro", "remix", "sveltekit", "nuxt", "gatsby", "hugo", "vite app", "react app", "vue app"],
+    say: ["nextjs", "next.js", "astro", "remix", "sveltekit", "nuxt", "vite app", "react app"],
     means: "framework guides",
     docs: ["workers", "pages"],
   },

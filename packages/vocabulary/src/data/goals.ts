@@ -14,7 +14,12 @@ export const GOALS: readonly VocabularyEntry[] = [
   },
   { say: ["www", "subdomain", "subdomains", "apex", "root record", "naked domain", "bare domain"], means: "dns record cname", api: ["dns_records"], docs: ["dns"] },
   { say: ["mail server", "email records", "mail records", "receive mail for my domain"], means: "dns record mx email", api: ["dns_records", "email"], docs: ["dns", "email-service"] },
-  { say: ["https not working", "ssl error", "certificate error", "not secure", "insecure warning", "invalid certificate", "expired certificate", "certificate expired"], means: "ssl certificate verification universal", api: ["ssl", "custom_certificates"], docs: ["ssl"] },
+  {
+    say: ["https not working", "ssl error", "ssl errors", "certificate error", "certificate errors", "not secure", "insecure warning", "invalid certificate", "certificate is invalid", "cert is invalid", "certificate not valid", "expired certificate", "certificate expired", "privacy error", "connection is not private"],
+    means: "ssl certificate errors troubleshooting verification universal",
+    api: ["ssl", "custom_certificates"],
+    docs: ["ssl"],
+  },
   { say: ["make my site faster", "speed up my site", "speed up", "faster site", "load faster", "page load", "optimize performance", "performance"], means: "speed optimization brotli early_hints http3 polish rocket_loader tiered caching argo", api: ["settings", "argo", "cache"], docs: ["speed", "cache"] },
   { say: ["hackers", "attackers", "malicious traffic", "bad traffic", "attack", "attacks", "protect my site", "secure my site", "security"], means: "waf firewall rules security level ddos", api: ["rulesets", "firewall", "settings"], docs: ["waf", "ddos-protection"] },
   { say: ["fake accounts", "fake signups", "signup abuse", "abuse", "api abuse"], means: "turnstile bot management rate limiting", api: ["challenges", "bot_management", "rulesets"], docs: ["turnstile", "bots", "waf"] },
