@@ -186,6 +186,16 @@ describe("words from outside Cloudflare and everyday verbs", () => {
     expect(readQuery("resumable upload to my storage").api.has("r2")).toBe(true);
   });
 
+  it("reads marketing tags, consent banners, a/b tests, shadow APIs and docs chatbots", () => {
+    expect(readQuery("load google tag manager without slowing the page").docs.has("zaraz")).toBe(
+      true,
+    );
+    expect(readQuery("show a cookie banner to eu visitors").docs.has("zaraz")).toBe(true);
+    expect(readQuery("split test my pricing page").docs.has("workers")).toBe(true);
+    expect(readQuery("list the shadow apis on my zone").api.has("api_gateway")).toBe(true);
+    expect(readQuery("let customers chat with my docs").docs.has("ai-search")).toBe(true);
+  });
+
   it("reads a broken certificate as a question for the SSL troubleshooting pages", () => {
     for (const text of [
       "my certificate is invalid",

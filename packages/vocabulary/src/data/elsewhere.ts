@@ -240,4 +240,41 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     api: ["r2"],
     docs: ["r2"],
   },
+  {
+    say: ["a/b test", "a/b testing", "ab test", "ab testing", "split test", "split testing", "two versions of my page"],
+    means: "a/b testing",
+    docs: ["workers", "rules", "pages"],
+  },
+  {
+    say: ["google analytics", "google tag manager", "tag manager", "gtm", "facebook pixel", "tracking pixel", "third-party scripts", "third party scripts", "marketing tags"],
+    means: "zaraz third-party tools",
+    docs: ["zaraz"],
+  },
+  {
+    say: ["cookie consent", "consent banner", "cookie banner", "gdpr consent", "consent management"],
+    means: "zaraz consent management",
+    docs: ["zaraz"],
+  },
+  {
+    say: ["shadow apis", "shadow api", "find my apis", "which apis do i expose", "api inventory"],
+    means: "api discovery api shield",
+    api: ["api_gateway"],
+    docs: ["api-shield"],
+  },
+  {
+    say: ["vulnerability scan", "scan for vulnerabilities", "security scan", "security issues on my account", "misconfigurations"],
+    means: "security center security insights",
+    api: ["intel"],
+    docs: ["security-center"],
+  },
+  {
+    say: ["chatbot on my docs", "chat with my docs", "ask questions about my docs", "search my documents with ai", "ai search over my content", "answer questions from my content"],
+    means: "ai search rag",
+    docs: ["ai-search"],
+  },
+  {
+    say: ["generate images", "image generation", "text to image", "text-to-image", "ai images", "ai generated images"],
+    means: "image generation text-to-image model",
+    docs: ["workers-ai"],
+  },
 ];
