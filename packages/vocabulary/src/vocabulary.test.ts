@@ -156,6 +156,7 @@ describe("words from outside Cloudflare and everyday verbs", () => {
       "wipe the cache",
       "bust cache for one file",
       "refresh the cache",
+      "flush the cdn",
       "visitors get stale files",
     ])
       expect(

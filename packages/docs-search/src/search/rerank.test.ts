@@ -254,4 +254,22 @@ describe("rankPages", () => {
     );
     expect(urls(ranked)).toEqual([`${base}/workers/`, `${base}/tunnel/deployment-guides/aws/`]);
   });
+
+  it("reads a title in the docs' words for the question as the question's title: 'bust the cache' is 'Purge cache'", () => {
+    const ranked = rankPages(
+      [],
+      [
+        page(
+          `${base}/cache/how-to/purge-cache/purge-by-tags/`,
+          "Purge cache by cache-tags",
+          -9,
+          "cache",
+        ),
+        page(`${base}/cache/how-to/purge-cache/`, "Purge cache", -6, "cache"),
+      ],
+      planQuery("bust the cache")!,
+      2,
+    );
+    expect(urls(ranked)[0]).toBe(`${base}/cache/how-to/purge-cache/`);
+  });
 });

@@ -277,7 +277,8 @@ function titleMatch(
   const product = stemmedWords(segments[0]?.replace(/-/g, " ") ?? "");
   const titleWords = [...title].filter((word) => word !== SITE_WORD);
   const asked = new Set(plan.words);
-  const unasked = titleWords.filter((word) => !asked.has(word) && !product.has(word));
+  const said = new Set([...asked, ...[...plan.synonyms.values()].flatMap((docs) => [...docs])]);
+  const unasked = titleWords.filter((word) => !said.has(word) && !product.has(word));
   const named = (word: string) =>
     title.has(word) ||
     product.has(word) ||
