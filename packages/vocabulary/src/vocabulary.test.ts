@@ -197,6 +197,12 @@ describe("words from outside Cloudflare and everyday verbs", () => {
     expect(readQuery("let customers chat with my docs").docs.has("ai-search")).toBe(true);
   });
 
+  it("reads a leaked key as a token to roll, and wordpress login paths as a WAF rule", () => {
+    expect(readQuery("our api key leaked on github").api.has("tokens")).toBe(true);
+    expect(readQuery("a key leaked in our repo").api.has("tokens")).toBe(true);
+    expect(readQuery("block wp-login.php for everyone").docs.has("waf")).toBe(true);
+  });
+
   it("reads a broken certificate as a question for the SSL troubleshooting pages", () => {
     for (const text of [
       "my certificate is invalid",

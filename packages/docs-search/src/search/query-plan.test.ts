@@ -46,6 +46,11 @@ describe("planQuery", () => {
     expect(planQuery("delete my bucket")!.synonyms.has("delete")).toBe(false);
   });
 
+  it("reads how many people visit a site as an analytics question, not a limits one", () => {
+    expect(planQuery("how many people visit my site each day")!.quantity).toBe(false);
+    expect(planQuery("how many visitors can a waiting room hold")!.quantity).toBe(true);
+  });
+
   it("drops the words that only frame a request", () => {
     expect(planQuery("send traffic to the backup only when the main one fails")!.words).toEqual([
       "send",

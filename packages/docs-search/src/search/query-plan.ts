@@ -56,9 +56,16 @@ export function planQuery(text: string): QueryPlan | undefined {
   const user = buildFtsQuery(text);
   if (!user) return undefined;
   const lower = text.toLowerCase();
-  const quantity = QUANTITY_QUESTION.test(lower);
-  const cost = COST_QUESTION.test(lower);
   const reading = readQuery(text);
+  // "How many people visit my site" counts visits, which analytics answers, not a limit ("how
+  // many visitors can a waiting room hold" still asks for one).
+  const traffic = reading.entries.some(
+    ({ item, phrase }) =>
+      /\b(?:visit|visits|visiting|page views?)\b/.test(phrase) &&
+      (item.docs ?? []).some((slug) => slug === "analytics" || slug === "web-analytics"),
+  );
+  const quantity = QUANTITY_QUESTION.test(lower) && !traffic;
+  const cost = COST_QUESTION.test(lower);
   // "requests are queuing" reads as Queues, "streaming video" as Stream: only names as written count.
   const names = reading.named.filter((match) => namedAsWritten(match, reading.words));
   const named = new Set(names.flatMap(({ item }) => item.docs ?? []));

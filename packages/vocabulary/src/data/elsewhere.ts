@@ -277,4 +277,16 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     means: "image generation text-to-image model",
     docs: ["workers-ai"],
   },
+  {
+    say: ["key leaked", "keys leaked", "token leaked", "leaked key", "leaked token", "leaked api key", "exposed api key", "compromised token", "compromised key"],
+    means: "roll token rotate api token",
+    api: ["tokens"],
+    docs: ["fundamentals"],
+  },
+  {
+    say: ["wp-login", "wp-login.php", "wp-admin", "xmlrpc", "xmlrpc.php", "wordpress login", "wordpress admin"],
+    means: "waf custom rules block path",
+    api: ["rulesets"],
+    docs: ["waf"],
+  },
 ];

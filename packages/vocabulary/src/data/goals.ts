@@ -51,7 +51,7 @@ export const GOALS: readonly VocabularyEntry[] = [
   { say: ["who has access", "users on my account", "people on my account", "access to my account", "account access"], means: "account members list", api: ["members"], docs: ["fundamentals"] },
   { say: ["password", "change my email", "my login"], means: "user profile", api: ["user"], docs: ["fundamentals"] },
   { say: ["custom email address", "email for my domain", "email on my domain", "email address at my domain"], means: "email routing address rule", api: ["email"], docs: ["email-service"] },
-  { say: ["traffic", "how many visitors", "requests per day", "bandwidth usage", "bandwidth", "visits"], means: "analytics requests bandwidth", api: ["analytics", "rum"], docs: ["analytics", "web-analytics"] },
+  { say: ["traffic", "how many visitors", "how many people visit", "people visit", "people visiting", "visitor count", "visitor numbers", "requests per day", "bandwidth usage", "bandwidth", "visits"], means: "analytics requests bandwidth", api: ["analytics", "rum"], docs: ["analytics", "web-analytics"] },
   { say: ["remote workers", "remote employees", "work from home", "contractors", "third-party vendors"], means: "access application devices warp gateway", api: ["access", "devices", "gateway"], docs: ["cloudflare-one"] },
   { say: ["ssh access", "ssh into", "rdp access", "remote desktop", "infrastructure access", "bastion"], means: "access application ssh tunnel", api: ["access", "cfd_tunnel"], docs: ["cloudflare-one"] },
   { say: ["outage", "is it down", "went down", "goes down", "offline", "downtime", "unreachable"], means: "health check monitor notification always_online", api: ["healthchecks", "load_balancers", "alerting"], docs: ["health-checks", "load-balancing", "notifications"] },
