@@ -203,6 +203,15 @@ describe("words from outside Cloudflare and everyday verbs", () => {
     expect(readQuery("block wp-login.php for everyone").docs.has("waf")).toBe(true);
   });
 
+  it("reads China, email records, office links and game servers by their everyday names", () => {
+    expect(readQuery("is my site reachable for visitors in china").docs.has("china-network")).toBe(
+      true,
+    );
+    expect(readQuery("add the google workspace records").api.has("dns_records")).toBe(true);
+    expect(readQuery("link our branch offices").docs.has("cloudflare-wan")).toBe(true);
+    expect(readQuery("proxy my minecraft server").api.has("spectrum")).toBe(true);
+  });
+
   it("reads a broken certificate as a question for the SSL troubleshooting pages", () => {
     for (const text of [
       "my certificate is invalid",

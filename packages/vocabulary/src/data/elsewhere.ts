@@ -289,4 +289,37 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     api: ["rulesets"],
     docs: ["waf"],
   },
+  {
+    say: ["in china", "chinese visitors", "chinese users", "visitors in china", "great firewall", "icp license"],
+    means: "china network",
+    docs: ["china-network"],
+  },
+  {
+    say: ["from my country", "only my country", "outside my country", "other countries", "foreign traffic", "foreign visitors"],
+    means: "block traffic from specific countries geolocation",
+    api: ["rulesets"],
+    docs: ["waf"],
+  },
+  {
+    say: ["shown as cloudflare", "cloudflare ips in my logs", "cloudflare ip in my logs", "see cloudflare ips", "logs show cloudflare"],
+    means: "restoring original visitor ips cf-connecting-ip header",
+    docs: ["support", "network"],
+  },
+  {
+    say: ["spf record", "dkim record", "dmarc record", "google workspace", "gsuite", "office 365", "microsoft 365", "mail for my domain"],
+    means: "email records mx spf dkim dmarc",
+    api: ["dns_records"],
+    docs: ["dns"],
+  },
+  {
+    say: ["two offices", "branch offices", "branch office", "connect offices", "office networks", "site-to-site", "site to site"],
+    means: "network to network cloudflare wan",
+    docs: ["cloudflare-one", "cloudflare-wan"],
+  },
+  {
+    say: ["game server", "game servers", "minecraft", "tcp app", "udp app", "non-http traffic", "any tcp port"],
+    means: "spectrum tcp udp application",
+    api: ["spectrum"],
+    docs: ["spectrum"],
+  },
 ];
