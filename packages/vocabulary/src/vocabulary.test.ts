@@ -1,6 +1,7 @@
 // The vocabulary data and the reading of a request against it: well-formed entries, product
 // names without overlap, collisions, verbs, and the phrases people use for common goals.
 import { describe, expect, it } from "vitest";
+import { ELSEWHERE } from "./data/elsewhere.ts";
 import {
   COLLIDING_WORDS,
   GATED_API_PRODUCTS,
@@ -39,6 +40,18 @@ describe("the data", () => {
     expect(GATED_API_PRODUCTS.has("radar")).toBe(true);
     expect(GATED_API_PRODUCTS.has("ai")).toBe(true);
     expect(GATED_API_PRODUCTS.has("dns_records")).toBe(false);
+  });
+});
+
+describe("the outside words", () => {
+  it("repeat no phrase another entry already says, so no phrase carries two meanings", () => {
+    const elsewhere = new Set(ELSEWHERE);
+    const said = new Set(
+      VOCABULARY.filter((entry) => !elsewhere.has(entry)).flatMap((entry) => entry.say),
+    );
+    expect(ELSEWHERE.flatMap((entry) => entry.say).filter((phrase) => said.has(phrase))).toEqual(
+      [],
+    );
   });
 });
 

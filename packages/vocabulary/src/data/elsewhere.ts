@@ -256,13 +256,13 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     docs: ["zaraz"],
   },
   {
-    say: ["shadow apis", "shadow api", "find my apis", "which apis do i expose", "api inventory"],
+    say: ["shadow apis", "find my apis", "which apis do i expose", "api inventory"],
     means: "api discovery api shield",
     api: ["api_gateway"],
     docs: ["api-shield"],
   },
   {
-    say: ["vulnerability scan", "scan for vulnerabilities", "security scan", "security issues on my account", "misconfigurations"],
+    say: ["vulnerability scan", "scan for vulnerabilities", "security scan", "security issues on my account"],
     means: "security center security insights",
     api: ["intel"],
     docs: ["security-center"],
@@ -273,18 +273,18 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     docs: ["ai-search"],
   },
   {
-    say: ["generate images", "image generation", "text to image", "text-to-image", "ai images", "ai generated images"],
+    say: ["generate images", "ai images", "ai generated images"],
     means: "image generation text-to-image model",
     docs: ["workers-ai"],
   },
   {
-    say: ["key leaked", "keys leaked", "token leaked", "leaked key", "leaked token", "leaked api key", "exposed api key", "compromised token", "compromised key"],
+    say: ["key leaked", "keys leaked", "token leaked", "leaked api key", "exposed api key", "compromised key"],
     means: "roll token rotate api token",
     api: ["tokens"],
     docs: ["fundamentals"],
   },
   {
-    say: ["wp-login", "wp-login.php", "wp-admin", "xmlrpc", "xmlrpc.php", "wordpress login", "wordpress admin"],
+    say: ["wp-login", "wp-login.php", "xmlrpc", "xmlrpc.php", "wordpress login", "wordpress admin"],
     means: "waf custom rules block path",
     api: ["rulesets"],
     docs: ["waf"],
@@ -306,7 +306,7 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     docs: ["support", "network"],
   },
   {
-    say: ["spf record", "dkim record", "dmarc record", "google workspace", "gsuite", "office 365", "microsoft 365", "mail for my domain"],
+    say: ["spf record", "dkim record", "dmarc record", "gsuite", "office 365", "microsoft 365", "mail for my domain"],
     means: "email records mx spf dkim dmarc",
     api: ["dns_records"],
     docs: ["dns"],
