@@ -225,6 +225,13 @@ describe("words from outside Cloudflare and everyday verbs", () => {
     expect(readQuery("proxy my minecraft server").api.has("spectrum")).toBe(true);
   });
 
+  it("reads a weekday as a recurrence, and a secret kept out of the code as a Workers secret", () => {
+    expect(
+      readQuery("purge the cache every friday").entries.map((entry) => entry.item.means),
+    ).toContain("cron triggers schedules schedule interval");
+    expect(readQuery("the token is hardcoded in my script").docs.has("secrets-store")).toBe(true);
+  });
+
   it("reads a broken certificate as a question for the SSL troubleshooting pages", () => {
     for (const text of [
       "my certificate is invalid",

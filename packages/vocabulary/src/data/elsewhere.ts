@@ -322,4 +322,10 @@ export const ELSEWHERE: readonly VocabularyEntry[] = [
     api: ["spectrum"],
     docs: ["spectrum"],
   },
+  {
+    say: ["out of my repo", "out of my code", "out of git", "not in my code", "hardcode", "hardcoded", "hard-coded", "committed a secret"],
+    means: "secrets environment variables",
+    api: ["workers"],
+    docs: ["workers", "secrets-store"],
+  },
 ];

@@ -5,7 +5,7 @@
  */
 import type { VocabularyPattern } from "../types.ts";
 
-const UNIT = "(?:second|minute|hour|day|night|morning|evening|week|month|year)s?";
+const UNIT = "(?:second|minute|hour|day|night|morning|evening|week|month|year|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?";
 
 /** Countries and regions people name when they block, steer or measure traffic by place. */
 const COUNTRIES = [
