@@ -1,7 +1,11 @@
 // Persistence and schema lifecycle: data survives re-instantiation; construction migrates and seeds
 // only what is missing; reset seeds again only what was written.
+//
+// The object is re-instantiated with `abortAllDurableObjects`, not `evictDurableObject`: eviction
+// waits until no stub refers to the object, and stubs of earlier requests live until the garbage
+// collector runs, so eviction timed out (30 s) when it had not run yet. Storage survives both.
 
-import { evictDurableObject, runInDurableObject } from "cloudflare:test";
+import { abortAllDurableObjects, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { EMULATOR_OBJECT_NAME } from "../src/env";
@@ -23,7 +27,7 @@ it("keeps written data after the Durable Object is re-instantiated", async () =>
   await call("DELETE", `${secrets}/${OPENAI_API_KEY.id}`, { token });
   const before = (await call("GET", "/__emulator/health")).body.instance_id;
 
-  await evictDurableObject(env.EMULATOR.getByName(EMULATOR_OBJECT_NAME));
+  await abortAllDurableObjects();
 
   const after = (await call("GET", "/__emulator/health")).body.instance_id;
   expect(after).not.toBe(before);
@@ -43,7 +47,7 @@ it("rebuilds and re-seeds every table when the stored schema version differs", a
     state.storage.sql.exec("UPDATE emulator_meta SET value = '0' WHERE key = 'schema_version'");
   });
 
-  await evictDurableObject(stub);
+  await abortAllDurableObjects();
 
   expect((await call("GET", `${secrets}/${OPENAI_API_KEY.id}`, { token })).status).toBe(200);
 });
@@ -65,7 +69,7 @@ it("seeds a product that was never seeded without touching the others' data", as
     state.storage.sql.exec("DELETE FROM emulator_meta WHERE key = 'seeded:identity'");
   });
 
-  await evictDurableObject(stub);
+  await abortAllDurableObjects();
 
   expect((await call("GET", "/accounts", { token })).body.result).toHaveLength(2);
   const globexStores = await call("GET", `/accounts/${GLOBEX_ACCOUNT.id}/secrets_store/stores`, {
