@@ -5,13 +5,12 @@
 // one Cloudflare API request). Load-dependent: figures measured while others work are provisional.
 // `pnpm --filter @repo/bench call-cpu [--calls N]`.
 
-import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import type { Client } from "@modelcontextprotocol/client";
 import { connectMcpClient, startApp, startEmulator } from "@repo/local-stack";
 import { machineFacts, writeResults } from "./lib/results.ts";
-import { processTree } from "./lib/rss.ts";
+import { cpuMs, processTree } from "./lib/rss.ts";
 import { percentile, round } from "./lib/stats.ts";
 
 const TOKEN = "cfemu_user_token";
@@ -20,23 +19,10 @@ const LIST_ARGS = {
   account_id: "023e105f4ecef8ad9ca31a8372d0c353",
   store_id: "5c7a9e1b3d5f47a9b1c3d5e7f9a1b3c5",
 };
-/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
-const TICKS_PER_SECOND = 100;
 
 const { values } = parseArgs({ options: { calls: { type: "string", default: "500" } } });
 const CALLS = Number(values.calls);
 const loadAtStart = loadavg()[0] ?? 0;
-
-/** CPU time (ms) the processes have used so far. */
-function cpuMs(pids: readonly number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return (ticks * 1000) / TICKS_PER_SECOND;
-}
 
 async function measure(runtimes: number[], call: () => Promise<unknown>) {
   for (let i = 0; i < 50; i++) await call();

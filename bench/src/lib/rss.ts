@@ -1,4 +1,5 @@
-// Resident memory of process trees (Linux /proc): what a server really costs, runtimes included.
+// Resident memory and CPU time of process trees (Linux /proc): what a server really costs,
+// runtimes included.
 import { readdirSync, readFileSync } from "node:fs";
 
 export interface ProcessMemory {
@@ -43,11 +44,31 @@ export function totalMb(processes: readonly ProcessMemory[]): number {
   return Math.round(processes.reduce((sum, process) => sum + process.rssMb, 0));
 }
 
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system, ms) the processes have used so far. */
+export function cpuMs(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const fields = statFields(pid);
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/**
+ * The fields of /proc/<pid>/stat after "pid (comm)": `[state, ppid, ...]`. comm may hold spaces
+ * and parentheses, so they are read after the last ")".
+ */
+function statFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
 function parentOf(pid: number): number | undefined {
   try {
-    // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ")".
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return Number(statFields(pid)[1]);
   } catch {
     return undefined;
   }
