@@ -48,6 +48,8 @@ export interface QueryPlan {
   named: Set<string>;
   /** Docs product slugs its words point at, with how often. */
   pointed: Map<string, number>;
+  /** The products it is about: those named, then those pointed at (their overviews are candidates). */
+  about: Set<string>;
   quantity: boolean;
   cost: boolean;
 }
@@ -116,6 +118,7 @@ export function planQuery(text: string): QueryPlan | undefined {
     synonyms,
     named,
     pointed,
+    about: new Set([...named, ...pointed.keys()]),
     quantity,
     cost,
   };

@@ -160,10 +160,9 @@ export function rankPages(
     }
     return found;
   };
-  const asked = new Set([...plan.named, ...plan.pointed.keys()]);
   for (const row of pages) {
     // Only the overview of a product the question is about ("/workers/", not "/workers-ai/").
-    if (row.overview && !asked.has(new URL(row.url).pathname.split("/")[1] ?? "")) continue;
+    if (row.overview && !plan.about.has(new URL(row.url).pathname.split("/")[1] ?? "")) continue;
     const found = candidate(row.url, row.title, row.product);
     // An overview found by its path alone stands as a middling page match, whatever its bm25.
     const relevance = row.overview ? weights.overview : -row.rank / bestPage;

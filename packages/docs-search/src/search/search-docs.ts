@@ -146,12 +146,12 @@ export async function searchDocs(
   };
 }
 
-/** An FTS5 match for the pages whose URL path starts with a named or pointed product's slug. */
+/** An FTS5 match for the pages whose URL path starts with the slug of a product the question is about. */
 function overviewMatch(
   plan: QueryPlan,
   product: string,
 ): { match: string; count: number } | undefined {
-  const slugs = [...new Set([...plan.named, ...plan.pointed.keys()])]
+  const slugs = [...plan.about]
     .filter((slug) => product === "" || slug === product)
     .slice(0, MAX_OVERVIEWS);
   if (slugs.length === 0) return undefined;
