@@ -15,8 +15,9 @@ export interface CodeRunner {
 }
 
 /**
- * Where code runs and for how long, from the environment (see ApiEnv). The bindings of a
- * registration never change, so a tool reads it on its first call and keeps it.
+ * Where code runs and for how long, from the environment (see ApiEnv). It throws when no sandbox
+ * is bound, so tools read it on their first call, not at registration (tools/list still answers),
+ * and keep it: a registration's bindings never change.
  */
 export function codeRunner(env: ApiEnv): CodeRunner {
   const configured = Number(env.CODE_TIMEOUT_MS);
