@@ -10,7 +10,12 @@ import { PAGE_QUESTIONS } from "@repo/docs-search";
 import { deriveProduct } from "@repo/openapi";
 import { OPERATION_PHRASINGS, operationKey, PRODUCTS, VOCABULARY } from "@repo/vocabulary";
 import { REPO_ROOT } from "../lib/results.ts";
-import { phrasingOverlaps, vocabularyOverlaps } from "./contamination.ts";
+import {
+  type NearOverlap,
+  pageQuestionOverlaps,
+  phrasingOverlaps,
+  vocabularyOverlaps,
+} from "./contamination.ts";
 import {
   DOCS_QUESTIONS_FILE,
   ENDPOINT_TASKS_FILE,
@@ -206,14 +211,19 @@ console.log(
     (values.overlaps ? `:\n  ${[...phrases].join("\n  ")}` : " (--overlaps lists them)"),
 );
 const phrasingHits = phrasingOverlaps(readEvalSet(ENDPOINT_TASKS_FILE).items);
-const byHalf = (half: string) =>
-  new Set(phrasingHits.filter((hit) => hit.half === half).map((hit) => hit.id)).size;
+const byHalf = (half: string, hits: readonly NearOverlap[] = phrasingHits) =>
+  new Set(hits.filter((hit) => hit.half === half).map((hit) => hit.id)).size;
 console.log(
   `operation phrasings: match ${byHalf("tuning")} tuning and ${byHalf("heldout")} held-out ` +
     "endpoint queries word for word or nearly" +
     (values.overlaps
       ? ` (tuning):\n  ${[...new Set(phrasingHits.filter((hit) => hit.half === "tuning").map((hit) => hit.phrase))].join("\n  ")}`
       : " (--overlaps lists the tuning ones)"),
+);
+const questionHits = pageQuestionOverlaps(readEvalSet(DOCS_QUESTIONS_FILE).items);
+console.log(
+  `page questions: match ${byHalf("tuning", questionHits)} tuning and ` +
+    `${byHalf("heldout", questionHits)} held-out docs questions word for word or nearly`,
 );
 checkPhrasingKeys();
 if (problems > 0) {
