@@ -808,4 +808,198 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "test workflows locally",
     "run workflows in wrangler dev",
   ],
+  "/r2-sql/": [
+    "run sql queries over iceberg tables stored in my bucket",
+    "serverless analytics query engine on object storage",
+    "query parquet data in r2 without a warehouse like athena or bigquery",
+  ],
+  "/r2-sql/get-started/": [
+    "create a pipeline that writes to an iceberg table and query it with sql",
+    "first query against data in r2 data catalog",
+    "send sample events and query them with r2 sql",
+  ],
+  "/r2-sql/platform/pricing/": [
+    "how much does r2 sql cost per terabyte scanned",
+    "am i billed for data scanned by an analytics query",
+    "is there a minimum charge per query on r2 sql",
+  ],
+  "/r2-sql/query-data/": [
+    "find my warehouse name and run a query from the command line",
+    "query r2 sql over the http api",
+    "api token permissions needed to run r2 sql",
+  ],
+  "/r2-sql/reference/limitations-best-practices/": [
+    "which sql features r2 sql does not support",
+    "make my analytics queries scan less data",
+    "r2 sql query limits and runtime constraints",
+  ],
+  "/r2-sql/reference/wrangler-commands/": [
+    "wrangler r2 sql query command",
+    "set wrangler_r2_sql_auth_token to query from the terminal",
+  ],
+  "/r2-sql/sql-reference/": [
+    "supported select, join, group by and cte syntax in r2 sql",
+    "list tables and describe a table's columns in r2 sql",
+    "join two iceberg tables in a query",
+  ],
+  "/r2-sql/sql-reference/aggregate-functions/": [
+    "count distinct, percentile and median in r2 sql",
+    "approximate count distinct on a large dataset",
+  ],
+  "/r2-sql/sql-reference/complex-types/": [
+    "query nested struct, array and map columns",
+    "read a field inside a struct column in r2 sql",
+  ],
+  "/r2-sql/sql-reference/scalar-functions/": [
+    "date and string functions available in r2 sql",
+    "convert a unix timestamp or cast a column type in a query",
+  ],
+  "/r2-sql/troubleshooting/": [
+    "error expected exactly 1 table in from clause",
+    "my r2 sql query is slow or fails with an unsupported feature error",
+    "how to paginate results when offset is not supported",
+  ],
+  "/r2-sql/tutorials/end-to-end-pipeline/": [
+    "stream transaction events into iceberg and query them for fraud",
+    "build a data pipeline from ingestion to sql queries on cloudflare",
+  ],
+  "/hyperdrive/concepts/connection-lifecycle/": [
+    "do i need to close my database client at the end of each request",
+    "why hyperdrive saves the tcp, tls and auth round trips to postgres",
+    "keep a database connection open in a durable object",
+    "long running transactions hold a pooled connection",
+  ],
+  "/hyperdrive/configuration/connect-to-private-database-vpc/": [
+    "connect hyperdrive to a database with no public ip through workers vpc",
+    "query a postgres in my aws vpc from a worker without access service tokens",
+    "tcp vpc service for a private database",
+  ],
+  "/hyperdrive/configuration/tls-ssl-certificates-for-hyperdrive/": [
+    "verify-full or verify-ca ssl mode for my database connection",
+    "upload a root ca certificate so hyperdrive checks the database certificate",
+    "use mtls client certificates to connect to postgres",
+  ],
+  "/hyperdrive/observability/metrics/": [
+    "see query latency and cache hit ratio for my database connection",
+    "graphql query for hyperdrive queries and pool size",
+    "how many queries are served from cache versus the origin database",
+  ],
+  "/hyperdrive/planetscale/": [
+    "use a planetscale database from workers billed through cloudflare",
+    "create a planetscale postgres or mysql database for my worker",
+  ],
+  "/hyperdrive/reference/wrangler-commands/": [
+    "wrangler hyperdrive create with a connection string",
+    "update the password of a hyperdrive config from the command line",
+    "list and delete hyperdrive configs with wrangler",
+  ],
+  "/hyperdrive/tutorials/serverless-timeseries-api-with-timescale/": [
+    "ingest and query time series data from a worker",
+    "build an api on top of a timescale hypertable",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/aws-rds-aurora/": [
+    "connect a worker to amazon rds postgres",
+    "aurora postgres database from cloudflare workers",
+    "allow cloudflare ips in my rds security group",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/azure/": [
+    "connect a worker to azure database for postgresql",
+    "azure postgres firewall rule to let hyperdrive connect",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/cockroachdb/": [
+    "connect a worker to a cockroachdb cluster",
+    "cockroachdb connection string for hyperdrive",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/digital-ocean/": [
+    "connect a worker to a digitalocean managed postgres",
+    "digitalocean trusted sources for cloudflare connections",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/fly/": [
+    "connect a worker to fly.io postgres",
+    "give my fly postgres a public ip for hyperdrive",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/google-cloud-sql/": [
+    "connect a worker to google cloud sql postgres",
+    "authorized networks for cloud sql so hyperdrive can reach it",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/materialize/": [
+    "query a materialize streaming database from a worker",
+    "use a postgres compatible streaming database from cloudflare workers",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/neon/": [
+    "connect hyperdrive to a neon database",
+    "neon postgres connection string with pooling from cloudflare",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/nile/": [
+    "connect a worker to a nile multi tenant postgres",
+    "nile database credentials for hyperdrive",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/pgedge/": [
+    "connect a worker to pgedge cloud postgres",
+    "distributed postgres from pgedge with hyperdrive pooling",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/planetscale-postgres/": [
+    "connect hyperdrive to a planetscale postgres database",
+    "create a role in planetscale postgres for my worker",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/prisma-postgres/": [
+    "connect hyperdrive to a prisma postgres database",
+    "set hyperdrive max connections for prisma postgres",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/supabase/": [
+    "connect hyperdrive to supabase postgres",
+    "use the supabase direct connection string rather than its pooler with workers",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/timescale/": [
+    "connect hyperdrive to a timescale service",
+    "query a timescaledb database from a worker",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/xata/": [
+    "connect a worker to a xata postgres database",
+    "xata connection string for a hyperdrive config",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-drivers-and-libraries/drizzle-orm/": [
+    "use drizzle orm with postgres through hyperdrive",
+    "drizzle kit migrations for a database my worker uses",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-drivers-and-libraries/node-postgres/": [
+    "use the pg package in a worker with hyperdrive",
+    "which postgres driver is recommended for workers",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-drivers-and-libraries/postgres-js/": [
+    "use postgres.js in a worker with hyperdrive",
+    "postgres js driver settings for cloudflare workers",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-drivers-and-libraries/prisma-orm/": [
+    "use prisma orm with hyperdrive in a worker",
+    "prisma client with the pg adapter on cloudflare",
+  ],
+  "/hyperdrive/examples/connect-to-mysql/mysql-database-providers/aws-rds-aurora/": [
+    "connect a worker to amazon rds mysql or aurora mysql",
+    "allow cloudflare ip ranges in an rds mysql security group",
+  ],
+  "/hyperdrive/examples/connect-to-mysql/mysql-database-providers/azure/": [
+    "connect a worker to azure database for mysql",
+    "azure mysql flexible server firewall for hyperdrive",
+  ],
+  "/hyperdrive/examples/connect-to-mysql/mysql-database-providers/google-cloud-sql/": [
+    "connect a worker to google cloud sql mysql",
+    "cloud sql mysql authorized networks for hyperdrive",
+  ],
+  "/hyperdrive/examples/connect-to-mysql/mysql-database-providers/planetscale/": [
+    "connect hyperdrive to a planetscale mysql vitess database",
+    "planetscale mysql password for a cloudflare worker",
+  ],
+  "/hyperdrive/examples/connect-to-mysql/mysql-drivers-and-libraries/drizzle-orm/": [
+    "use drizzle orm with mysql through hyperdrive",
+    "drizzle with the mysql2 driver on workers",
+  ],
+  "/hyperdrive/examples/connect-to-mysql/mysql-drivers-and-libraries/mysql/": [
+    "use the mysql npm package in a worker",
+    "query mysql from a worker with nodejs_compat",
+  ],
+  "/hyperdrive/examples/connect-to-mysql/mysql-drivers-and-libraries/mysql2/": [
+    "use mysql2 in a worker with hyperdrive",
+    "mysql2 option disableeval needed on workers",
+  ],
 };
