@@ -535,4 +535,490 @@ export const AI_QUESTIONS: PageQuestions = {
     "reuse a headless browser session",
   ],
   "/browser-run/faq/": ["browser run questions", "why are my requests blocked by sites"],
+  "/ai-gateway/configuration/custom-costs/": [
+    "my negotiated model price differs from the public one in cost reports",
+    "set my own price per token for cost tracking",
+    "cf-aig-custom-cost header",
+  ],
+  "/ai-gateway/configuration/custom-providers/": [
+    "send requests to my self-hosted llm through the gateway",
+    "add a model provider that the gateway does not support natively",
+    "log and cache calls to an internal ai endpoint",
+    "register any https ai api as a provider",
+  ],
+  "/ai-gateway/evaluations/add-human-feedback-api/": [
+    "submit thumbs up or down for a logged request over the api",
+    "find the cf-aig-log-id of a request and patch its feedback",
+    "record user ratings of llm answers from my backend",
+  ],
+  "/ai-gateway/evaluations/add-human-feedback-bindings/": [
+    "send user feedback on a model answer from my worker",
+    "patchLog to rate a response",
+    "store a score for an ai response using the binding",
+  ],
+  "/ai-gateway/evaluations/add-human-feedback/": [
+    "rate model responses by hand in the logs view",
+    "mark which llm answers were good or bad in the dashboard",
+    "human review of prompts and completions",
+  ],
+  "/ai-gateway/evaluations/set-up-evaluations/": [
+    "build a dataset from gateway logs and score it",
+    "compare cost, speed and quality of my prompts over time",
+    "run an evaluation on filtered llm logs",
+  ],
+  "/ai-gateway/features/": [
+    "what can an llm proxy do besides logging",
+    "list of ai gateway capabilities by use case",
+    "which gateway feature cuts costs and which adds safety",
+  ],
+  "/ai-gateway/features/dlp/set-up-dlp/": [
+    "scan prompts for credit card numbers before they reach openai",
+    "turn on data loss prevention policies for a gateway",
+    "request blocked because it contained sensitive data",
+    "which error code comes back when dlp blocks a prompt",
+  ],
+  "/ai-gateway/features/dynamic-routing/json-configuration/": [
+    "define a routing flow with the api instead of the visual editor",
+    "percentage split and budget limit elements of a route",
+    "conditional if else branch on request metadata",
+  ],
+  "/ai-gateway/features/dynamic-routing/usage/": [
+    "call a named route instead of a specific model",
+    "which model answered when i used a dynamic route",
+    "use a route from the openai sdk or a worker",
+  ],
+  "/ai-gateway/features/guardrails/set-up-guardrail/": [
+    "flag or block prompts about violence or self harm",
+    "turn on content safety checks for my gateway",
+    "my request was blocked by a guardrail, what error do i get",
+  ],
+  "/ai-gateway/features/guardrails/supported-model-types/": [
+    "are embedding requests moderated",
+    "do guardrails check streaming responses",
+    "which model responses get a safety check",
+  ],
+  "/ai-gateway/features/guardrails/usage-considerations/": [
+    "do guardrails cost extra or use workers ai neurons",
+    "which model does content moderation use under the hood",
+    "guardrails add latency or false positives",
+  ],
+  "/ai-gateway/features/unified-billing/": [
+    "pay for openai and anthropic through my cloudflare bill",
+    "use claude or gpt without my own provider api keys",
+    "buy credits and auto top up for ai models",
+    "zero data retention for third party models",
+  ],
+  "/ai-gateway/glossary/": [
+    "what does the cf-aig-cache-status header mean",
+    "all request headers to control caching, retries and metadata per call",
+    "which setting wins when headers and gateway settings disagree",
+  ],
+  "/ai-gateway/integrations/coding-agents/": [
+    "see every request my coding assistant makes to the model",
+    "route a cli coding agent through a proxy for logs and limits",
+    "stop my source code from leaking to ai providers",
+  ],
+  "/ai-gateway/integrations/coding-agents/github-copilot-cli/": [
+    "point copilot cli at my own model provider",
+    "use github copilot in the terminal with models billed by cloudflare",
+  ],
+  "/ai-gateway/integrations/coding-agents/openai-codex/": [
+    "configure codex cli config.toml with a custom provider",
+    "send codex requests through my gateway",
+  ],
+  "/ai-gateway/integrations/coding-agents/pi/": [
+    "use the pi coding agent with my gateway",
+    "pi cloudflare-ai-gateway provider setup",
+  ],
+  "/ai-gateway/integrations/vercel-ai-sdk/": [
+    "ai-gateway-provider package for the ai sdk",
+    "fall back between providers in generateText",
+    "log vercel ai sdk calls through cloudflare",
+  ],
+  "/ai-gateway/observability/otel-integration/": [
+    "export llm request traces to honeycomb, datadog or grafana",
+    "opentelemetry spans for ai calls with token counts",
+    "see model calls in my existing tracing tool",
+  ],
+  "/ai-gateway/reference/audit-logs/": [
+    "who changed or deleted a gateway",
+    "history of gateway configuration changes",
+  ],
+  "/ai-gateway/tutorials/create-first-aig-workers/": [
+    "beginner walkthrough: first gateway and first model request",
+    "send a test prompt and watch it in analytics",
+  ],
+  "/ai-gateway/tutorials/pruna-p-video/": [
+    "generate a video with a replicate model through the gateway",
+    "poll a long running video generation request",
+  ],
+  "/ai-gateway/usage/providers/": [
+    "which ai providers can the gateway proxy",
+    "list of supported llm providers and their endpoints",
+  ],
+  "/ai-gateway/usage/providers/baseten/": [
+    "call baseten models through the gateway",
+    "baseten openai compatible endpoint with logging",
+  ],
+  "/ai-gateway/usage/providers/cartesia/": [
+    "text to speech with cartesia through the gateway",
+    "cartesia base url for the gateway",
+  ],
+  "/ai-gateway/usage/providers/cerebras/": [
+    "use cerebras fast inference through the gateway",
+    "cerebras base url for the gateway",
+  ],
+  "/ai-gateway/usage/providers/cohere/": [
+    "send cohere requests through the gateway",
+    "replace api.cohere.ai with a gateway url",
+  ],
+  "/ai-gateway/usage/providers/deepgram/": [
+    "speech to text with deepgram through the gateway",
+    "transcribe audio via deepgram with request logs",
+  ],
+  "/ai-gateway/usage/providers/deepseek/": [
+    "call the deepseek api through the gateway",
+    "deepseek base url for the gateway",
+  ],
+  "/ai-gateway/usage/providers/elevenlabs/": [
+    "elevenlabs voice synthesis through the gateway",
+    "log text to speech requests to elevenlabs",
+  ],
+  "/ai-gateway/usage/providers/fal/": [
+    "generate images or video with fal through the gateway",
+    "fal.run base url replacement and websocket api",
+  ],
+  "/ai-gateway/usage/providers/grok/": [
+    "use grok models from xai through the gateway",
+    "api.x.ai base url replacement",
+  ],
+  "/ai-gateway/usage/providers/groq/": [
+    "use groq through the gateway",
+    "groq sdk with a cloudflare gateway url",
+  ],
+  "/ai-gateway/usage/providers/huggingface/": [
+    "call the hugging face inference api through the gateway",
+    "log requests to hugging face hosted models",
+  ],
+  "/ai-gateway/usage/providers/ideogram/": [
+    "text to image with ideogram through the gateway",
+    "ideogram api key and gateway endpoint",
+  ],
+  "/ai-gateway/usage/providers/mistral/": [
+    "send mistral api calls through the gateway",
+    "mistralai package with a gateway base url",
+  ],
+  "/ai-gateway/usage/providers/parallel/": [
+    "parallel web search and tasks api through the gateway",
+    "route parallel.ai requests via cloudflare",
+  ],
+  "/ai-gateway/usage/providers/perplexity/": [
+    "use perplexity sonar through the gateway",
+    "perplexity with the openai sdk and a gateway url",
+  ],
+  "/ai-gateway/usage/providers/replicate/": [
+    "run replicate models through the gateway",
+    "replicate predictions api behind a proxy with logs",
+  ],
+  "/ai-gateway/usage/providers/vertex/": [
+    "call gemini on google cloud vertex through the gateway",
+    "authenticate to vertex with a service account json",
+    "vertex ai access token or byok for the gateway",
+  ],
+  "/ai-gateway/usage/rest-api/": [
+    "call gpt, claude or gemini with only a cloudflare api token",
+    "one api for cloudflare-hosted and third party models without provider keys",
+    "openai responses api and anthropic messages through cloudflare",
+    "provider model naming like openai/gpt in the rest api",
+  ],
+  "/ai-gateway/usage/universal/": [
+    "old universal endpoint with an array of providers",
+    "is the universal endpoint deprecated and what replaces it",
+    "cf-aig-step header shows which fallback answered",
+  ],
+  "/ai-gateway/usage/web-search/": [
+    "let the model look things up on the web for recent events",
+    "enable the web search tool for claude or openai through the gateway",
+    "my model doesn't know about things after its training cutoff",
+  ],
+  "/ai-gateway/usage/websockets-api/": [
+    "keep one persistent connection open for many ai requests",
+    "when to use websockets instead of http for llm calls",
+  ],
+  "/ai-gateway/usage/websockets-api/non-realtime-api/": [
+    "send chat completion requests over a websocket",
+    "stream responses over wss to the gateway",
+  ],
+  "/ai-gateway/usage/websockets-api/realtime-api/": [
+    "openai realtime voice api through the gateway",
+    "gemini live or elevenlabs conversational audio over websockets",
+    "low latency speech in and out through a proxy",
+  ],
+  "/ai-search/api/instances/rest-api/": [
+    "create a rag index and trigger a sync job over http",
+    "manage ai search instances with curl and an api token",
+    "which token permissions does the ai search api need",
+  ],
+  "/ai-search/api/instances/workers-binding/": [
+    "create or delete a search index from my worker code",
+    "check indexing progress of an instance from a worker",
+    "namespace binding versus instance binding for ai search",
+  ],
+  "/ai-search/api/items/rest-api/": [
+    "upload a document to my search index with curl",
+    "list the files indexed in an instance",
+  ],
+  "/ai-search/api/items/workers-binding/": [
+    "add a user's file to the search index from my worker",
+    "upload a document with metadata and wait until it is indexed",
+    "items.upload and uploadAndPoll",
+  ],
+  "/ai-search/api/migration/autorag-filter-format/": [
+    "old autorag eq and gt filter syntax",
+    "filter by folder prefix in the legacy autorag api",
+  ],
+  "/ai-search/api/migration/rest-api/": [
+    "replace /autorag/rags endpoints with /ai-search/instances",
+    "update my autorag rest calls to the new endpoints",
+  ],
+  "/ai-search/api/migration/workers-binding-legacy/": [
+    "env.AI.autorag().aiSearch reference",
+    "legacy autorag binding search and aiSearch methods",
+  ],
+  "/ai-search/api/migration/workers-binding/": [
+    "upgrade from env.AI.autorag to the new ai search binding",
+    "field mapping and filter changes when migrating my worker off autorag",
+  ],
+  "/ai-search/api/search/mcp/": [
+    "let claude or cursor search my indexed docs through mcp",
+    "expose my knowledge base to ai agents as an mcp server",
+  ],
+  "/ai-search/api/search/public-endpoint/": [
+    "call search from the browser without an api key",
+    "public chat completions url for my indexed site",
+  ],
+  "/ai-search/concepts/namespaces/": [
+    "group search instances per environment or team",
+    "default namespace and instance names that must be unique",
+  ],
+  "/ai-search/concepts/search-modes/": [
+    "semantic versus exact word matching in my search",
+    "difference between vector, keyword and hybrid search",
+    "search misses results that contain the exact product code",
+  ],
+  "/ai-search/configuration/": [
+    "which ai search settings can i change after creating an instance",
+    "settings fixed at creation time for a rag index",
+  ],
+  "/ai-search/configuration/data-source/": [
+    "which file types can ai search index, pdf, docx, images",
+    "maximum file size for indexing",
+    "upload files or connect a website or bucket as the source",
+  ],
+  "/ai-search/configuration/data-source/built-in-storage/": [
+    "index files without creating my own bucket or vector database",
+    "where uploaded documents are stored for search",
+  ],
+  "/ai-search/configuration/indexing/hybrid-search/": [
+    "combine keyword and semantic search results",
+    "reciprocal rank fusion in ai search",
+    "enable hybrid retrieval on an instance",
+  ],
+  "/ai-search/configuration/indexing/keyword-search/": [
+    "bm25 full text matching for my index",
+    "find documents containing an exact term or id",
+    "keyword tokenizer and match mode options",
+  ],
+  "/ai-search/configuration/indexing/metadata/": [
+    "attach custom fields like category or author to indexed documents",
+    "define a metadata schema for filtering search results",
+    "which metadata is extracted automatically from files",
+  ],
+  "/ai-search/configuration/indexing/path-filtering/": [
+    "only index some folders or urls and skip the rest",
+    "exclude drafts or /admin pages from my search index",
+    "include and exclude glob patterns for indexing",
+  ],
+  "/ai-search/configuration/indexing/service-api-token/": [
+    "ai search cannot read my r2 bucket",
+    "create the token that lets ai search access a bucket",
+    "rotate the service token used for indexing",
+  ],
+  "/ai-search/configuration/indexing/vector-search/": [
+    "which embedding model is used for my index",
+    "turn off semantic search and keep only keywords",
+  ],
+  "/ai-search/configuration/models/supported-models/": [
+    "which llms can generate answers in ai search",
+    "supported embedding and reranking models for rag",
+    "request a model that is not on the list",
+  ],
+  "/ai-search/configuration/retrieval/boosting/": [
+    "rank newer documents higher in search results",
+    "promote important pages and push drafts down",
+  ],
+  "/ai-search/configuration/retrieval/cache/": [
+    "reuse answers for questions that mean the same thing",
+    "semantic cache threshold and duration",
+    "purge cached search answers after updating content",
+  ],
+  "/ai-search/configuration/retrieval/embed-search-snippets/": [
+    "add a search box or chat widget to my website",
+    "drop-in web component for site search",
+    "cors error when testing the search widget locally",
+  ],
+  "/ai-search/configuration/retrieval/filtering/": [
+    "only search documents in one folder or for one customer",
+    "metadata filter with $in, $gte and range queries",
+    "restrict results by date or category",
+  ],
+  "/ai-search/configuration/retrieval/public-endpoint/": [
+    "let anyone query my search index without a token",
+    "rate limit and cors for the public search url",
+    "is it safe to make my rag endpoint public",
+  ],
+  "/ai-search/configuration/retrieval/query-rewriting/": [
+    "follow-up questions return poor search results",
+    "rewrite the user's question before searching",
+  ],
+  "/ai-search/configuration/retrieval/reranking/": [
+    "reorder retrieved chunks by relevance with a second model",
+    "improve the top results of rag search",
+  ],
+  "/ai-search/configuration/retrieval/result-controls/": [
+    "return more or fewer chunks per query",
+    "minimum similarity score for search results",
+    "no results because the match threshold is too high",
+  ],
+  "/ai-search/configuration/retrieval/system-prompt/": [
+    "change the tone or rules of generated answers",
+    "custom instructions for the rag answer model",
+    "default system prompt used by ai search",
+  ],
+  "/ai-search/get-started/api/": [
+    "set up a rag instance entirely with the api",
+    "create an index, add content and query it with curl",
+  ],
+  "/ai-search/get-started/dashboard/": [
+    "create a search instance by clicking through the dashboard",
+    "upload documents and try a query in the playground",
+  ],
+  "/ai-search/get-started/wrangler/": [
+    "create an ai search instance from the command line",
+    "test a search query with wrangler",
+  ],
+  "/ai-search/how-to/bring-your-own-generation-model/": [
+    "use openai to write the answer from ai search results",
+    "retrieve with ai search but generate with another llm",
+  ],
+  "/ai-search/how-to/nlweb/": [
+    "conversational search on my site using the nlweb standard",
+    "make my website queryable by ai agents with nlweb",
+  ],
+  "/ai-search/wrangler-commands/": [
+    "wrangler ai-search create, list and delete",
+    "cli commands to manage search indexes and namespaces",
+  ],
+  "/browser-run/cdp/": [
+    "connect to a remote chrome over the devtools protocol websocket",
+    "keep a persistent browser session with several tabs",
+    "cdp endpoint for browser automation from outside workers",
+  ],
+  "/browser-run/cdp/mcp-clients/": [
+    "let claude code or cursor drive a cloud chrome browser",
+    "chrome-devtools-mcp with a remote browser",
+  ],
+  "/browser-run/cdp/playwright/": [
+    "connect my local playwright script to a cloud browser",
+    "run playwright from ci against a hosted chromium",
+  ],
+  "/browser-run/cdp/puppeteer/": [
+    "puppeteer.connect to a hosted browser from node",
+    "use puppeteer from my laptop or server with a cloud chrome",
+  ],
+  "/browser-run/cdp/session-management/": [
+    "create, list and close browser sessions over http",
+    "open a tab at a url and clean up the session afterwards",
+  ],
+  "/browser-run/examples/": [
+    "sample code for screenshots, pdfs and scraping",
+    "examples of headless browser tasks",
+  ],
+  "/browser-run/features/custom-fonts/": [
+    "my pdf or screenshot shows the wrong font",
+    "load a web font or base64 font into the headless browser",
+    "render emoji or brand fonts in generated pdfs",
+  ],
+  "/browser-run/features/human-in-the-loop/": [
+    "let a person finish a login or mfa step during automation",
+    "pause my browser bot for manual input",
+  ],
+  "/browser-run/features/live-view/": [
+    "watch what my headless browser is doing in real time",
+    "debug an automation script by viewing the remote browser",
+  ],
+  "/browser-run/features/session-recording/": [
+    "replay what happened in a browser session after it failed",
+    "record dom events and clicks of an automated session",
+  ],
+  "/browser-run/features/webmcp/": [
+    "let an agent call a website's tools instead of clicking around",
+    "try webmcp sites in a lab browser session",
+  ],
+  "/browser-run/how-to/browser-run-with-do/": [
+    "keep a browser warm in a durable object to avoid startup time",
+    "take screenshots and save them to a bucket from a durable object",
+  ],
+  "/browser-run/how-to/deploy-worker/": [
+    "worker that screenshots a url and caches it in kv",
+    "deploy my first puppeteer worker",
+  ],
+  "/browser-run/how-to/og-images-astro/": [
+    "generate social preview images for my blog posts",
+    "create open graph images at build time with a headless browser",
+  ],
+  "/browser-run/how-to/pre-render-pages/": [
+    "google sees an empty page on my single page app",
+    "serve rendered html to seo crawlers and social bots",
+    "prerender a javascript heavy site for bots",
+  ],
+  "/browser-run/playwright/playwright-mcp/": [
+    "deploy a playwright mcp server so an llm can browse the web",
+    "browser tools for my ai agent using accessibility snapshots",
+  ],
+  "/browser-run/quick-actions/snapshot/": [
+    "get html and a screenshot of a page in one request",
+    "screenshot comes out blurry or low resolution",
+    "capture several formats of a page at once",
+  ],
+  "/browser-run/reference/automatic-request-headers/": [
+    "what user agent does the cloudflare headless browser send",
+    "identify requests from cloudflare's browser on my server",
+    "my site blocks the headless browser as a bot",
+  ],
+  "/browser-run/reference/browser-close-reasons/": [
+    "why did my browser session close unexpectedly",
+    "puppeteer disconnected or session timed out from inactivity",
+  ],
+  "/browser-run/reference/robots-txt/": [
+    "does the crawl endpoint respect robots.txt",
+    "block cloudflare's crawler from my site",
+    "set a crawl delay and sitemap for crawlers",
+  ],
+  "/browser-run/reference/supported-fonts/": [
+    "which fonts are installed in the headless chrome",
+    "chinese, japanese or arabic text in screenshots",
+  ],
+  "/browser-run/reference/wrangler-commands/": [
+    "wrangler browser create, list, close and view",
+    "open a browser session from the command line",
+  ],
+  "/browser-run/reference/wrangler/": [
+    "add the browser binding to wrangler config",
+    "headful mode for debugging browser automation",
+  ],
+  "/browser-run/stagehand/": [
+    "automate a website with natural language instructions instead of selectors",
+    "use stagehand in a worker with workers ai or openai",
+  ],
 };
