@@ -786,4 +786,511 @@ export const SITES_QUESTIONS: PageQuestions = {
     "__cf_bm and cf_clearance cookies",
   ],
   "/fundamentals/reference/glossary/": ["cloudflare glossary of terms", "glossary"],
+  "/support/cloudflare-status/": [
+    "is cloudflare down right now",
+    "get alerted when cloudflare has an incident",
+    "check the status page from a script or api",
+  ],
+  "/support/contacting-cloudflare-support/": [
+    "open a support ticket with cloudflare",
+    "phone number for emergency support",
+    "what cloudflare support will not do for me",
+    "where do i find my customer id for a support case",
+    "talk to a human at cloudflare via chat",
+  ],
+  "/support/disruptive-maintenance/": [
+    "when is a data center under planned maintenance",
+    "maintenance calendar for cloudflare locations",
+    "higher latency because a nearby location is in maintenance",
+  ],
+  "/support/third-party-software/content-management-system-cms/cloudflare-wordpress-plugin-automatic-cache-management/":
+    [
+      "purge the cache automatically when i publish a wordpress post",
+      "wordpress plugin clears cache on edit or theme change",
+      "readers see the old version of my blog post after updating it",
+    ],
+  "/support/third-party-software/content-management-system-cms/how-do-i-enable-http2-server-push-in-wordpress/":
+    [
+      "push css and javascript to the browser from wordpress",
+      "http/2 server push for a wordpress site",
+    ],
+  "/support/third-party-software/content-management-system-cms/improving-web-security-for-content-management-systems-like-wordpress/":
+    [
+      "protect my wordpress admin and login from attacks",
+      "managed waf rules block me from uploading images in wp-admin",
+      "lock down wp-login.php with rate limiting or access",
+      "harden a drupal or joomla site behind cloudflare",
+    ],
+  "/support/third-party-software/content-management-system-cms/speed-up-wordpress-and-improve-performance/":
+    [
+      "my wordpress pages are slow to load for visitors",
+      "cache wordpress pages for visitors who are not logged in",
+      "speed up a slow blog with caching and image optimization",
+    ],
+  "/support/third-party-software/content-management-system-cms/what-settings-are-applied-when-i-click-optimize-cloudflare-for-wordpress-in-cloudflares-wordpress-plugin/":
+    [
+      "what does the one-click optimize button in the wordpress plugin change",
+      "recommended cloudflare settings for a wordpress site",
+    ],
+  "/support/third-party-software/content-management-system-cms/wordpress-jetpack-and-cloudflare/": [
+    "jetpack stopped connecting after adding cloudflare",
+    "xmlrpc.php blocked by the waf for jetpack",
+    "waf rules that affect jetpack on wordpress",
+  ],
+  "/support/third-party-software/content-management-system-cms/wordpresscom-and-cloudflare/": [
+    "use cloudflare with a site hosted on wordpress.com",
+    "turn on apo for a wordpress.com blog",
+    "point my wordpress.com domain's dns to cloudflare",
+  ],
+  "/support/third-party-software/forum-software/using-cloudflare-with-various-forums-vbulletin-xenforo-mybb/":
+    [
+      "put my vbulletin, xenforo or mybb forum behind cloudflare",
+      "forum shows cloudflare ips instead of members' real ips",
+    ],
+  "/support/third-party-software/others/configure-cloudflare-and-heroku-over-https/": [
+    "custom domain on a heroku app through cloudflare with https",
+    "point my root domain at heroku using cloudflare dns",
+    "redirect heroku app traffic to https",
+  ],
+  "/support/third-party-software/others/reduce-data-transfer-egress-costs-between-azure-and-cloudflare/":
+    [
+      "lower my azure egress bill when serving through cloudflare",
+      "bandwidth alliance discount with microsoft azure",
+      "azure routing preference for traffic to cloudflare",
+    ],
+  "/support/troubleshooting/general-troubleshooting/gathering-information-for-troubleshooting-sites/":
+    [
+      "generate a har file to send to support",
+      "which cloudflare data center am i hitting (cdn-cgi/trace)",
+      "run traceroute or mtr to show a network problem",
+      "collect curl output and ray id for a support ticket",
+      "what to include when reporting that my site is broken",
+    ],
+  "/support/troubleshooting/general-troubleshooting/geographic-traffic-routing/": [
+    "my visitors are served from a far away data center",
+    "why does traffic not go to the nearest cloudflare location",
+    "anycast routing sends users to another country",
+  ],
+  "/support/troubleshooting/general-troubleshooting/kcannot-locate-dashboard-account/": [
+    "support portal cannot find my dashboard account",
+    "help center login not linked to my cloudflare account",
+  ],
+  "/support/troubleshooting/general-troubleshooting/not-receiving-cloudflare-emails/": [
+    "password reset email from cloudflare never arrives",
+    "not getting the verification email for my account",
+    "cloudflare notifications go to spam or are blocked",
+  ],
+  "/support/troubleshooting/general-troubleshooting/potential-isp-blocking/": [
+    "my site is blocked by an isp or government in some country",
+    "can i get a different ip address because mine is blocked",
+    "users in one country cannot reach my proxied site",
+  ],
+  "/support/troubleshooting/general-troubleshooting/service-disruption/": [
+    "users in russia cannot reach sites on cloudflare",
+    "service disruption for visitors from russia",
+  ],
+  "/support/troubleshooting/general-troubleshooting/third-party-load-balancers/": [
+    "f5 big-ip sticky sessions break behind cloudflare",
+    "session affinity lost with my own load balancer behind the proxy",
+    "cookie persistence problems with reused connections",
+  ],
+  "/support/troubleshooting/general-troubleshooting/troubleshooting-crawl-errors/": [
+    "googlebot gets blocked or challenged on my site",
+    "search console shows crawl errors after moving to cloudflare",
+    "bing cannot crawl my site behind the proxy",
+    "my pages dropped out of google after enabling cloudflare",
+  ],
+  "/support/troubleshooting/http-status-codes/": [
+    "what does this http status code from cloudflare mean",
+    "list of error codes returned by cloudflare and origins",
+  ],
+  "/support/troubleshooting/http-status-codes/1xx-informational/": [
+    "100 continue and 101 switching protocols through cloudflare",
+    "1xx informational responses explained",
+  ],
+  "/support/troubleshooting/http-status-codes/2xx-success/": [
+    "what do 200, 201, 204 and 206 responses mean",
+    "2xx success codes explained",
+  ],
+  "/support/troubleshooting/http-status-codes/3xx-redirection/": [
+    "difference between 301, 302, 307 and 308 redirects",
+    "304 not modified responses from cloudflare",
+    "3xx redirect status codes explained",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/": [
+    "4xx client error codes explained",
+    "is a 4xx error coming from cloudflare or my server",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-400/": [
+    "400 bad request on my site behind cloudflare",
+    "request header or cookie too large error",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-401/": [
+    "401 unauthorized response",
+    "page asks for credentials and returns unauthorized",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-403/": [
+    "403 forbidden without cloudflare branding",
+    "visitors get forbidden errors from my origin's htaccess or mod_security",
+    "is a 403 coming from cloudflare or my web server",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-404/": [
+    "404 not found for a page that exists on my server",
+    "page not found error through cloudflare",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-405/": [
+    "405 method not allowed",
+    "post request rejected because the method is not allowed",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-406/": [
+    "406 not acceptable response",
+    "server cannot satisfy the accept header",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-407/": [
+    "407 proxy authentication required",
+    "a proxy between me and the site wants credentials",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-408/": [
+    "408 request timeout",
+    "server closed an idle connection before the request finished",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-409/": [
+    "409 conflict response",
+    "request conflicts with the current state of the resource",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-410/": [
+    "410 gone response for removed content",
+    "tell search engines a page is permanently deleted",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-411/": [
+    "411 length required",
+    "request rejected because content-length is missing",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-412/": [
+    "412 precondition failed",
+    "if-match or if-unmodified-since condition failed",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-413/": [
+    "413 payload too large when uploading a file",
+    "my video upload fails because the body is too big",
+    "maximum upload size through the cloudflare proxy",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-414/": [
+    "414 uri too long",
+    "url with a huge query string is rejected",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-415/": [
+    "415 unsupported media type",
+    "server rejects my request's content-type",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-416/": [
+    "416 range not satisfiable",
+    "byte range request outside the file size",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-417/": [
+    "417 expectation failed",
+    "expect: 100-continue header rejected",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-429/": [
+    "429 too many requests",
+    "my api client is being throttled, when can it retry",
+    "retry-after header on a rate-limited response",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-451/": [
+    "451 unavailable for legal reasons",
+    "content blocked because of a legal demand",
+  ],
+  "/support/troubleshooting/http-status-codes/4xx-client-error/error-499/": [
+    "499 client closed request in my logs",
+    "client gave up before the server answered",
+    "many 499s in cloudflare logs during long uploads",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/": [
+    "errors when adding items to a list or bulk redirects",
+    "bulk redirect list upload rejected with a 10xxx code",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10028/": [
+    "error 10028 duplicate items in a list",
+    "adding the same ip twice to a list fails",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10043/": [
+    "error 10043 redirect source url too long",
+    "maximum length of a bulk redirect source url",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10044/": [
+    "error 10044 redirect target url too long",
+    "bulk redirect destination url exceeds the length limit",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10045/": [
+    "error 10045 invalid redirect source url",
+    "bulk redirect rejected because the source url is malformed",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10046/": [
+    "error 10046 invalid redirect target url",
+    "redirect destination url is not accepted",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10047/": [
+    "error 10047 invalid redirect status code",
+    "which status codes can a bulk redirect use",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10048/": [
+    "error 10048 preserve path suffix needs subpath matching",
+    "cannot save redirect with preserve path suffix enabled",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10049/": [
+    "error 10049 invalid scheme in redirect source",
+    "redirect source url with a misspelled protocol",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10050/": [
+    "error 10050 redirect source url contains user and password",
+    "remove user:password@ from a redirect url",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10051/": [
+    "error 10051 missing hostname in redirect source url",
+    "redirect source like http:///path is rejected",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10052/": [
+    "error 10052 port in redirect source url",
+    "bulk redirect from a url with :8080 fails",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10053/": [
+    "error 10053 query string in redirect source url",
+    "redirect a url with query parameters using bulk redirects",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10054/": [
+    "error 10054 fragment in redirect source url",
+    "redirect source url containing a # anchor",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10055/": [
+    "error 10055 preserve query string conflicts with target url",
+    "redirect target has a query string and preserve query string is on",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10056/": [
+    "error 10056 mixing list item types in one request",
+    "add ips and hostnames to a list in the same call fails",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10058/": [
+    "error 10058 items do not match the list type",
+    "adding a redirect to an ip list is rejected",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10059/": [
+    "error 10059 too many redirects with the same source path",
+    "same path repeated across many bulk redirect lists",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-10xxx-errors/error-10060/": [
+    "error 10060 missing scheme in redirect target url",
+    "redirect target without https:// is rejected",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/": [
+    "what do cloudflare 1xxx error pages mean",
+    "list of cloudflare error codes like 1020, 1016 and 1015",
+    "visitors see a cloudflare branded error with a four digit code",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1000/": [
+    "error 1000 dns points to prohibited ip",
+    "my a record points to a cloudflare ip address",
+    "site broke after pointing dns at another proxied domain's ip",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1001/": [
+    "error 1001 dns resolution error",
+    "cname to a cloudflare domain that does not exist",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1002/": [
+    "error 1002 dns points to prohibited ip",
+    "dns record target is a cloudflare address or wrong host",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1003/": [
+    "error 1003 direct ip access not allowed",
+    "browsing to a cloudflare ip address instead of the domain",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1004/": [
+    "error 1004 host not configured to serve web traffic",
+    "new dns record not serving yet behind the proxy",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1005/": [
+    "error 1005 asn banned",
+    "my provider's network is blocked from a website",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1006/": [
+    "error 1006 your ip address has been banned",
+    "access denied errors 1007 and 1008",
+    "website owner blocked my ip address",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1009/": [
+    "error 1009 country or region banned",
+    "site blocks visitors from my country",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1010/": [
+    "error 1010 banned based on browser signature",
+    "headless browser or scraper blocked with access denied",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1011/": [
+    "error 1011 hotlinking denied",
+    "images embedded on another site are blocked",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1012/": [
+    "error 1012 access denied because of malicious activity",
+    "blocked from a site because my computer may be infected",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1013/": [
+    "error 1013 http hostname and tls sni mismatch",
+    "sni does not match the host header",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1014/": [
+    "error 1014 cname cross-user banned",
+    "cname to a domain in another cloudflare account is blocked",
+    "point my subdomain at a saas provider that also uses cloudflare",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/": [
+    "error 1015 you are being rate limited",
+    "blocked after refreshing a site too many times",
+    "my visitors hit a rate limit page",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1016/": [
+    "error 1016 origin dns error",
+    "cloudflare cannot resolve my origin hostname",
+    "cname to an external host that does not resolve",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1018/": [
+    "error 1018 could not find host",
+    "domain just activated and shows host not found",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1019/": [
+    "error 1019 compute server error",
+    "worker fetches its own url in a loop",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1020/": [
+    "error 1020 access denied by a firewall rule",
+    "a custom rule is blocking my own visitors",
+    "find which rule blocked a request with a ray id",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1023/": [
+    "error 1023 could not find host",
+    "site information not yet distributed after signup",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1025/": [
+    "error 1025 please check back later",
+    "site stops working when worker requests run out on the free plan",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1033/": [
+    "error 1033 tunnel error",
+    "cloudflared tunnel is down and the hostname shows an error",
+    "public hostname of my tunnel cannot reach the service",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1034/": [
+    "error 1034 edge ip restricted",
+    "a record points to a byoip or reserved cloudflare address",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1035/": [
+    "error 1035 invalid uri path in a rewrite",
+    "url rewrite to /cdn-cgi/ path fails",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1036/": [
+    "error 1036 rewritten path or query too long",
+    "url rewrite result exceeds the maximum length",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1037/": [
+    "error 1037 rewrite expression failed to evaluate",
+    "dynamic rewrite breaks when a header is missing",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1040/": [
+    "error 1040 header modification not allowed",
+    "transform rule tries to change a reserved request header",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1041/": [
+    "error 1041 invalid header value",
+    "header set by a transform rule is too long or has bad characters",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1101/": [
+    "error 1101 worker threw an exception",
+    "my worker crashes with a rendering error",
+    "find the javascript exception behind a worker error page",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1102/": [
+    "error 1102 worker exceeded resource limits",
+    "worker runs out of cpu time or memory",
+    "my function is killed for using too much cpu",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1104/": [
+    "error 1104 a variation of this email address is already taken",
+    "cannot add my email because a dotted or plus version exists",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1200/": [
+    "error 1200 cache connection limit",
+    "too many requests queued waiting for my origin",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/": [
+    "my site shows a 5xx error through cloudflare",
+    "what to send my hosting provider about a 52x error",
+    "see which 5xx errors visitors get in analytics",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-500/": [
+    "500 internal server error behind cloudflare",
+    "error establishing database connection on my site",
+    "worker returns internal server error",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-501/": [
+    "501 not implemented from a worker",
+    "custom http method rejected by workers",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-502-504/": [
+    "502 bad gateway on my site",
+    "504 gateway timeout through cloudflare",
+    "is the bad gateway error from cloudflare or my origin",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-503/": [
+    "503 service temporarily unavailable",
+    "origin overloaded and returning service unavailable",
+    "503 page that mentions cloudflare-nginx",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/": [
+    "error 520 web server returns an unknown error",
+    "origin sends an empty response to cloudflare",
+    "too many cookies or huge headers break my site",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/": [
+    "error 521 web server is down",
+    "my server refuses connections from cloudflare ips",
+    "firewall at my host blocks cloudflare",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/": [
+    "error 522 connection timed out",
+    "cloudflare cannot connect to my server in time",
+    "site times out after turning on the orange cloud",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/": [
+    "error 523 origin is unreachable",
+    "no route from cloudflare to my server's ip",
+    "aws vpc route table breaks traffic from cloudflare",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/": [
+    "error 524 a timeout occurred",
+    "long running request cut off after 100 or 120 seconds",
+    "slow report or export page times out through the proxy",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/": [
+    "error 525 ssl handshake failed",
+    "full ssl mode fails because my origin has no certificate",
+    "tls handshake between cloudflare and my server breaks",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-526/": [
+    "error 526 invalid ssl certificate",
+    "full strict mode rejects my origin's self-signed or expired cert",
+    "origin certificate not trusted by cloudflare",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/": [
+    "error 530 origin hostname cannot be resolved",
+    "530 status with a 1xxx error in the body",
+  ],
+  "/support/troubleshooting/http-status-codes/cloudflare-error-headers/": [
+    "cf-error-type header on cloudflare error responses",
+    "tell from the response headers why cloudflare returned an error",
+    "diagnose a cloudflare generated error page with curl",
+  ],
+  "/support/troubleshooting/restoring-visitor-ips/restoring-original-visitor-ips/": [
+    "my server logs show cloudflare ips instead of visitors' ips",
+    "get the real client ip in apache or nginx behind cloudflare",
+    "use cf-connecting-ip or x-forwarded-for at my origin",
+    "mod_remoteip setup for cloudflare",
+  ],
 };
