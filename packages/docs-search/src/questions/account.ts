@@ -446,4 +446,706 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "stop sending to bounced addresses",
   ],
   "/email-service/configuration/subdomains/": ["email on a subdomain", "email subdomains"],
+  "/analytics/account-and-zone-analytics/": [
+    "dashboard charts for my domain and my whole account",
+    "which analytics pages show traffic per zone versus per account",
+  ],
+  "/analytics/account-and-zone-analytics/analytics-with-workers/": [
+    "why does my zone analytics show double the requests since adding a worker",
+    "are worker subrequests counted in my site's traffic numbers",
+    "requests through a proxying worker counted twice",
+  ],
+  "/analytics/account-and-zone-analytics/app-security-reports/": [
+    "monthly attack report for my enterprise sites",
+    "compare my site's attacks with others in my industry",
+    "download a pdf summary of threats blocked last month",
+  ],
+  "/analytics/account-and-zone-analytics/threat-types/": [
+    "what does bad browser or blocked hotlink mean in the threats chart",
+    "meaning of the categories in type of threats mitigated",
+    "why was a request counted as a country block or ip range block",
+  ],
+  "/analytics/account-and-zone-analytics/total-threats-stopped/": [
+    "how cloudflare decides a request is suspicious or bad",
+    "what counts toward total threats stopped on my site",
+  ],
+  "/analytics/analytics-engine/grafana/": [
+    "chart my custom worker metrics in grafana",
+    "grafana data source for workers analytics engine",
+    "time series dashboard from events my worker writes",
+  ],
+  "/analytics/analytics-engine/recipes/usage-based-billing-for-your-saas-product/": [
+    "charge each of my customers by how much they use my api",
+    "meter requests per tenant from a worker",
+    "track usage per customer for invoicing",
+  ],
+  "/analytics/analytics-engine/sampling/": [
+    "why are my analytics engine counts estimates instead of exact",
+    "use _sample_interval to get correct totals",
+    "choosing an index so rare events are not sampled away",
+    "how writes are sampled when i send too many data points",
+  ],
+  "/analytics/analytics-engine/sql-reference/": [
+    "which sql does analytics engine support",
+    "functions available when querying worker analytics data",
+  ],
+  "/analytics/analytics-engine/sql-reference/aggregate-functions/": [
+    "count distinct users in analytics engine sql",
+    "percentile or quantile of a value in analytics engine",
+    "sum and average with sampling weights",
+  ],
+  "/analytics/analytics-engine/sql-reference/date-time-functions/": [
+    "group analytics engine rows by hour or day",
+    "format a timestamp in analytics engine sql",
+    "convert the timestamp column to a date",
+  ],
+  "/analytics/analytics-engine/sql-reference/string-functions/": [
+    "search inside blob columns with sql string functions",
+    "substring, lower and length in analytics engine queries",
+  ],
+  "/analytics/analytics-engine/sql-reference/statements/": [
+    "list my analytics engine datasets with show tables",
+    "select, where, group by and order by in analytics engine",
+    "limit and format clauses for analytics engine sql",
+  ],
+  "/analytics/analytics-engine/sql-reference/operators/": [
+    "like and comparison operators in analytics engine sql",
+    "pattern matching on strings in workers analytics queries",
+  ],
+  "/analytics/analytics-engine/sql-reference/mathematical-functions/": [
+    "round or floor a number in analytics engine sql",
+    "integer division and logarithm in analytics engine",
+  ],
+  "/analytics/analytics-engine/worker-querying/": [
+    "read my analytics engine data from inside a worker",
+    "call the analytics sql api with fetch from a worker",
+    "serve a stats endpoint built from events i recorded",
+  ],
+  "/analytics/analytics-integrations/datadog/": [
+    "see cloudflare metrics in a datadog dashboard",
+    "install the cloudflare tile in datadog",
+  ],
+  "/analytics/analytics-integrations/graylog/": [
+    "analyze cloudflare logs in graylog",
+    "import cloudflare logs from s3 into graylog with lambda",
+  ],
+  "/analytics/analytics-integrations/new-relic/": [
+    "cloudflare dashboards in new relic",
+    "send cloudflare network logs to new relic one",
+  ],
+  "/analytics/analytics-integrations/prometheus/": [
+    "scrape cloudflare metrics with prometheus",
+    "prometheus exporter for zone traffic running on a worker",
+    "alert in prometheus on cloudflare request rates",
+  ],
+  "/analytics/analytics-integrations/sentinel/": [
+    "get cloudflare logs into microsoft sentinel",
+    "azure sentinel data connector for cloudflare",
+    "codeless connector setup for cloudflare in azure",
+  ],
+  "/analytics/analytics-integrations/splunk/": [
+    "cloudflare app for splunk dashboards",
+    "splunk http event collector for cloudflare logs",
+  ],
+  "/analytics/faq/graphql-api-inconsistent-results/": [
+    "same graphql query returns slightly different numbers each time",
+    "why do analytics totals change between runs",
+    "get stable counts from the graphql analytics api",
+  ],
+  "/analytics/faq/other-faqs/": [
+    "lots of traffic from asn 13335 in my analytics, is it an attack",
+    "requests coming from cloudflare's own ip addresses",
+  ],
+  "/analytics/faq/wae-faqs/": [
+    "how do i know if my analytics engine data is sampled",
+    "why are some of my analytics engine events missing",
+    "how much write traffic triggers sampling",
+  ],
+  "/analytics/graphql-api/errors/": [
+    "graphql analytics returns 200 but the body has errors",
+    "dataset accessibility limits exceeded error",
+    "graphql api says not authorized for this zone",
+    "too many graphql analytics requests, rate limited",
+  ],
+  "/analytics/graphql-api/features/confidence-intervals/": [
+    "how accurate is a sampled count in graphql analytics",
+    "error bars for estimated totals from the analytics api",
+  ],
+  "/analytics/graphql-api/features/discovery/introspection/": [
+    "list every dataset the analytics api exposes",
+    "introspection query for the cloudflare graphql schema",
+  ],
+  "/analytics/graphql-api/features/discovery/settings/": [
+    "how far back can i query each analytics dataset",
+    "find my plan's query limits per graphql node",
+  ],
+  "/analytics/graphql-api/features/filtering/": [
+    "filter graphql analytics by hostname, path or date",
+    "query only requests with a given status code or country",
+    "graphql filter operators like _gt, _in and _like",
+  ],
+  "/analytics/graphql-api/features/nested-structures/": [
+    "query array and map fields in graphql analytics",
+    "top items nested inside each group in the analytics api",
+  ],
+  "/analytics/graphql-api/features/pagination/": [
+    "get the next page of graphql analytics results without cursors",
+    "page through more rows than the limit allows",
+  ],
+  "/analytics/graphql-api/features/sorting/": [
+    "sort graphql analytics results by count descending",
+    "order by multiple fields in an analytics query",
+  ],
+  "/analytics/graphql-api/getting-started/authentication/": [
+    "which token do i need to query cloudflare analytics",
+    "restrict analytics api access to certain zones",
+  ],
+  "/analytics/graphql-api/getting-started/authentication/api-key-auth/": [
+    "query analytics with my global api key and email",
+    "x-auth-key header for the graphql api",
+  ],
+  "/analytics/graphql-api/getting-started/authentication/graphql-client-headers/": [
+    "set the authorization header in graphiql",
+    "point a graphql client at the cloudflare analytics endpoint",
+  ],
+  "/analytics/graphql-api/getting-started/compose-graphql-query/": [
+    "build my first analytics query step by step in graphiql",
+    "use variables for zone tag and dates in a graphql query",
+  ],
+  "/analytics/graphql-api/getting-started/execute-graphql-query/": [
+    "run a graphql analytics query from the command line",
+    "export analytics query results to csv with curl",
+  ],
+  "/analytics/graphql-api/getting-started/explore-graphql-schema/": [
+    "find which fields a dataset has in the analytics schema",
+    "browse the analytics schema docs in altair or graphiql",
+  ],
+  "/analytics/graphql-api/getting-started/querying-basics/": [
+    "structure of a cloudflare graphql analytics query",
+    "query two datasets in one graphql request",
+    "viewer, zones and accounts in the analytics schema",
+  ],
+  "/analytics/graphql-api/migration-guides/": [
+    "my analytics queries use a deprecated node, what replaces it",
+    "move off the old zone analytics api",
+  ],
+  "/analytics/graphql-api/migration-guides/graphql-api-analytics/": [
+    "replace httpRequests1mByColoGroups with httpRequestsAdaptiveGroups",
+    "requests per data center after colo groups were deprecated",
+  ],
+  "/analytics/graphql-api/migration-guides/network-analytics-v2/": [
+    "migrate from network analytics v1 to v2",
+    "ipFlows1mGroups is deprecated, what now",
+  ],
+  "/analytics/graphql-api/migration-guides/network-analytics-v2/node-reference/": [
+    "which graphql node for magic transit or spectrum traffic",
+    "dosdAttackAnalyticsGroups and other network analytics nodes",
+  ],
+  "/analytics/graphql-api/migration-guides/network-analytics-v2/schema-map/": [
+    "field mapping between network analytics v1 and v2",
+    "equivalent of an nav1 field in nav2",
+  ],
+  "/analytics/graphql-api/migration-guides/zone-analytics/": [
+    "zone analytics dashboard endpoint sunset, rewrite in graphql",
+    "get the same totals as the old /analytics/dashboard api",
+  ],
+  "/analytics/graphql-api/migration-guides/zone-analytics-colos/": [
+    "traffic by data center after the colos endpoint was removed",
+    "replace the zone analytics colos api",
+  ],
+  "/analytics/graphql-api/sampling/": [
+    "is dashboard analytics data sampled",
+    "adaptive versus fixed sampling in graphql datasets",
+    "get unsampled data instead of analytics estimates",
+  ],
+  "/analytics/graphql-api/tutorials/": [
+    "example graphql queries for common analytics tasks",
+    "analytics api recipes and walkthroughs",
+  ],
+  "/analytics/graphql-api/tutorials/capture-graphql-queries-from-dashboard/": [
+    "copy the query behind a dashboard chart",
+    "see which graphql call the analytics page makes using devtools",
+  ],
+  "/analytics/graphql-api/tutorials/end-customer-analytics/": [
+    "requests and bandwidth per hostname for my saas customers",
+    "top 10 urls by traffic in my zone",
+    "bill customers by their hostname's traffic",
+  ],
+  "/analytics/graphql-api/tutorials/querying-access-login-events/": [
+    "why did a user get a 403 on an access login",
+    "query zero trust access login events with graphql",
+  ],
+  "/analytics/graphql-api/tutorials/querying-container-metrics/": [
+    "cpu and memory usage of my containers over time",
+    "query container billing usage by label",
+  ],
+  "/analytics/graphql-api/tutorials/querying-email-routing/": [
+    "query forwarded and dropped emails with graphql",
+    "email routing activity log through the api",
+  ],
+  "/analytics/graphql-api/tutorials/querying-magic-transit-endpoint-healthcheck-results/": [
+    "magic transit endpoint health check results via api",
+    "probe results for my endpoints with magicEndpointHealthCheckAdaptiveGroups",
+  ],
+  "/analytics/graphql-api/tutorials/querying-magic-transit-tunnel-bandwidth-analytics/": [
+    "bandwidth through my gre or ipsec tunnels",
+    "ingress traffic per magic wan tunnel over an hour",
+  ],
+  "/analytics/graphql-api/tutorials/querying-magic-transit-tunnel-healthcheck-results/": [
+    "is my ipsec tunnel healthy, query health check results",
+    "tunnel health check failures over time via graphql",
+  ],
+  "/analytics/graphql-api/tutorials/querying-network-firewall-ids-samples/": [
+    "intrusion detection matches on my network traffic",
+    "query ids samples with the graphql api",
+  ],
+  "/analytics/graphql-api/tutorials/querying-network-firewall-samples/": [
+    "packets matched by my magic firewall rules",
+    "network firewall sampled traffic via graphql",
+  ],
+  "/analytics/graphql-api/tutorials/use-graphql-create-widgets/": [
+    "build my own ddos traffic dashboard from graphql queries",
+    "queries for timeseries, top sources and tcp flags widgets",
+  ],
+  "/analytics/network-analytics/": [
+    "see layer 3 and 4 traffic and ddos attacks on my network",
+    "packet and bit level traffic view for magic transit",
+  ],
+  "/analytics/network-analytics/configure/displayed-data/": [
+    "filter network analytics by source ip, port or protocol",
+    "turn a network analytics filter into a firewall rule",
+  ],
+  "/analytics/network-analytics/configure/share-export/": [
+    "share my network analytics view with a teammate",
+    "export network analytics packet samples",
+  ],
+  "/analytics/network-analytics/configure/time-range/": [
+    "zoom into a spike in the network analytics chart",
+    "change the time window in network analytics",
+  ],
+  "/analytics/network-analytics/get-started/": [
+    "who can use network analytics and how to open it",
+    "requirements to see network level ddos analytics",
+  ],
+  "/analytics/network-analytics/understand/concepts/": [
+    "what adaptive bit rate sampling means for network data",
+    "edge sample enrichment explained",
+  ],
+  "/analytics/network-analytics/understand/main-dashboard/": [
+    "what each tab and metric in network analytics shows",
+    "mitigation system distribution and packet sample log",
+  ],
+  "/logs/faq/504-origin-status-0/": [
+    "my logs show 504 with origin status 0 but the dashboard does not",
+    "OriginResponseStatus=0 and EdgeResponseStatus 504 in logpush",
+    "are these 504 errors in my siem real outages",
+  ],
+  "/logs/faq/common-calculations/": [
+    "calculate bandwidth used by my zone from the logs",
+    "bytes served by my origin versus from cache",
+  ],
+  "/logs/faq/general-faq/": [
+    "how soon after a request do logs arrive",
+    "can i get logs without an enterprise plan",
+    "gaps with no data in my pushed logs",
+    "are cache purges recorded in the logs",
+  ],
+  "/logs/faq/instant-logs/": [
+    "instant logs websocket returns 301 or 429",
+    "live log stream shows no data",
+  ],
+  "/logs/faq/logpull-api/": [
+    "how long does cloudflare keep request logs",
+    "logpull returns entries older than the time window i asked for",
+  ],
+  "/logs/faq/random-hostnames-partial-zones/": [
+    "random hostnames i never configured showing up in my http logs",
+    "strange subdomains hitting my cname setup zone",
+    "block requests for hostnames that are not mine",
+  ],
+  "/logs/faq/worker-subrequests/": [
+    "origin fields empty in logs when a worker makes a fetch",
+    "two log lines for one request through a worker",
+    "link a worker's subrequest log to the visitor's request",
+  ],
+  "/logs/logpull/additional-details/": [
+    "estimate how many gigabytes of logs my zone makes per day",
+    "logpull limits and gzip compression",
+  ],
+  "/logs/logpull/requesting-logs/": [
+    "download request logs for a time range with curl",
+    "logs/received endpoint parameters and fields",
+    "fetch the log line for one ray id",
+  ],
+  "/logs/logpull/understanding-the-basics/": [
+    "how logpull orders and formats the returned logs",
+    "pull all logs for my zone minute by minute",
+  ],
+  "/logs/logpush/alerts-and-analytics/": [
+    "get notified when my log export job fails",
+    "logpush destination unreachable alert",
+  ],
+  "/logs/logpush/examples/example-logpush-curl/": [
+    "create a logpush job with curl step by step",
+    "ownership challenge then create and enable a job via api",
+  ],
+  "/logs/logpush/examples/example-logpush-python/": [
+    "python script to create and update logpush jobs",
+    "manage log export jobs from python",
+  ],
+  "/logs/logpush/logpush-health/": [
+    "are my logs actually being delivered",
+    "failed uploads and retries for my logpush job",
+    "logpush health dashboard explained",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/": [
+    "which account level logs can i export",
+    "list of zero trust and account datasets for logpush",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/access_requests/": [
+    "export access login and logout events",
+    "fields in access request logs",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/audit_logs_v2/": [
+    "fields of the new audit logs v2 export",
+    "who changed what in my account, exported to my siem",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/casb_findings/": [
+    "export casb findings about my saas apps",
+    "casb findings dataset fields",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/device_posture_results/": [
+    "export device posture check results",
+    "log which laptops passed posture checks",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/dex_application_tests/": [
+    "export digital experience test results",
+    "dex application test fields",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/dex_device_state_events/": [
+    "export battery, cpu and wifi state of managed devices",
+    "dex device state events dataset",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/dns_firewall_logs/": [
+    "export dns firewall query logs",
+    "fields in dns firewall logs",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/email_security_alerts/": [
+    "send email security detections to my siem",
+    "fields of email security alert logs",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/gateway_http/": [
+    "export secure web gateway http logs",
+    "which fields are in gateway http logs",
+    "log blocked downloads and file names from gateway",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/gateway_network/": [
+    "export gateway network (l4) firewall logs",
+    "gateway network dataset fields",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/magic_ids_detections/": [
+    "export intrusion detection events for my network",
+    "magic ids detections fields",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/mcp_portal_logs/": [
+    "log the tool calls going through my mcp portal",
+    "mcp portal logs fields",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/network_analytics_logs/": [
+    "export packet level ddos and network analytics logs",
+    "network analytics logs dataset fields",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/ssh_logs/": [
+    "record ssh commands run through zero trust",
+    "ssh command logs export",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/turnstile_events/": [
+    "export turnstile challenge events",
+    "log each captcha widget solve and failure",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/zero_trust_network_sessions/": [
+    "export zero trust network session logs with bytes sent",
+    "per connection logs of traffic through gateway",
+  ],
+  "/logs/logpush/logpush-job/datasets/zone/": [
+    "which zone level logs can i export",
+    "list of datasets for a single domain",
+  ],
+  "/logs/logpush/logpush-job/datasets/zone/nel_reports/": [
+    "export network error logging reports from browsers",
+    "nel reports dataset",
+  ],
+  "/logs/logpush/logpush-job/datasets/zone/page_shield_events/": [
+    "export page shield csp violation events",
+    "log scripts blocked on my pages",
+  ],
+  "/logs/logpush/logpush-job/datasets/zone/spectrum_events/": [
+    "export tcp and udp connection logs for spectrum apps",
+    "spectrum events fields",
+  ],
+  "/logs/logpush/logpush-job/datasets/zone/zaraz_events/": [
+    "export zaraz tag events",
+    "log third party tool calls made by zaraz",
+  ],
+  "/logs/logpush/logpush-job/edge-log-delivery/": [
+    "send logs straight from the edge to my endpoint",
+    "edge log delivery push interval",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/azure/": [
+    "send cloudflare logs to azure blob storage",
+    "logpush azure signedResourceTypes error",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/egress-ip/": [
+    "deliver logs from a fixed ip i can allowlist",
+    "my firewall only accepts logs from known addresses",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/elastic/": [
+    "send logs to elasticsearch or elastic cloud",
+    "elastic dashboards for cloudflare logs",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/ibm-cloud-logs/": [
+    "push logs to ibm cloud logs",
+    "logpush job for ibm cloud",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/ibm-qradar/": [
+    "get cloudflare events into qradar",
+    "qradar http receiver for cloudflare logs",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/kinesis/": [
+    "stream logs into an aws kinesis data stream",
+    "kinesis logpush with sts assume role",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/new-relic/": [
+    "send logs to new relic",
+    "logpush job for new relic logs api",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/other-providers/": [
+    "push logs to a destination that is not in the list",
+    "logpush to any https endpoint",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/pipelines/": [
+    "send logs into a pipeline to transform with sql",
+    "logpush to iceberg tables in r2",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/s3-compatible-endpoints/": [
+    "send logs to backblaze b2, wasabi or digitalocean spaces",
+    "logpush to minio or another s3 compatible store",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/sentinelone/": [
+    "send logs to sentinelone singularity data lake",
+    "sentinelone hec logpush",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/sumo-logic/": [
+    "send logs to sumo logic",
+    "sumo logic hosted collector for cloudflare",
+  ],
+  "/logs/logpush/logpush-job/enable-destinations/third-party/": [
+    "partner integrations like axiom or exabeam for logs",
+    "third party log tools that accept logpush",
+  ],
+  "/logs/logpush/logpush-job/logpush-ownership-challenge/": [
+    "what is the logpush ownership challenge file",
+    "prove i own the bucket before logs are pushed",
+  ],
+  "/logs/logpush/logpush-job/subrequests/": [
+    "merge worker subrequest logs into the parent request",
+    "too many log lines from a worker's outbound fetches",
+  ],
+  "/logs/logpush/parsing-json-log-data/": [
+    "analyze downloaded cloudflare logs with jq",
+    "count cached requests or tls versions from log files",
+  ],
+  "/logs/reference/clientrequestsource/": [
+    "what the ClientRequestSource values mean",
+    "tell eyeball requests from worker subrequests in logs",
+  ],
+  "/logs/reference/pathing-status/": [
+    "decode EdgePathingSrc, EdgePathingOp and EdgePathingStatus",
+    "why a log line says the request was blocked by zone lockdown or user",
+  ],
+  "/logs/reference/security-fields/": [
+    "meaning of SecurityActions and SecuritySources values",
+    "which security product acted on a request in my logs",
+  ],
+  "/logs/reference/waf-fields/": [
+    "meaning of the waf action field in logs",
+    "waf fields in http request logs",
+  ],
+  "/logs/reference/change-notices/2023-02-01-security-fields-updates/": [
+    "firewall and security fields renamed in logs in 2023",
+    "update my siem for the new security action fields",
+  ],
+  "/billing/get-started/create-billing-profile/": [
+    "add a credit card or paypal to my cloudflare account",
+    "set up a backup payment method",
+  ],
+  "/billing/payment-methods/additional-payment-method-auto-retry/": [
+    "my card failed at renewal, will cloudflare charge my other card",
+    "automatic retry on a backup card when a payment fails",
+  ],
+  "/billing/payment-methods/instant-bank-payments-link/": [
+    "pay cloudflare directly from my bank account",
+    "bank payment via link failed or is still processing",
+  ],
+  "/billing/payment-methods/stablecoin-payments/": [
+    "pay for cloudflare with usdc or crypto",
+    "stablecoin wallet for recurring cloudflare charges",
+  ],
+  "/billing/threshold-billing/": [
+    "why was i charged in the middle of my billing cycle",
+    "usage charges billed early once they reach an amount",
+    "will i be charged twice for the same usage",
+  ],
+  "/billing/troubleshoot/error-reference/": [
+    "what does this billing error message mean",
+    "card declined or payment failed message in the dashboard",
+  ],
+  "/billing/troubleshoot/resolve-cannot-remove-payment-method/": [
+    "cannot delete my credit card from cloudflare",
+    "remove a card that is linked to active subscriptions",
+  ],
+  "/billing/troubleshoot/resolve-you-cannot-modify-this-subscription/": [
+    "subscription is scheduled to be cancelled and i cannot change it",
+    "undo a pending cancellation of my plan",
+  ],
+  "/billing/troubleshoot/resolve-zone-cannot-be-upgraded/": [
+    "this zone cannot be upgraded error when buying a plan",
+    "problem with your billing profile when upgrading a domain",
+  ],
+  "/billing/troubleshoot/troubleshoot-invoices/": [
+    "company name missing on my cloudflare invoice",
+    "invoice amount does not match what the dashboard shows",
+    "change the address printed on my invoices",
+  ],
+  "/billing/understand/billing-permissions/": [
+    "let my accountant see invoices without admin access",
+    "which role can change payment methods and plans",
+  ],
+  "/billing/understand/billing-policy/": [
+    "can i get a refund after downgrading my plan",
+    "when am i billed for monthly versus annual plans",
+    "approved payment methods and preauthorization charges",
+  ],
+  "/billing/understand/how-charges-accrue/": [
+    "which products charge me for a single request to my site",
+    "where does my bill come from, request by request",
+  ],
+  "/billing/understand/preview-services/": [
+    "try an enterprise product free for 30 days",
+    "what happens when a preview feature trial ends",
+  ],
+  "/email-service/concepts/email-lifecycle/": [
+    "what happens to an email from send call to inbox",
+    "stages of inbound mail processing before my worker runs",
+  ],
+  "/email-service/configuration/mta-sts/": [
+    "set up mta-sts for my domain's mail",
+    "host the mta-sts policy file and _mta-sts record",
+    "stop attackers downgrading smtp to plaintext",
+  ],
+  "/email-service/configuration/send-bindings/": [
+    "restrict which addresses my worker can send email from",
+    "allowed_destination_addresses in the send_email binding",
+  ],
+  "/email-service/examples/email-routing/email-storage/": [
+    "save incoming emails to kv or r2 from a worker",
+    "turn inbound emails into support tickets",
+  ],
+  "/email-service/examples/email-routing/hard-bounce-handling/": [
+    "remove addresses that bounce from my mailing list",
+    "detect hard bounces and protect my sender reputation",
+  ],
+  "/email-service/examples/email-sending/": [
+    "code examples for sending mail from a worker",
+    "email sending patterns with the binding",
+  ],
+  "/email-service/examples/email-sending/email-attachments/": [
+    "attach a pdf to an email sent from a worker",
+    "inline images in html emails",
+  ],
+  "/email-service/examples/email-sending/magic-link/": [
+    "passwordless login by emailing a magic link",
+    "send a sign-in link from my worker",
+  ],
+  "/email-service/examples/email-sending/recipients/": [
+    "send one email to several people with cc and bcc",
+    "display names on recipient addresses",
+    "how many recipients can one email have",
+  ],
+  "/email-service/examples/email-sending/signup-flow/": [
+    "welcome email and email verification on signup",
+    "confirm a new user's email address with a code",
+  ],
+  "/email-service/examples/email-sending/smtp/": [
+    "send mail via smtp.mx.cloudflare.net from nodemailer or python",
+    "smtp credentials for my app to send transactional email",
+  ],
+  "/email-service/local-development/routing/": [
+    "test my email worker locally with wrangler dev",
+    "simulate an incoming email without a real mailbox",
+  ],
+  "/email-service/local-development/sending/": [
+    "send test emails from wrangler dev without delivering them",
+    "remote binding to really send email during local dev",
+  ],
+  "/email-service/observability/audit-logs/": [
+    "who changed my email routing rules",
+    "audit trail for email sending configuration",
+  ],
+  "/email-service/observability/metrics-analytics/": [
+    "how many of my emails were delivered or bounced",
+    "email delivery rate by domain over time",
+    "query email sending events with graphql",
+  ],
+  "/email-service/reference/faq/": [
+    "can i send marketing newsletters with cloudflare email",
+    "raise my email sending limit",
+    "report spam sent through cloudflare email",
+  ],
+  "/email-service/reference/headers/": [
+    "set reply-to, list-unsubscribe or custom x- headers",
+    "which email headers can i set when sending",
+    "thread replies with in-reply-to and references",
+  ],
+  "/email-service/reference/postmaster/": [
+    "outbound ip ranges and hostnames cloudflare email uses",
+    "dkim, arc and spf details for mail administrators",
+    "contact for deliverability problems with cloudflare mail",
+  ],
+  "/notifications/reference/common-errors/": [
+    "webhook test failed with status 400",
+    "deleted users still get alert emails",
+  ],
+  "/web-analytics/about/": [
+    "free privacy friendly visitor stats without cookies",
+    "web analytics without changing dns or proxying",
+  ],
+  "/web-analytics/configuration-options/filters/": [
+    "see visits from one country or page only in web analytics",
+    "filter web analytics by browser or referrer",
+  ],
+  "/web-analytics/configuration-options/rules/": [
+    "stop tracking some paths in web analytics",
+    "track only one hostname of my zone",
+  ],
+  "/web-analytics/data-metrics/data-origin-and-collection/": [
+    "how the web analytics beacon measures page loads",
+    "what data the analytics script collects from browsers",
+  ],
+  "/web-analytics/data-metrics/dimensions/": [
+    "where my visitors come from, referrer and country breakdown",
+    "web analytics dimensions like browser, os and path",
+  ],
+  "/web-analytics/data-metrics/high-level-metrics/": [
+    "difference between visits and page views in web analytics",
+    "how unique visitors are counted without cookies",
+  ],
+  "/web-analytics/data-metrics/page-load-time-summary/": [
+    "which part of page load is slow, dns, tcp or server",
+    "page load time breakdown for real visitors",
+  ],
+  "/web-analytics/get-started/notifications/": [
+    "weekly email summary of my site traffic",
+    "turn on web analytics weekly reports",
+  ],
 };
