@@ -423,4 +423,755 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "monitor tunnel health",
     "tunnel monitoring",
   ],
+  "/cloudflare-one/troubleshooting/": [
+    "something in zero trust is broken, where do i start",
+    "collect diagnostics before opening a zero trust ticket",
+  ],
+  "/cloudflare-one/troubleshooting/access/": [
+    "access login keeps looping back to the identity provider",
+    "fetch calls to my protected app fail with a cors error",
+    "one time pin email never arrives",
+    "invalid session error after logging in through access",
+    "saml verification failed when signing in",
+  ],
+  "/cloudflare-one/troubleshooting/browser-isolation/": [
+    "no browsers available message in isolated browsing",
+    "isolated page shows a blank screen or broken images",
+    "maximum sessions reached in remote browser",
+  ],
+  "/cloudflare-one/troubleshooting/casb/": [
+    "saas scan finished but no findings show up",
+    "casb reports a false positive finding",
+  ],
+  "/cloudflare-one/troubleshooting/contact-support/": [
+    "what logs should i attach to a zero trust support case",
+    "gather warp and tunnel diagnostics for cloudflare support",
+  ],
+  "/cloudflare-one/troubleshooting/dex/": [
+    "dex shows no data for some users",
+    "remote packet capture will not start on a device",
+    "fleet status not updating in digital experience",
+  ],
+  "/cloudflare-one/troubleshooting/dlp/": [
+    "dlp policy is not blocking uploads of credit card numbers",
+    "data loss prevention flags harmless sites",
+    "dlp matches only sometimes",
+    "cannot create a custom dlp profile",
+  ],
+  "/cloudflare-one/troubleshooting/email-security/": [
+    "a phishing email got through to inboxes",
+    "legitimate mail was quarantined as malicious",
+    "emails delayed or not arriving after switching mx to cloudflare",
+    "read the email headers to see why a message was flagged",
+  ],
+  "/cloudflare-one/troubleshooting/gateway/": [
+    "gateway blocks a website it should not",
+    "error 526 invalid ssl certificate behind gateway",
+    "users see untrusted certificate warnings with https inspection",
+    "traffic is not leaving from my dedicated egress ip",
+    "502 bad gateway when browsing through the secure web gateway",
+  ],
+  "/cloudflare-one/troubleshooting/tunnel/": [
+    "cloudflared service is already installed error",
+    "error 1033 when visiting my tunnel hostname",
+    "502 bad gateway from my app behind cloudflared",
+    "x509 certificate signed by unknown authority in cloudflared",
+    "tunnel credentials file does not exist",
+  ],
+  "/cloudflare-one/troubleshooting/wan/": [
+    "magic wan site lost connectivity",
+    "fix site to site tunnel problems in cloudflare wan",
+  ],
+  "/cloudflare-one/troubleshooting/wan/connectivity/": [
+    "tunnel health alert fired but is my traffic actually affected",
+    "find which cloudflare data center my wan traffic enters",
+    "information to give support for a wan outage",
+  ],
+  "/cloudflare-one/troubleshooting/wan/ipsec/": [
+    "ipsec tunnel never comes up, ike negotiation fails",
+    "pre-shared key or crypto proposal mismatch on my router",
+    "ipsec tunnel is up but health checks keep failing",
+  ],
+  "/cloudflare-one/troubleshooting/wan/routing-bgp/": [
+    "bgp session with cloudflare will not establish",
+    "wan traffic takes a strange path with high latency",
+    "cni link failure and traffic loss",
+  ],
+  "/cloudflare-one/troubleshooting/wan/tunnel-health/": [
+    "gre tunnel shows down but traffic still flows",
+    "what does degraded tunnel status mean",
+    "why is traffic not failing over to my healthy tunnel",
+  ],
+  "/cloudflare-one/troubleshooting/warp-client/": [
+    "warp client will not connect on my laptop",
+    "collect warp diagnostic logs with warp-diag",
+    "internet stops working when the zero trust client is on",
+    "check which version of the device client a user runs",
+  ],
+  "/cloudflare-one/faq/authentication-faq/": [
+    "use okta and google login at the same time for one app",
+    "how do users log out of an app protected by access",
+    "my identity provider is not in the list",
+  ],
+  "/cloudflare-one/faq/devices-faq/": [
+    "windows shows ethernet instead of wi-fi when warp is on",
+    "warp connects to a faraway data center",
+    "downloads got slower with the zero trust client",
+    "cannot join hotel or public wi-fi with warp enabled",
+  ],
+  "/cloudflare-one/faq/general-faq/": [
+    "difference between gateway and the 1.1.1.1 resolver",
+    "which browsers does zero trust support",
+  ],
+  "/cloudflare-one/faq/getting-started-faq/": [
+    "how are zero trust seats counted",
+    "change my zero trust team name or move it to another account",
+    "remove a user so they stop using a seat",
+    "check whether my network is protected by zero trust",
+  ],
+  "/cloudflare-one/faq/policies-faq/": [
+    "in what order are gateway and access policies applied",
+    "still reaching a domain my dns policy blocks",
+    "when does access show forbidden instead of a login page",
+    "protect an app on a nonstandard port with access",
+  ],
+  "/cloudflare-one/access-controls/access-settings/independent-mfa/": [
+    "require a security key or authenticator app in access without my idp",
+    "enforce mfa at cloudflare even if okta does not",
+    "allow only approved yubikeys by aaguid",
+  ],
+  "/cloudflare-one/access-controls/access-settings/require-access-protection/": [
+    "block any hostname that has no access application",
+    "make sure no new subdomain is exposed without a login",
+  ],
+  "/cloudflare-one/access-controls/ai-controls/linked-apps/": [
+    "let my mcp server call internal apps as the signed in user",
+    "forward user identity from an mcp server to a protected backend",
+  ],
+  "/cloudflare-one/access-controls/ai-controls/mcp-portals/": [
+    "one endpoint that exposes all our mcp servers to employees",
+    "put several mcp servers behind single sign on",
+    "control which mcp tools each team can use",
+  ],
+  "/cloudflare-one/access-controls/applications/bookmarks/": [
+    "show a link to an app in the app launcher without protecting it",
+    "add external apps to the employee portal",
+  ],
+  "/cloudflare-one/access-controls/applications/choose-application-type/": [
+    "self-hosted, saas or private app: which access type should i pick",
+    "protect a public site vs an internal ip with access",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/authorization-cookie/": [
+    "what is the cf_authorization cookie",
+    "samesite and httponly settings for the access cookie",
+    "cookies access sets after a user logs in",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/authorization-cookie/application-token/":
+    [
+      "read the logged in user's email from the access jwt at my origin",
+      "claims inside the cf-access-jwt-assertion header",
+      "pass custom saml attributes to my backend",
+    ],
+  "/cloudflare-one/access-controls/applications/http-apps/authorization-cookie/cors/": [
+    "preflight options request blocked by access",
+    "call an access protected api from javascript on another domain",
+    "bypass options requests to my origin",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/managed-oauth/": [
+    "cli or script gets a 302 redirect from an access protected app",
+    "let ai agents log in to my protected app with oauth",
+    "managed oauth or service token for non-browser clients",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/generic-oidc-saas/": [
+    "use cloudflare access as the oidc provider for any saas app",
+    "client id and secret for sso into a third party app",
+    "add custom claims to the oidc token access issues",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/generic-saml-saas/": [
+    "use access as the saml identity provider for a saas tool",
+    "sso url, entity id and certificate for a saml app",
+    "send extra saml attributes or transform the nameid",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/aws-sso-saas/": [
+    "sign in to the aws console through cloudflare access",
+    "aws iam identity center saml with access",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/github-saas/": [
+    "saml single sign on for our github enterprise",
+    "make employees log in to github through cloudflare",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/google-workspace-saas/": [
+    "put access in front of gmail and google workspace login",
+    "google workspace third party sso with cloudflare",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/slack-saas/": [
+    "slack saml sso through cloudflare access",
+    "require device posture before opening slack",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/zoom-saas/": [
+    "zoom single sign on with access",
+    "log into zoom with our company identity through cloudflare",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/salesforce-saas-saml/": [
+    "salesforce saml login via cloudflare access",
+    "sso for salesforce with my zero trust policies",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/atlassian-saas/": [
+    "jira and confluence cloud sso through access",
+    "atlassian saml identity provider setup with cloudflare",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/workday-saas/": [
+    "workday saml sign in with cloudflare access",
+    "protect the hr system login with zero trust",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/zendesk-sso-saas/": [
+    "zendesk agents sign in through cloudflare access",
+    "zendesk saml sso setup",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/dropbox-saas/": [
+    "dropbox business sso with access",
+    "require company login for dropbox",
+  ],
+  "/cloudflare-one/access-controls/applications/linked-app-token/": [
+    "let one protected app call another protected app",
+    "accept a token issued for a different access application",
+  ],
+  "/cloudflare-one/access-controls/applications/non-http/browser-rendering/": [
+    "open ssh, vnc or rdp in a browser tab without software",
+    "web based terminal for my servers",
+  ],
+  "/cloudflare-one/access-controls/applications/non-http/cloudflared-authentication/": [
+    "connect to a non-web app through a public hostname without warp",
+    "users run cloudflared on their machine to reach a tcp service",
+  ],
+  "/cloudflare-one/access-controls/applications/non-http/cloudflared-authentication/arbitrary-tcp/":
+    [
+      "reach a database port through access without a vpn",
+      "cloudflared access tcp to forward a local port",
+    ],
+  "/cloudflare-one/access-controls/applications/non-http/cloudflared-authentication/automatic-cloudflared-authentication/":
+    [
+      "skip the allow prompt when logging in with cloudflared",
+      "stop the browser page asking to approve cloudflared access",
+    ],
+  "/cloudflare-one/access-controls/applications/non-http/infrastructure-apps/": [
+    "give engineers ssh access to servers by target and username",
+    "access for infrastructure targets and policies",
+    "revoke a user's ssh session right away",
+  ],
+  "/cloudflare-one/access-controls/applications/non-http/self-hosted-private-app/": [
+    "protect a private ip or internal hostname with an access login",
+    "require sso before reaching 10.0.0.5 over warp",
+    "access policy vs gateway policy for private apps",
+  ],
+  "/cloudflare-one/access-controls/applications/non-http/short-lived-certificates-legacy/": [
+    "ssh with short lived certificates instead of keys",
+    "configure sshd to trust the access ssh ca",
+  ],
+  "/cloudflare-one/access-controls/authenticate-agents/": [
+    "claude code cannot fetch a page behind access",
+    "let a coding agent call an api protected by access",
+    "cloudflared access curl with a token for scripts",
+  ],
+  "/cloudflare-one/access-controls/event-subscriptions/": [
+    "get notified when an access application is created or deleted",
+    "send access events to a queue",
+  ],
+  "/cloudflare-one/access-controls/policies/app-paths/": [
+    "protect only /admin of my site with access",
+    "wildcard subdomains and paths in an access application",
+    "different policies for different paths of one site",
+  ],
+  "/cloudflare-one/access-controls/policies/external-evaluation/": [
+    "call my own api to decide whether a user gets in",
+    "custom allow or deny logic for access in a worker",
+  ],
+  "/cloudflare-one/access-controls/policies/isolate-application/": [
+    "force an internal app to open in a remote browser",
+    "stop users copying or downloading from a sensitive app",
+  ],
+  "/cloudflare-one/access-controls/policies/require-purpose-justification/": [
+    "ask users why they need to open an app before letting them in",
+    "record the reason for reaching a sensitive tool",
+  ],
+  "/cloudflare-one/access-controls/policies/temporary-auth/": [
+    "admin must approve before a user can open an app",
+    "time limited access that a manager grants by email",
+  ],
+  "/cloudflare-one/traffic-policies/application-app-types/": [
+    "block all of microsoft teams without listing every hostname",
+    "gateway application and app type selectors",
+    "which apps are marked do not inspect",
+  ],
+  "/cloudflare-one/traffic-policies/dns-policies/test-dns-filtering/": [
+    "check that my gateway dns block policy actually works",
+    "test domains for security and content categories",
+    "dig a domain through gateway to see if it is blocked",
+  ],
+  "/cloudflare-one/traffic-policies/dns-policies/timed-policies/": [
+    "block social media only during work hours",
+    "dns policy that turns itself off after an hour",
+    "schedule a gateway rule by the user's time zone",
+  ],
+  "/cloudflare-one/traffic-policies/egress-policies/": [
+    "partner api only allows our ip, give zero trust users a fixed egress ip",
+    "dedicated egress ips for gateway traffic",
+    "choose which ip users exit from by group or destination",
+  ],
+  "/cloudflare-one/traffic-policies/egress-policies/egress-cloudflared/": [
+    "send traffic for some public sites out through my own network",
+    "route a public hostname through a tunnel so it sees my office ip",
+  ],
+  "/cloudflare-one/traffic-policies/egress-policies/host-selectors/": [
+    "match egress policies on hostname instead of ip",
+    "host selector known issues with chrome and iframes",
+  ],
+  "/cloudflare-one/traffic-policies/enable-ids/": [
+    "intrusion detection on my network traffic",
+    "turn on ids signatures for magic transit or wan",
+  ],
+  "/cloudflare-one/traffic-policies/expression-syntax/": [
+    "syntax for writing gateway policy expressions",
+    "match several categories or a user group in one gateway rule",
+    "operators like in, matches and any in gateway filters",
+  ],
+  "/cloudflare-one/traffic-policies/get-started/dns/": [
+    "block malware and adult sites for all company devices by dns",
+    "create my first gateway dns policy",
+  ],
+  "/cloudflare-one/traffic-policies/get-started/http/": [
+    "block a specific url path, not the whole domain",
+    "start filtering web traffic with gateway http policies",
+  ],
+  "/cloudflare-one/traffic-policies/get-started/network/": [
+    "block ports or non-web apps for employees",
+    "first gateway network policy on ip and port",
+  ],
+  "/cloudflare-one/traffic-policies/global-policies/": [
+    "built in gateway rules that keep cloudflare services reachable",
+    "why is traffic to the zero trust dashboard never blocked",
+  ],
+  "/cloudflare-one/traffic-policies/http-policies/antivirus-scanning/": [
+    "scan downloaded files for viruses",
+    "block malware in file uploads and downloads",
+    "which file types gateway cannot scan",
+  ],
+  "/cloudflare-one/traffic-policies/http-policies/common-policies/": [
+    "example http policies to block sites, apps and categories",
+    "isolate risky sites in a remote browser",
+    "require an up to date os before browsing",
+  ],
+  "/cloudflare-one/traffic-policies/http-policies/file-sandboxing/": [
+    "detonate unknown downloads in a sandbox before users open them",
+    "hold a file until a sandbox scan finishes",
+  ],
+  "/cloudflare-one/traffic-policies/http-policies/granular-controls/": [
+    "allow chatgpt but block uploads to it",
+    "let users read but not post in a saas app",
+  ],
+  "/cloudflare-one/traffic-policies/http-policies/http3/": [
+    "quic traffic skips my http policies",
+    "inspect http/3 with the udp proxy",
+  ],
+  "/cloudflare-one/traffic-policies/http-policies/tenant-control/": [
+    "allow the company microsoft 365 but block personal accounts",
+    "block personal gmail while allowing our workspace",
+    "tenant restriction headers for saas apps",
+  ],
+  "/cloudflare-one/traffic-policies/identity-selectors/": [
+    "apply a web filter only to the finance group",
+    "gateway policies based on user email or idp group",
+    "group changes not reflected in gateway policies",
+  ],
+  "/cloudflare-one/traffic-policies/network-policies/common-policies/": [
+    "allow only web traffic and block everything else",
+    "require device posture for private network access",
+    "example gateway network policies",
+  ],
+  "/cloudflare-one/traffic-policies/network-policies/protocol-detection/": [
+    "detect ssh or other protocols running on odd ports",
+    "inspect https on all ports, not only 443",
+  ],
+  "/cloudflare-one/traffic-policies/network-policies/ssh-logging/": [
+    "record the commands users run over ssh",
+    "audit ssh sessions through gateway proxy",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/add-policies/": [
+    "block a country at the network firewall",
+    "add a magic firewall rule from the dashboard or api",
+    "allow traffic from an ip list through the network firewall",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/best-practices/": [
+    "recommended network firewall rules for my ip ranges",
+    "reduce attack surface on my on-prem network",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/best-practices/extended-ruleset/": [
+    "firewall rules per server type: web, routers, endpoints",
+    "lock down my web servers so only cloudflare proxied traffic gets in",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/best-practices/minimal-ruleset/": [
+    "block common udp reflection ports like ntp and memcached",
+    "starter firewall ruleset for magic transit prefixes",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/best-practices/magic-transit-egress/": [
+    "allow return traffic for connections my servers start",
+    "firewall rules when magic transit carries egress",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/create-rate-limiting-policies/": [
+    "cap packets per second to my network at the edge",
+    "rate limit incoming traffic to an ip prefix",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/enable-managed-rulesets/": [
+    "turn on cloudflare maintained network firewall rules",
+    "managed rulesets for packet filtering via api",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/form-expressions/": [
+    "wireshark style expressions in network firewall rules",
+    "which fields can a packet filter rule match",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/network-firewall-overview/": [
+    "firewall as a service for my offices and data centers",
+    "replace a hardware firewall with cloudflare",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/protocol-validation-rules/": [
+    "validate sip voip traffic at the firewall",
+    "drop malformed sip packets",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/ruleset-logic/": [
+    "do network firewall rules run before or after ddos protection",
+    "order of custom and managed packet filter phases",
+  ],
+  "/cloudflare-one/traffic-policies/packet-filtering/traffic-types/": [
+    "filter packets by port, protocol or tcp flags",
+    "what packet attributes the network firewall can filter on",
+  ],
+  "/cloudflare-one/traffic-policies/proxy/": [
+    "turn on the gateway proxy for tcp, udp and icmp",
+    "ping hosts behind cloudflared",
+  ],
+  "/cloudflare-one/traffic-policies/resolver-policies/": [
+    "send queries for our internal domain to our own dns server",
+    "custom upstream resolver for corp.example.com",
+    "resolve private hostnames through a tunnel",
+  ],
+  "/cloudflare-one/traffic-policies/tiered-policies/": [
+    "share gateway policies across several accounts",
+    "central security rules for subsidiaries",
+  ],
+  "/cloudflare-one/traffic-policies/tiered-policies/organizations/": [
+    "push a gateway policy from the parent account to child accounts",
+    "share one block page across accounts in an organization",
+  ],
+  "/cloudflare-one/traffic-policies/tiered-policies/tenant-api/": [
+    "partner managing gateway policies for many customer accounts",
+    "tiered vs siloed tenant accounts",
+  ],
+  "/cloudflare-one/traffic-policies/troubleshooting/": [
+    "users egress from a far away country",
+    "egress ip failover uses the wrong address",
+    "gateway analytics page is empty",
+  ],
+  "/cloudflare-one/team-and-resources/app-library/": [
+    "see every saas app my company uses and its policies",
+    "risk score or confidence rating for a saas application",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/business-continuity/": [
+    "what happens to employee laptops if cloudflare has an outage",
+    "fail open or fail closed plan for the zero trust client",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/": [
+    "settings admins can change for the warp client",
+    "customize the device agent for different groups of users",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/client-sessions/": [
+    "make users log in again every 8 hours on warp",
+    "require reauthentication for private network access",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/device-ips/": [
+    "give each device a fixed ip from my own subnet",
+    "assign client ip ranges by user group",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/managed-networks/": [
+    "use a different profile when a laptop is in the office",
+    "detect the corporate network with a tls endpoint fingerprint",
+    "turn off warp automatically on the office lan",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/modes/device-information-only/":
+    [
+      "collect device posture without routing any traffic",
+      "posture only mode with a client certificate",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/route-traffic/": [
+    "how warp decides where dns queries go",
+    "add a dns search suffix for warp users",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/route-traffic/client-architecture/":
+    [
+      "how the zero trust client changes my routing table and firewall",
+      "virtual network interface warp creates",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/route-traffic/local-domains/":
+    [
+      "internal .local or corp domains do not resolve with warp on",
+      "send some domains to our office dns server instead of gateway",
+      "local domain fallback",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/settings/": [
+    "let users turn warp off with an admin override code",
+    "stop users from disconnecting or quitting the client",
+    "install the cloudflare root certificate through the client",
+    "auto connect again after a user switches warp off",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/settings/captive-portals/":
+    [
+      "airport or hotel wi-fi login page will not load with warp",
+      "how long warp pauses for a captive portal",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/settings/emergency-disconnect/":
+    [
+      "disconnect every warp client at once during an incident",
+      "kill switch for the device client from an external url",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/device-enrollment/":
+    [
+      "who is allowed to enroll a device in our zero trust org",
+      "only let company emails register the warp client",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/firewall/": [
+    "ips and ports to allow in our firewall for warp",
+    "corporate firewall blocks the zero trust client",
+    "warp wireguard and masque ports",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/hardware-backed-registration/":
+    [
+      "bind a warp registration to the device tpm",
+      "stop someone copying a device identity to another machine",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/parameters/":
+    [
+      "mdm.xml keys for a managed warp deployment",
+      "organization, auto_connect and service token parameters for warp",
+      "preconfigure the team name for silent install",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/partners/":
+    [
+      "mdm tools with guides for deploying warp",
+      "deploy warp with our existing device management tool",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/partners/intune/":
+    [
+      "deploy warp to windows and macs with microsoft intune",
+      "push the cloudflare certificate and client via intune",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/partners/jamf/":
+    ["install the zero trust client on macs with jamf", "jamf configuration profile for warp"],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/partners/kandji/":
+    ["kandji custom app for the cloudflare client", "roll out warp to a mac fleet with kandji"],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/partners/jumpcloud/":
+    [
+      "deploy the cloudflare device client from jumpcloud",
+      "jumpcloud software management package for warp",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/partners/fleet/":
+    ["install warp with fleetdm", "fleet mdm profile for the cloudflare one client"],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/partners/hexnode/":
+    [
+      "hexnode script to install the zero trust client",
+      "deploy warp on phones and laptops with hexnode",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/path-mtu-discovery/":
+    ["video calls break or large packets drop over warp", "mtu settings for the warp tunnel"],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/protocol-handler/":
+    [
+      "fewer clicks for users registering the device client",
+      "skip warp onboarding screens on managed laptops",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/switch-organizations/":
+    [
+      "let contractors switch warp between two companies",
+      "configure several zero trust orgs in one mdm file",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/windows-multiuser/":
+    [
+      "shared windows pc where each user logs in to warp separately",
+      "fast user switching with the device client",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/windows-no-auth-no-internet/":
+    [
+      "no internet on a laptop until the user signs in to zero trust",
+      "lock down windows devices before warp registration",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/windows-prelogin/":
+    [
+      "reach the domain controller before windows sign in",
+      "connect warp at the windows login screen with a service token",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/vpn/": [
+    "run warp next to cisco anyconnect or another vpn",
+    "split tunnel settings so warp and my old vpn coexist",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/download/beta-releases/": [
+    "get the beta build of the warp client",
+    "try upcoming warp features before the stable release",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/download/cloudflare-one-agent-migration/":
+    [
+      "move users from the 1.1.1.1 app to the cloudflare one agent on phones",
+      "what to do with the old warp app after migrating",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/download/lts-releases/": [
+    "long term support version of warp for stable fleets",
+    "how long lts client releases get security fixes",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/download/support-lifecycle/": [
+    "which windows, macos and linux versions does warp support",
+    "how long is a warp client version supported",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/download/update/": [
+    "keep the zero trust client up to date across the company",
+    "test a new warp version before rolling it out",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/set-up/": [
+    "first time rollout of warp to employee devices",
+    "steps to enroll the first laptop in zero trust",
+  ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/common-issues/":
+    [
+      "warp stuck on disconnected or keeps flapping",
+      "registration error authentication expired",
+      "your connection is not private after turning on warp",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/connectivity-status/":
+    [
+      "what each warp status message means while connecting",
+      "warp stuck on connecting at a certain step",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/diagnostic-logs/":
+    ["run warp-diag and send the zip to support", "pull client logs remotely from the dashboard"],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/known-limitations/":
+    [
+      "software known to conflict with the warp client",
+      "warp and docker bridge networking on linux",
+      "windows server and arm support for warp",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/troubleshooting-guide/":
+    [
+      "step by step debugging of the device client on desktop",
+      "read warp logs to find why a site fails",
+    ],
+  "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/uninstall/": [
+    "remove warp from a mac, windows or linux machine",
+    "uninstall the zero trust client and its certificate",
+  ],
+  "/cloudflare-one/team-and-resources/devices/device-registration/": [
+    "revoke a lost laptop's access",
+    "delete a device registration to free a seat",
+    "see which devices a user has enrolled",
+  ],
+  "/cloudflare-one/team-and-resources/devices/user-side-certificates/automated-deployment/": [
+    "have warp install the root certificate for tls inspection",
+    "trust the gateway certificate on managed devices automatically",
+  ],
+  "/cloudflare-one/team-and-resources/devices/user-side-certificates/custom-certificate/": [
+    "use our own root ca for https inspection",
+    "python ssl errors with a custom gateway certificate",
+  ],
+  "/cloudflare-one/team-and-resources/devices/user-side-certificates/manual-deployment/": [
+    "add the cloudflare root certificate to macos, windows or linux",
+    "trust the inspection certificate in firefox, java, python or git",
+    "certificate errors in curl and node after enabling tls decryption",
+  ],
+  "/cloudflare-one/team-and-resources/users/risk-score/": [
+    "flag risky users based on their behavior",
+    "block users with a high risk score in access",
+    "send user risk to okta",
+  ],
+  "/cloudflare-one/team-and-resources/users/users/": [
+    "see a user's devices and login history",
+    "which identity was used for a user's policies",
+  ],
+  "/cloudflare-one/reusable-components/custom-pages/access-block-page/": [
+    "custom page when someone fails an access login",
+    "show a support contact on the access denied page",
+  ],
+  "/cloudflare-one/reusable-components/custom-pages/app-launcher-customization/": [
+    "brand the app launcher with our logo and links",
+    "custom welcome message on the employee app portal",
+  ],
+  "/cloudflare-one/reusable-components/packet-filtering-fields/": [
+    "fields available in network firewall rules like ip.src.country",
+    "match tcp flags or packet length in a firewall rule",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/access-integrations/": [
+    "posture checks that work without the device client",
+    "check the os of a browser-only user in an access policy",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/": [
+    "device checks the warp client can run",
+    "which posture checks work on which operating system",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/antivirus/": [
+    "only allow devices with antivirus turned on",
+    "windows security center antivirus status as a posture check",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/application-check/": [
+    "require a specific process to be running on the laptop",
+    "check an app is installed by its signing thumbprint",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/client-certificate/": [
+    "only allow devices that have our client certificate",
+    "device certificate signed by our ca as a posture check",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/corp-device/": [
+    "allow only company owned laptops by serial number",
+    "list of serial numbers for posture",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/device-uuid/": [
+    "identify corporate devices by a uuid pushed from mdm",
+    "device uuid posture check for managed devices",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/disk-encryption/": [
+    "require bitlocker or filevault before access",
+    "block devices without full disk encryption",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/domain-joined/": [
+    "require windows machines joined to our active directory domain",
+    "block personal windows pcs that are not domain joined",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/file-check/": [
+    "check that a certain file exists on the device",
+    "posture check on a file path and its hash",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/firewall/": [
+    "require the os firewall to be enabled",
+    "block laptops with the firewall turned off",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/os-version/": [
+    "block devices on an outdated operating system version",
+    "minimum macos or windows version for app access",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/require-gateway/": [
+    "only allow devices enrolled in our zero trust org",
+    "require gateway on the device before an app opens",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/require-warp/": [
+    "block visitors that are not running warp",
+    "only let people using the warp client open my app",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/sentinel-one/": [
+    "require sentinelone agent running on the device",
+    "sentinelone posture check on the device",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/carbon-black/": [
+    "require carbon black running before access",
+    "check for the carbon black sensor on laptops",
+  ],
+  "/cloudflare-one/reusable-components/tags/": [
+    "group apps in the app launcher with tags",
+    "let users filter apps in the launcher by category",
+  ],
+  "/cloudflare-one/reusable-components/use-rules-list/": [
+    "reuse an ip list across network firewall rules",
+    "block known bad ips with managed threat lists",
+  ],
 };
