@@ -488,4 +488,408 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/client-side-security/rules/": ["content security policy rules", "allow only approved scripts"],
   "/client-side-security/alerts/": ["alert on new or malicious scripts", "page shield alerts"],
+  "/waf/account/custom-rulesets/": [
+    "apply the same firewall rules to all domains in my account",
+    "one set of custom rules shared by many zones",
+    "account level custom rulesets enterprise",
+  ],
+  "/waf/account/custom-rulesets/create-api/": [
+    "create an account ruleset with the api and deploy it to zones",
+    "deploy custom rules across every zone via api",
+    "execute rule for an account custom ruleset",
+  ],
+  "/waf/account/custom-rulesets/create-dashboard/": [
+    "create an account wide custom ruleset in the dashboard",
+    "edit or delete a custom ruleset for all my sites",
+    "custom block page for an account level ruleset",
+  ],
+  "/waf/account/managed-rulesets/": [
+    "turn on managed rules for every domain in the account at once",
+    "account level managed rulesets",
+    "protect all my zones against known exploits centrally",
+  ],
+  "/waf/account/managed-rulesets/deploy-api/": [
+    "deploy the cloudflare managed ruleset to all zones via api",
+    "http_request_firewall_managed phase at account level",
+    "account entry point ruleset for managed rules",
+  ],
+  "/waf/account/managed-rulesets/deploy-dashboard/": [
+    "enable managed rules for several domains from the account dashboard",
+    "choose which zones get the managed ruleset",
+    "change managed rule actions in bulk across the account",
+  ],
+  "/waf/account/rate-limiting-rulesets/": [
+    "rate limit across all domains in my account",
+    "account level rate limiting rules",
+    "one rate limit shared by many zones",
+  ],
+  "/waf/account/rate-limiting-rulesets/create-api/": [
+    "create an account rate limiting ruleset with the api",
+    "deploy a rate limit to multiple zones programmatically",
+    "http_ratelimit phase account ruleset",
+  ],
+  "/waf/account/rate-limiting-rulesets/create-dashboard/": [
+    "create an account wide rate limit in the dashboard",
+    "apply rate limiting rules to all my enterprise zones",
+  ],
+  "/waf/custom-rules/custom-rulesets/": [
+    "group custom rules into a reusable ruleset for one zone",
+    "zone level custom ruleset through the api",
+    "run a ruleset only for some requests with an execute rule",
+  ],
+  "/waf/custom-rules/skip/api-examples/": [
+    "skip rule json examples for the rulesets api",
+    "api example to skip waf managed rules and rate limiting",
+    "skip a phase without logging the request",
+  ],
+  "/waf/custom-rules/skip/options/": [
+    "which security features can a skip rule bypass",
+    "skip super bot fight mode or zone lockdown for some requests",
+    "skip rule options explained",
+    "my skip rule at account level does not affect zone rules",
+  ],
+  "/waf/custom-rules/use-cases/block-attack-score/": [
+    "block likely attacks using the waf attack score",
+    "rule combining country and attack score",
+  ],
+  "/waf/custom-rules/use-cases/block-by-geographical-location/": [
+    "block traffic from an asn or continent",
+    "block a whole network provider by asn",
+    "deny requests from asia or another continent",
+  ],
+  "/waf/custom-rules/use-cases/block-ms-exchange-autodiscover/": [
+    "lots of 404 errors for autodiscover.xml",
+    "block microsoft exchange autodiscover requests",
+    "outlook keeps requesting autodiscover on my domain",
+  ],
+  "/waf/custom-rules/use-cases/check-jwt-claim-to-protect-admin-user/": [
+    "challenge admin users based on a jwt claim",
+    "use jwt claims in a waf custom rule",
+  ],
+  "/waf/custom-rules/use-cases/configure-token-authentication/": [
+    "stop people sharing links to my paid downloads",
+    "signed urls with an hmac token",
+    "token authentication with is_timed_hmac_valid_v0",
+    "protect media files from leeching with expiring links",
+  ],
+  "/waf/custom-rules/use-cases/exempt-partners-hotlink-protection/": [
+    "let partner websites embed my images with hotlink protection on",
+    "hotlink protection allowlist for some referrers",
+  ],
+  "/waf/custom-rules/use-cases/require-specific-cookie/": [
+    "only let people with a secret cookie into my staging site",
+    "block requests missing a cookie",
+    "restrict a dev area using a cookie",
+  ],
+  "/waf/custom-rules/use-cases/require-specific-headers/": [
+    "block requests without a required header",
+    "only allow requests with a secret header value",
+    "require an http header to reach my origin",
+  ],
+  "/waf/custom-rules/use-cases/require-specific-http-ports/": [
+    "block traffic on non standard ports like 8080 or 8443",
+    "only allow port 443 to my hostname",
+  ],
+  "/waf/custom-rules/use-cases/sequence-custom-rules/": [
+    "enforce the order in which api endpoints are called",
+    "sequence rule in custom rules dashboard",
+  ],
+  "/waf/custom-rules/use-cases/stop-rudy-attacks/": [
+    "stop slow post attacks that tie up my server",
+    "rudy attack protection",
+    "block post requests without a session cookie",
+  ],
+  "/waf/custom-rules/use-cases/update-rules-customers-partners/": [
+    "exempt a partner's ip addresses from rate limiting",
+    "let a customer's network bypass security by asn",
+    "loosen firewall rules for trusted partners",
+  ],
+  "/waf/detections/": [
+    "which traffic detections can i turn on",
+    "bot score attack score and leaked credentials detections",
+    "turn on a detection to populate rule fields",
+  ],
+  "/waf/detections/ai-security-for-apps/example-rules/": [
+    "block harmful prompts to my chatbot and return json",
+    "example rules for llm prompt protection",
+    "show a friendly message when the waf blocks a prompt",
+  ],
+  "/waf/detections/ai-security-for-apps/fields/": [
+    "rule fields for pii and prompt injection in llm requests",
+    "cf.llm fields reference",
+  ],
+  "/waf/detections/ai-security-for-apps/get-started/": [
+    "protect my llm chatbot endpoint from abuse",
+    "turn on firewall for ai",
+    "label an endpoint with cf-llm",
+  ],
+  "/waf/detections/ai-security-for-apps/log-mode-vs-production-mode/": [
+    "test ai prompt detections without blocking users",
+    "log mode vs production mode for llm protection",
+  ],
+  "/waf/detections/ai-security-for-apps/pii-detection/": [
+    "stop users pasting credit card numbers into my ai chat",
+    "detect personal data in llm prompts",
+    "regex rule for employee ids in prompts",
+  ],
+  "/waf/detections/ai-security-for-apps/prompt-injection/": [
+    "block jailbreak attempts against my llm",
+    "prompt injection score threshold",
+    "users trying to override my system prompt",
+  ],
+  "/waf/detections/ai-security-for-apps/token-counting/": [
+    "block very long prompts sent to my ai endpoint",
+    "estimate tokens per llm request at the edge",
+  ],
+  "/waf/detections/ai-security-for-apps/unsafe-topics/": [
+    "keep my chatbot from discussing competitors or giving financial advice",
+    "block violent or hateful prompts",
+    "define custom topics to detect in prompts",
+  ],
+  "/waf/detections/leaked-credentials/api-calls/": [
+    "enable leaked credentials detection with the api",
+    "add a custom detection location for my login form fields",
+  ],
+  "/waf/detections/leaked-credentials/examples/": [
+    "rate limit logins that use leaked passwords",
+    "challenge sign-ins with compromised credentials",
+  ],
+  "/waf/detections/leaked-credentials/get-started/": [
+    "warn users whose password appeared in a data breach",
+    "turn on leaked credentials detection",
+    "handle the exposed-credential-check header at my origin",
+  ],
+  "/waf/detections/leaked-credentials/terraform-examples/": [
+    "terraform for leaked credentials detection",
+    "terraform custom rule to challenge leaked credentials",
+  ],
+  "/waf/detections/malicious-uploads/api-calls/": [
+    "enable waf content scanning via api",
+    "custom scan expression for uploaded files",
+  ],
+  "/waf/detections/malicious-uploads/example-rules/": [
+    "block uploads that are not pdf files",
+    "block file uploads over a certain size",
+    "rule to block malware in uploaded files",
+  ],
+  "/waf/detections/malicious-uploads/get-started/": [
+    "scan files users upload for malware",
+    "turn on waf content scanning",
+    "antivirus for form uploads",
+  ],
+  "/waf/detections/malicious-uploads/terraform-examples/": [
+    "terraform for waf content scanning",
+    "manage malicious upload detection with terraform",
+  ],
+  "/waf/detections/threat-intelligence/": [
+    "block ips known for recent threat activity",
+    "cloudforce one threat intel in waf rules",
+  ],
+  "/waf/detections/threat-intelligence/example-rules/": [
+    "block ips that joined ddos attacks recently",
+    "rate limit known threat actors on my api",
+  ],
+  "/waf/detections/threat-intelligence/fields/": [
+    "threat intelligence rule fields and target industries",
+    "match threat actor names in an expression",
+  ],
+  "/waf/detections/threat-intelligence/get-started/": [
+    "create a rule from threat events",
+    "start using threat intelligence to block attackers",
+  ],
+  "/waf/feature-interoperability/": [
+    "in what order do cloudflare security features run",
+    "does bot fight mode run before my custom rules",
+    "why did another security product block before my allow rule",
+  ],
+  "/waf/managed-rules/check-for-exposed-credentials/": [
+    "check logins against known leaked username and password pairs",
+    "exposed credentials check deprecated",
+  ],
+  "/waf/managed-rules/check-for-exposed-credentials/configure-api/": [
+    "custom rule with exposed credentials check via api",
+    "exposed_credential_check in a rule",
+  ],
+  "/waf/managed-rules/check-for-exposed-credentials/how-checks-work/": [
+    "how cloudflare checks passwords without seeing them",
+    "exposed credentials lookup privacy",
+  ],
+  "/waf/managed-rules/check-for-exposed-credentials/upgrade-to-leaked-credentials-detection/": [
+    "migrate from exposed credentials check to leaked credentials",
+    "replace the deprecated exposed credentials ruleset",
+  ],
+  "/waf/managed-rules/deploy-api/": [
+    "enable the cloudflare managed ruleset with the api",
+    "deploy managed rules to a zone via rulesets api",
+    "managed ruleset ids for deployment",
+  ],
+  "/waf/managed-rules/payload-logging/command-line/decrypt-payload/": [
+    "decrypt a matched payload with matched-data-cli",
+    "read the encrypted payload from a waf event",
+  ],
+  "/waf/managed-rules/payload-logging/command-line/generate-key-pair/": [
+    "generate keys for waf payload logging",
+    "matched-data-cli key pair",
+  ],
+  "/waf/managed-rules/payload-logging/configure-api/": [
+    "turn on payload logging with the api",
+    "set the public key for matched payload logging",
+  ],
+  "/waf/managed-rules/payload-logging/configure/": [
+    "enable payload logging in the dashboard",
+    "see what part of a request triggered a managed rule",
+  ],
+  "/waf/managed-rules/payload-logging/decrypt-in-logs/": [
+    "encrypted_matched_data in logpush",
+    "store decrypted payloads in my siem",
+  ],
+  "/waf/managed-rules/payload-logging/view/": [
+    "view matched payload in security events",
+    "paste private key to see waf payload",
+  ],
+  "/waf/managed-rules/reference/exposed-credentials-check/": [
+    "exposed credentials check managed ruleset",
+    "managed rules for wordpress and joomla login credential checks",
+  ],
+  "/waf/managed-rules/reference/owasp-core-ruleset/concepts/": [
+    "what paranoia levels pl1 to pl4 mean",
+    "how the owasp threat score is calculated",
+    "owasp rules too aggressive",
+  ],
+  "/waf/managed-rules/reference/owasp-core-ruleset/configure-api/": [
+    "set owasp paranoia level with the api",
+    "change the owasp score threshold and action via api",
+  ],
+  "/waf/managed-rules/reference/owasp-core-ruleset/configure-dashboard/": [
+    "lower the owasp paranoia level in the dashboard",
+    "owasp ruleset blocking legitimate form submissions",
+    "turn off a single owasp rule",
+  ],
+  "/waf/managed-rules/reference/owasp-core-ruleset/example/": [
+    "worked example of owasp score calculation",
+    "why a request reached the owasp threshold",
+  ],
+  "/waf/managed-rules/reference/sensitive-data-detection/": [
+    "detect credit card numbers leaking in responses",
+    "sensitive data detection managed ruleset",
+    "find out if my origin leaks personal data",
+  ],
+  "/waf/managed-rules/waf-exceptions/define-api/": [
+    "create a managed rules exception via api",
+    "skip one managed rule for a path using the rulesets api",
+  ],
+  "/waf/managed-rules/waf-exceptions/define-dashboard/": [
+    "add an exception for a managed rule in the dashboard",
+    "stop a specific managed rule for my webhook url",
+  ],
+  "/waf/rate-limiting-rules/create-api/": [
+    "create a rate limiting rule with the api",
+    "ratelimit object json example",
+    "rate limit ignoring cached assets",
+  ],
+  "/waf/rate-limiting-rules/find-rate-limit/": [
+    "what rate limit should i set for my login page",
+    "request rate analysis in security analytics",
+    "find normal request rates before setting a limit",
+  ],
+  "/waf/rate-limiting-rules/request-rate/": [
+    "how cloudflare counts requests for rate limiting",
+    "rate limit counter per ip and header combination",
+    "complexity based rate limiting score",
+  ],
+  "/waf/rate-limiting-rules/troubleshooting/": [
+    "my rate limiting rule is not blocking",
+    "rate limit triggers earlier or later than expected",
+    "rate limiting rule troubleshooting",
+  ],
+  "/waf/reference/alerts/": [
+    "get notified when security events spike",
+    "security events alert vs advanced alert",
+    "email me when my site is under attack",
+  ],
+  "/waf/reference/legacy/old-rate-limiting/": [
+    "previous version of rate limiting",
+    "old usage billed rate limiting",
+  ],
+  "/waf/reference/legacy/old-rate-limiting/upgrade/": [
+    "rate limiting api sunset",
+    "upgrade old rate limiting rules to the new version",
+    "cf-terraforming for rate limiting rules",
+  ],
+  "/waf/reference/legacy/old-waf-managed-rules/": [
+    "old waf managed rules and owasp package",
+    "previous waf managed rules sensitivity",
+  ],
+  "/waf/reference/legacy/old-waf-managed-rules/upgrade/": [
+    "upgrade to the new waf managed rules",
+    "what happens to my old waf settings when i migrate",
+    "cannot upgrade waf managed rules",
+  ],
+  "/waf/reference/legacy/old-waf-managed-rules/troubleshooting/": [
+    "old waf managed rules false positives",
+    "troubleshoot previous waf managed rules",
+  ],
+  "/waf/reference/legacy/old-rate-limiting/troubleshooting/": [
+    "previous rate limiting not triggering",
+    "troubleshoot legacy rate limiting",
+  ],
+  "/waf/tools/ip-access-rules/actions/": [
+    "what block allow challenge do for ip access rules",
+    "whitelist an ip so it skips all security checks",
+  ],
+  "/waf/tools/ip-access-rules/parameters/": [
+    "ip range sizes allowed in ip access rules",
+    "block a country or asn with ip access rules",
+  ],
+  "/waf/tools/lists/create-dashboard/": [
+    "upload ip addresses from a csv to a list",
+    "create an ip list in the dashboard",
+  ],
+  "/waf/tools/lists/lists-api/": ["manage ip lists with the api", "lists api rate limits"],
+  "/waf/tools/lists/lists-api/endpoints/": [
+    "add items to a list via api",
+    "replace all items of an ip list",
+  ],
+  "/waf/tools/lists/managed-lists/": [
+    "block known vpn, tor or botnet ips with a managed list",
+    "cloudflare managed ip lists for open proxies",
+  ],
+  "/waf/tools/lists/use-in-expressions/": [
+    "reference an ip list in a rule expression",
+    "ip.src in $my_list",
+  ],
+  "/waf/tools/privacy-pass/": [
+    "fewer captchas for tor and vpn users",
+    "privacy pass browser extension",
+  ],
+  "/waf/tools/replace-insecure-js-libraries/": [
+    "polyfill.io replaced automatically",
+    "rewrite links to compromised javascript libraries",
+  ],
+  "/waf/tools/validation-checks/": [
+    "requests blocked before any of my rules run",
+    "shellshock and malformed request validation",
+  ],
+  "/waf/troubleshooting/blocked-bing-site-scans/": [
+    "bing webmaster tools site scan gets blocked",
+    "bing site scan 403",
+  ],
+  "/waf/troubleshooting/facebook-sharing/": [
+    "facebook link preview shows attention required",
+    "sharing my site on facebook fails",
+  ],
+  "/waf/troubleshooting/fake-bot-managed-rules/": [
+    "my monitoring tool pretending to be googlebot gets blocked",
+    "fake googlebot rule false positive",
+  ],
+  "/waf/troubleshooting/phase-interactions/": [
+    "my custom rule does not match after a url rewrite",
+    "ip access rule allow bypasses my custom rules",
+    "skip vs allow behave differently",
+  ],
+  "/waf/troubleshooting/samesite-cookie-interaction/": [
+    "cf_clearance cookie not sent in an iframe",
+    "samesite cookies and cloudflare challenges",
+    "challenge loops inside an embedded page",
+  ],
 };
