@@ -1002,4 +1002,458 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "use mysql2 in a worker with hyperdrive",
     "mysql2 option disableeval needed on workers",
   ],
+  "/r2/api/workers/workers-api-usage/": [
+    "store uploaded files from my worker code in object storage",
+    "bind an r2 bucket to a worker and put, get and delete objects",
+    "keep my bucket private while serving objects through a worker",
+    "upload files to object storage from a cloudflare function",
+  ],
+  "/r2/api/s3/extensions/": [
+    "create the bucket automatically when uploading if it does not exist",
+    "merge metadata when copying an object with the s3 api",
+    "r2 features beyond the standard s3 api",
+    "unicode characters in object metadata",
+  ],
+  "/r2/buckets/local-uploads/": [
+    "uploads are slow for users far from my bucket's region",
+    "write objects to a nearby location and copy them to the bucket later",
+    "speed up uploads from another continent",
+  ],
+  "/r2/objects/": [
+    "are there real folders in a bucket or only prefixes",
+    "how object keys and slashes group files in the dashboard",
+  ],
+  "/r2/data-catalog/get-started/": [
+    "create my first iceberg table in a bucket with pyiceberg",
+    "set up a data lake on cloudflare object storage",
+    "enable the data catalog and query it from a python notebook",
+  ],
+  "/r2/data-catalog/manage-catalogs/": [
+    "turn the iceberg rest catalog on or off for a bucket",
+    "api token for spark or duckdb to authenticate to the catalog",
+    "enable compaction and snapshot expiration on my tables",
+  ],
+  "/r2/data-catalog/table-maintenance/": [
+    "too many small parquet files make my queries slow",
+    "automatic compaction of iceberg tables",
+    "expire old iceberg snapshots to save storage",
+  ],
+  "/r2/data-catalog/deleting-data/": [
+    "delete rows or drop an iceberg table safely",
+    "deleting parquet files by hand corrupted my catalog",
+    "remove old data from an iceberg table in r2",
+  ],
+  "/r2/data-catalog/platform/pricing/": [
+    "how much do catalog operations and compaction cost",
+    "r2 data catalog billing examples for streaming ingest",
+  ],
+  "/r2/data-catalog/observability/metrics/": [
+    "monitor iceberg rest api requests and compaction jobs",
+    "graphql dataset for r2 data catalog metrics",
+  ],
+  "/r2/data-catalog/config-examples/duckdb/": [
+    "query my r2 iceberg tables from duckdb",
+    "attach the r2 data catalog in duckdb",
+  ],
+  "/r2/data-catalog/config-examples/pyiceberg/": [
+    "connect pyiceberg to the r2 rest catalog",
+    "python code to load an iceberg table stored in r2",
+  ],
+  "/r2/data-catalog/config-examples/snowflake/": [
+    "read iceberg tables in r2 from snowflake",
+    "snowflake catalog integration for r2 data catalog",
+  ],
+  "/r2/data-catalog/config-examples/spark-python/": [
+    "pyspark session config for the r2 data catalog",
+    "read and write iceberg tables in r2 with spark from python",
+  ],
+  "/r2/data-catalog/config-examples/spark-scala/": [
+    "scala spark application that uses the r2 data catalog",
+    "build a spark job against iceberg tables in r2",
+  ],
+  "/r2/data-catalog/config-examples/starrocks/": [
+    "connect starrocks to iceberg tables stored in r2",
+    "starrocks external catalog for r2",
+  ],
+  "/r2/data-catalog/config-examples/trino/": [
+    "query the r2 data catalog from trino",
+    "trino iceberg connector settings for r2",
+  ],
+  "/r2/data-migration/migration-strategies/": [
+    "move my s3 bucket to r2 without downtime",
+    "combine super slurper and sippy for a migration",
+    "speed up a large bucket migration to r2",
+  ],
+  "/r2/examples/authenticate-r2-auth-tokens/": [
+    "use an api token as s3 access keys for r2",
+    "derive the secret access key from a cloudflare api token",
+  ],
+  "/r2/examples/authenticate-r2-temp-credentials/": [
+    "give a client short lived credentials scoped to one bucket or prefix",
+    "generate temporary s3 credentials for r2",
+    "let a browser upload directly without sharing my main key",
+  ],
+  "/r2/examples/aws/aws-sdk-go/": [
+    "use the aws sdk for go with r2",
+    "go s3 client endpoint for cloudflare r2",
+  ],
+  "/r2/examples/aws/aws-sdk-java/": [
+    "use the aws sdk for java with r2",
+    "java s3 client configuration for r2 endpoint and region",
+  ],
+  "/r2/examples/aws/aws-sdk-js/": [
+    "use the aws sdk v2 for javascript with r2",
+    "node s3 client pointing at r2",
+  ],
+  "/r2/examples/aws/aws-sdk-kotlin/": [
+    "use the aws sdk for kotlin with r2",
+    "kotlin s3 client for cloudflare storage",
+  ],
+  "/r2/examples/aws/aws-sdk-net/": [
+    "use the aws sdk for .net with r2",
+    "c# s3 client settings for r2",
+  ],
+  "/r2/examples/aws/aws-sdk-php/": [
+    "use the aws sdk for php with r2",
+    "php s3 client upload to cloudflare r2",
+  ],
+  "/r2/examples/aws/aws-sdk-ruby/": [
+    "use the aws sdk for ruby with r2",
+    "ruby s3 client endpoint for r2",
+  ],
+  "/r2/examples/aws/aws-sdk-rust/": [
+    "use the aws sdk for rust with r2",
+    "rust s3 client for cloudflare r2",
+  ],
+  "/r2/examples/aws/s3mini/": [
+    "small s3 client library that works with r2 in a worker",
+    "lightweight alternative to the aws sdk for r2",
+  ],
+  "/r2/examples/aws/custom-header/": [
+    "send an extra header on every s3 request with boto3",
+    "add a custom header per request with aws sdk js v3",
+  ],
+  "/r2/examples/cache-api/": [
+    "cache objects from my bucket at the edge in a worker",
+    "serve bucket files from cache to avoid read operations",
+  ],
+  "/r2/examples/ssec/": [
+    "encrypt objects with my own key in r2",
+    "server side encryption with customer provided keys",
+    "what happens if i lose my encryption key for stored files",
+  ],
+  "/r2/examples/terraform/": [
+    "create an r2 bucket with terraform",
+    "cloudflare terraform provider for object storage",
+  ],
+  "/r2/examples/terraform-aws/": [
+    "manage r2 buckets with the terraform aws provider",
+    "use the s3 terraform resources against r2",
+  ],
+  "/r2/platform/event-subscriptions/": [
+    "get a queue message when a bucket is created or deleted",
+    "events for super slurper migration jobs",
+  ],
+  "/r2/platform/audit-logs/": [
+    "who created or deleted a bucket in my account",
+    "audit trail of r2 configuration changes",
+  ],
+  "/r2/reference/partners/snowflake-regions/": [
+    "which r2 location to use for my snowflake region",
+    "place my bucket near snowflake to cut latency",
+  ],
+  "/r2/reference/unicode-interoperability/": [
+    "file names with accents do not match after upload",
+    "does r2 normalize unicode in object keys",
+  ],
+  "/r2/reference/wrangler-commands/": [
+    "wrangler r2 bucket create and object put commands",
+    "manage buckets and objects from the terminal",
+    "set cors or lifecycle rules on a bucket with wrangler",
+  ],
+  "/r2/tutorials/mastodon/": [
+    "store mastodon media in cloudflare r2",
+    "move my mastodon instance's files to r2",
+  ],
+  "/r2/tutorials/postman/": [
+    "call the r2 s3 api from postman",
+    "test bucket requests with a postman collection",
+  ],
+  "/r2/tutorials/summarize-pdf/": [
+    "summarize a pdf with ai when it is uploaded to a bucket",
+    "run code automatically when someone uploads a file",
+  ],
+  "/r2/tutorials/upload-logs-event-notifications/": [
+    "keep a log of every file uploaded to my bucket",
+    "event notifications to a queue and a worker that writes logs",
+  ],
+  "/d1/best-practices/remote-development/": [
+    "edit a worker that uses my sql database entirely in the browser",
+    "use the dashboard playground with a d1 binding",
+  ],
+  "/d1/examples/d1-and-remix/": [
+    "query d1 from a remix loader",
+    "access the database binding in a remix app on cloudflare",
+  ],
+  "/d1/examples/d1-and-sveltekit/": [
+    "query d1 from a sveltekit server endpoint",
+    "platform.env database binding in sveltekit",
+  ],
+  "/d1/examples/query-d1-from-python-workers/": [
+    "query a sqlite database on cloudflare from python",
+    "d1 binding in a python worker",
+  ],
+  "/d1/observability/audit-logs/": [
+    "who deleted or changed my d1 database",
+    "audit log entries for database create and delete",
+  ],
+  "/d1/platform/alpha-migration/": [
+    "my old alpha database stopped accepting queries",
+    "move data from a d1 alpha database to a new one",
+  ],
+  "/d1/reference/community-projects/": [
+    "orms and query builders that work with d1",
+    "kysely, knex or drizzle adapters for cloudflare sqlite",
+  ],
+  "/d1/reference/generated-columns/": [
+    "computed column derived from json in a sqlite table",
+    "add a virtual or stored generated column in d1",
+    "index a value extracted from a json column",
+  ],
+  "/d1/tutorials/build-a-comments-api/": [
+    "store and fetch blog comments with hono and d1",
+    "simple json api backed by a sql database on workers",
+  ],
+  "/d1/tutorials/build-a-staff-directory-app/": [
+    "employee directory app with honox, d1 and r2",
+    "crud app with an admin form on cloudflare",
+  ],
+  "/d1/tutorials/build-an-api-to-access-d1/": [
+    "query my d1 database from outside cloudflare with an api key",
+    "proxy worker that restricts which tables can be queried",
+  ],
+  "/d1/tutorials/using-read-replication-for-e-com/": [
+    "read replicas for a shop's product catalog",
+    "lower read latency for shoppers in other regions with sessions",
+  ],
+  "/durable-objects/api/container/": [
+    "start, stop and signal a container from its durable object",
+    "intercept outbound http from a container",
+    "get a tcp port of the running container",
+  ],
+  "/durable-objects/api/id/": [
+    "convert a durable object id to a string and back",
+    "compare two durable object ids or read its name",
+  ],
+  "/durable-objects/api/legacy-kv-storage-api/": [
+    "storage get, put and list for older key value durable objects",
+    "transactions in kv backed durable object storage",
+  ],
+  "/durable-objects/api/webgpu/": [
+    "use the gpu from a durable object locally",
+    "can i deploy code that uses webgpu",
+  ],
+  "/durable-objects/best-practices/access-durable-objects-storage/": [
+    "create tables and indexes in a durable object's sqlite",
+    "load state from storage when the object starts",
+    "delete all storage of a durable object",
+    "sqlite in durable objects versus d1",
+  ],
+  "/durable-objects/best-practices/create-durable-object-stubs-and-send-requests/": [
+    "call a method on a durable object from my worker",
+    "rpc versus fetch to talk to a durable object",
+    "get a stub by name and send it a request",
+  ],
+  "/durable-objects/examples/alarms-api/": [
+    "batch requests and process them every few seconds",
+    "schedule work in the future for a single object",
+  ],
+  "/durable-objects/examples/durable-object-in-memory-state/": [
+    "keep a variable in memory between requests",
+    "why my in memory state reset after a while",
+  ],
+  "/durable-objects/examples/readable-stream/": [
+    "stream data from a durable object back to the worker",
+    "cancel a stream coming from a durable object",
+  ],
+  "/durable-objects/examples/reference-do-name-using-init/": [
+    "get the name a durable object was created with",
+    "pass metadata to a durable object with an rpctarget",
+  ],
+  "/durable-objects/examples/testing-with-durable-objects/": [
+    "write vitest tests for my durable object",
+    "test alarms and sqlite storage of a durable object",
+    "unit test stateful objects inside the workers runtime",
+  ],
+  "/durable-objects/examples/use-kv-from-durable-objects/": [
+    "read and write kv from inside a durable object",
+    "serialize writes to kv through one coordinator",
+  ],
+  "/durable-objects/examples/websocket-server/": [
+    "echo websocket server with a durable object",
+    "count connected websocket clients",
+  ],
+  "/durable-objects/observability/metrics-and-analytics/": [
+    "see requests, duration and storage use of my durable objects",
+    "graphql query for durable object metrics",
+  ],
+  "/durable-objects/platform/known-issues/": [
+    "two instances of the same durable object running at once",
+    "known problems with durable objects in production",
+    "code updates disconnect my websockets",
+  ],
+  "/durable-objects/reference/data-security/": [
+    "is durable object data encrypted at rest",
+    "compliance certifications for stateful storage",
+  ],
+  "/durable-objects/reference/environments/": [
+    "separate durable objects for staging and production",
+    "durable object bindings in wrangler environments",
+  ],
+  "/durable-objects/reference/glossary/": [
+    "what is a durable object namespace, stub and id",
+    "terms used in durable objects docs",
+  ],
+  "/durable-objects/tutorials/build-a-seat-booking-app/": [
+    "flight seat reservation app with sqlite in a durable object",
+    "prevent two people booking the same seat",
+  ],
+  "/kv/platform/event-subscriptions/": [
+    "get notified when a kv namespace is created or deleted",
+    "kv events sent to a queue",
+  ],
+  "/kv/reference/environments/": [
+    "different kv namespace for staging and production",
+    "kv binding per wrangler environment",
+  ],
+  "/queues/event-subscriptions/": [
+    "get a message in a queue when something happens in my account",
+    "react to r2, kv or workers ai events with a consumer worker",
+  ],
+  "/queues/event-subscriptions/events-schemas/": [
+    "payload fields of event subscription messages",
+    "which cloudflare events can be delivered to a queue",
+  ],
+  "/queues/event-subscriptions/manage-event-subscriptions/": [
+    "subscribe a queue to bucket or workflow events",
+    "list or delete event subscriptions with wrangler",
+  ],
+  "/queues/examples/list-messages-from-dash/": [
+    "peek at messages waiting in a queue without consuming them",
+    "acknowledge stuck messages from the dashboard",
+  ],
+  "/queues/examples/send-messages-from-dash/": [
+    "send a test message to my queue without writing a producer",
+    "debug a consumer by posting a message in the dashboard",
+  ],
+  "/queues/examples/send-errors-to-r2/": [
+    "send caught errors to a queue and write them to a log file in a bucket",
+    "batch log lines into r2 with a consumer",
+  ],
+  "/queues/examples/use-queues-with-durable-objects/": [
+    "publish queue messages from inside a durable object",
+    "queue producer binding in a durable object",
+  ],
+  "/queues/glossary/": [
+    "what are producer, consumer, batch and dead letter queue",
+    "queues terms explained",
+  ],
+  "/queues/platform/audit-logs/": [
+    "who created or deleted a queue",
+    "audit log of queue and consumer changes",
+  ],
+  "/queues/reference/error-codes/": [
+    "error codes returned when sending to a queue",
+    "queue send failed with 429 or 500 what does it mean",
+    "handle exceptions thrown by queue send",
+  ],
+  "/queues/reference/wrangler-commands/": [
+    "wrangler queues create, list and delete",
+    "add an http pull consumer or worker consumer from the cli",
+    "pause delivery or purge a queue from the command line",
+  ],
+  "/queues/tutorials/handle-rate-limits/": [
+    "stay under a third party api's rate limit with a queue",
+    "send emails slowly enough for resend's limits",
+    "retry with delay when an external api returns 429",
+  ],
+  "/queues/tutorials/web-crawler-with-browser-run/": [
+    "crawl websites with a headless browser and a queue",
+    "puppeteer crawler that scales with queue consumers",
+  ],
+  "/vectorize/platform/event-subscriptions/": [
+    "get notified when a vector index is created or deleted",
+    "vectorize events in a queue",
+  ],
+  "/vectorize/reference/transition-vectorize-legacy/": [
+    "my vector index is a legacy v1 index, how to move to v2",
+    "migrate deprecated vectorize indexes",
+  ],
+  "/vectorize/reference/wrangler-commands/": [
+    "wrangler vectorize create with dimensions and metric",
+    "insert, query or delete vectors from the command line",
+    "create a metadata index for filtering with wrangler",
+  ],
+  "/workflows/build/call-workflows-from-pages/": [
+    "start a workflow from a pages project",
+    "service binding from pages functions to a workflow worker",
+  ],
+  "/workflows/build/step-context/": [
+    "know which retry attempt a step is on",
+    "read step name and config inside step.do",
+  ],
+  "/workflows/build/visualizer/": [
+    "see a diagram of my workflow's steps in the dashboard",
+    "visual graph of parallel steps, loops and branches",
+  ],
+  "/workflows/examples/backup-d1/": [
+    "back up my d1 database to r2 every day",
+    "scheduled export of a sql database to a bucket",
+  ],
+  "/workflows/examples/send-invoices/": [
+    "charge a cart and email an invoice with retries",
+    "poll a database until checkout then bill the customer",
+  ],
+  "/workflows/examples/twilio/": [
+    "phone calls and sms with twilio from a workflow",
+    "durable messaging flow with twilio on cloudflare",
+  ],
+  "/workflows/examples/wait-for-event/": [
+    "pause a workflow until a person approves",
+    "human approval step before continuing a process",
+    "waitforevent example with image tagging",
+  ],
+  "/workflows/get-started/durable-agents/": [
+    "ai agent whose steps survive crashes and retries",
+    "long running research agent built on workflows",
+  ],
+  "/workflows/python/": [
+    "write a workflow in python",
+    "python workflow entrypoint setup and flags",
+  ],
+  "/workflows/python/bindings/": [
+    "create or get a workflow instance from python code",
+    "send an event to a running workflow from python",
+  ],
+  "/workflows/python/dag/": [
+    "declare steps that depend on other steps in python",
+    "run python workflow steps in parallel as a graph",
+  ],
+  "/workflows/python/python-workers-api/": [
+    "step.do, sleep and retries in a python workflow",
+    "stop retrying a step with nonretryableerror in python",
+  ],
+  "/workflows/reference/event-subscriptions/": [
+    "queue message when a workflow instance completes or fails",
+    "workflows events for my consumer",
+  ],
+  "/workflows/reference/glossary/": [
+    "what is a workflow instance, step and event",
+    "workflows terms explained",
+  ],
+  "/workflows/reference/wrangler-commands/": [
+    "trigger a workflow from the command line",
+    "pause, resume, restart or terminate an instance with wrangler",
+    "list workflow instances and their status from the terminal",
+  ],
 };
