@@ -1,5 +1,5 @@
 // Questions people and agents ask that the AI products' pages answer (Workers AI, AI Gateway,
-// Agents, AI Search, Browser Run), in their own words.
+// Agents, Agent Memory, AI Search, Browser Run), in their own words.
 import type { PageQuestions } from "./types.ts";
 
 export const AI_QUESTIONS: PageQuestions = {
@@ -1020,5 +1020,357 @@ export const AI_QUESTIONS: PageQuestions = {
   "/browser-run/stagehand/": [
     "automate a website with natural language instructions instead of selectors",
     "use stagehand in a worker with workers ai or openai",
+  ],
+  "/agent-memory/": [
+    "give my ai agent long term memory of each user across conversations",
+    "managed memory service that remembers facts and preferences",
+    "my chatbot forgets everything between sessions",
+  ],
+  "/agent-memory/api/http-api/": [
+    "store and recall agent memories from a server outside workers",
+    "rest calls to ingest messages and recall memories",
+    "create or delete a memory namespace over http",
+  ],
+  "/agent-memory/api/workers-api/": [
+    "agent_memory binding in wrangler config",
+    "remember, recall and ingest from a worker",
+    "delete a user's memories or one session from my worker",
+  ],
+  "/agent-memory/concepts/how-agent-memory-works/": [
+    "how conversations are turned into facts, events and instructions",
+    "how memories are deduplicated and retrieved for a query",
+  ],
+  "/agent-memory/concepts/namespaces-profiles/": [
+    "keep each customer's memories separate",
+    "memory per user, team or tenant isolation",
+  ],
+  "/agent-memory/get-started/": [
+    "add memory recall as a tool to my chat agent",
+    "extract memories from a conversation automatically",
+  ],
+  "/agent-memory/platform/limits/": [
+    "how many messages can i ingest at once into memory",
+    "maximum size of a stored memory or recall query",
+  ],
+  "/agents/communication-channels/chat/autonomous-responses/": [
+    "make my chat agent post a message without the user typing",
+    "trigger an llm reply from a cron, queue or webhook",
+    "saveMessages versus persistMessages",
+  ],
+  "/agents/communication-channels/chat/client-sdk/": [
+    "connect to my agent from react or plain javascript",
+    "useAgent hook and AgentClient for state sync and rpc",
+    "call an agent from node, deno or bun",
+  ],
+  "/agents/communication-channels/email/": [
+    "agent that reads and answers emails",
+    "send and receive email from an ai agent",
+  ],
+  "/agents/communication-channels/slack/": [
+    "ai bot that answers in slack channels and dms",
+    "connect an agent to slack events",
+  ],
+  "/agents/communication-channels/voice/": [
+    "talk to my agent with speech instead of typing",
+    "speech to text and text to speech over a websocket",
+    "real time voice assistant without a meeting server",
+  ],
+  "/agents/communication-channels/webhooks/": [
+    "route github or stripe webhooks to one agent per repo or customer",
+    "verify webhook signatures with hmac in an agent",
+  ],
+  "/agents/communication-channels/webhooks/push-notifications/": [
+    "send browser push notifications when the user closed the tab",
+    "web push reminders with vapid keys from an agent",
+  ],
+  "/agents/concepts/agentic-patterns/": [
+    "prompt chaining, routing and orchestrator-worker patterns",
+    "evaluator optimizer loop for llm output",
+    "common designs for multi step ai workflows",
+  ],
+  "/agents/concepts/agentic-patterns/long-running-agents/": [
+    "agent that works on a task for days or weeks",
+    "what survives when my agent hibernates or restarts",
+    "keep an agent alive during a long job",
+  ],
+  "/agents/concepts/conversation-state-and-memory/": [
+    "make my agent remember earlier messages and facts about the user",
+    "context blocks, searchable memory and skills for agents",
+    "conversation history too long for the context window",
+  ],
+  "/agents/concepts/workflows/": [
+    "when to use a workflow instead of an agent",
+    "hand off long background processing from an agent to a workflow",
+  ],
+  "/agents/examples/browser-agent/": [
+    "agent that browses websites and takes screenshots",
+    "let the llm run chrome devtools commands to debug my frontend",
+  ],
+  "/agents/examples/chat-agent/": [
+    "chat agent tutorial with server tools, browser tools and approvals",
+    "build a chatbot on workers ai in 15 minutes",
+  ],
+  "/agents/examples/email-agent/": [
+    "route inbound mail to the right agent instance",
+    "secure replies to emails sent by my agent",
+    "ai assistant that replies to customer emails",
+  ],
+  "/agents/examples/slack-agent/": [
+    "deploy a slack bot powered by an llm",
+    "multi-workspace slack app with oauth on workers",
+  ],
+  "/agents/examples/voice-agent/": [
+    "build a voice agent that listens and speaks back",
+    "voice assistant tutorial with tools and an llm",
+  ],
+  "/agents/getting-started/testing-your-agent/": [
+    "write unit tests for my agent with vitest",
+    "run my agent locally before deploying",
+  ],
+  "/agents/harnesses/": [
+    "the loop around the model that calls tools and saves messages",
+    "choose between think, aichatagent or my own agent loop",
+  ],
+  "/agents/harnesses/think/": [
+    "stateful chat agent with tools and memory by extending one class",
+    "@cloudflare/think versus AIChatAgent",
+  ],
+  "/agents/harnesses/think/client-tools/": [
+    "run a tool in the user's browser from a chat agent",
+    "client side tool calls with approval",
+  ],
+  "/agents/harnesses/think/configuration/": [
+    "set the model and system prompt of a think agent",
+    "override getModel and other think settings",
+  ],
+  "/agents/harnesses/think/getting-started/": [
+    "tutorial: chat agent with file tools and persistent memory",
+    "first think agent with a react client",
+  ],
+  "/agents/harnesses/think/lifecycle-hooks/": [
+    "run code before each turn or tool call in a chat agent",
+    "beforeToolCall and onChatResponse hooks",
+    "change the model or tools per turn",
+  ],
+  "/agents/harnesses/think/messengers/": [
+    "telegram bot that talks to my agent",
+    "receive chat sdk webhooks directly in a think agent",
+  ],
+  "/agents/harnesses/think/programmatic-submissions/": [
+    "queue a chat turn from a webhook and answer later",
+    "submitMessages with idempotent retries",
+  ],
+  "/agents/harnesses/think/recovery/": [
+    "chat reply cut off when the agent was evicted mid-stream",
+    "resume an interrupted llm turn after a restart",
+  ],
+  "/agents/harnesses/think/scheduled-tasks/": [
+    "make my chat agent run a prompt every morning",
+    "recurring prompts like every 10 minutes in think",
+  ],
+  "/agents/harnesses/think/sub-agents/": [
+    "parent agent calling a child agent's chat turn",
+    "cancel a sub-agent turn or continue the last turn",
+  ],
+  "/agents/harnesses/think/tools/": [
+    "built-in file read, write and edit tools for my agent",
+    "add custom tools, mcp tools or code execution to a think agent",
+  ],
+  "/agents/harnesses/think/workflows/": [
+    "one llm reasoning step inside a durable workflow",
+    "typed structured output from an agent in a workflow",
+  ],
+  "/agents/model-context-protocol/apis/client-api/": [
+    "connect my agent to github or notion mcp servers",
+    "use tools from a remote mcp server inside my agent",
+    "addMcpServer with custom headers or oauth",
+  ],
+  "/agents/model-context-protocol/apis/handler-api/": [
+    "serve a stateless mcp server from a plain worker",
+    "createMcpHandler options: route, auth context, transport",
+    "mcp server broke after upgrading the sdk to 1.26",
+  ],
+  "/agents/model-context-protocol/cloudflare/servers-for-cloudflare/community-mcp-server/": [
+    "search the cloudflare community forum from my ai assistant",
+    "discourse mcp server for community.cloudflare.com",
+  ],
+  "/agents/model-context-protocol/codemode/": [
+    "mcp server that runs model-written code in a sandbox",
+    "one code tool versus search and execute tools",
+  ],
+  "/agents/model-context-protocol/guides/build-codemode-mcp-server/": [
+    "wrap an existing mcp server so clients get a single code tool",
+    "too many mcp tools fill the model's context",
+  ],
+  "/agents/model-context-protocol/guides/build-codemode-openapi-mcp-server/": [
+    "expose a large rest api to llms with just two tools",
+    "mcp server from an openapi spec with search and execute",
+  ],
+  "/agents/model-context-protocol/guides/oauth-mcp-client/": [
+    "user must sign in before my agent can use their slack mcp",
+    "handle the oauth popup and callback when connecting to an mcp server",
+  ],
+  "/agents/model-context-protocol/guides/securing-mcp-server/": [
+    "security checklist for an mcp server that proxies oauth",
+    "csrf and consent screen protection for my mcp server",
+  ],
+  "/agents/model-context-protocol/protocol/governance/": [
+    "stop employees from running unmanaged local mcp servers",
+    "control which mcp servers my company may use",
+  ],
+  "/agents/runtime/communication/chat-sdk/": [
+    "store chat sdk bot state in agents",
+    "chat sdk state adapter with sharding",
+  ],
+  "/agents/runtime/communication/http-sse/": [
+    "stream responses from my agent with server-sent events",
+    "handle plain http requests in an agent with onRequest",
+  ],
+  "/agents/runtime/communication/protocol-messages/": [
+    "my websocket client chokes on json frames the agent sends on connect",
+    "turn off identity and state messages for a connection",
+  ],
+  "/agents/runtime/communication/readonly-connections/": [
+    "let viewers watch agent state without changing it",
+    "read-only websocket clients for an agent",
+  ],
+  "/agents/runtime/communication/routing/": [
+    "one agent instance per user or per chat room",
+    "how urls map to agent names with routeAgentRequest",
+    "custom path or basePath for reaching an agent",
+  ],
+  "/agents/runtime/execution/agent-skills/": [
+    "load instructions and scripts only when the task needs them",
+    "give my agent a library of skills without bloating the prompt",
+  ],
+  "/agents/runtime/execution/agent-tools/": [
+    "let one chat agent delegate work to another agent as a tool",
+    "show a child agent's progress inside the parent chat",
+  ],
+  "/agents/runtime/execution/durable-execution/": [
+    "long task in my agent restarts from scratch after eviction",
+    "checkpoint progress with runFiber and stash",
+    "keepAlive versus fibers for long work",
+  ],
+  "/agents/runtime/execution/queue-tasks/": [
+    "background job queue inside an agent",
+    "process tasks one by one later in my agent",
+  ],
+  "/agents/runtime/execution/retries/": [
+    "retry a flaky api call with exponential backoff in my agent",
+    "retry options for scheduled and queued agent tasks",
+  ],
+  "/agents/runtime/execution/run-workflows/": [
+    "start a durable workflow from my agent and report progress",
+    "wait for human approval inside an agent workflow",
+  ],
+  "/agents/runtime/execution/sub-agents/": [
+    "spawn child agents with their own storage",
+    "call methods on a child agent over rpc",
+  ],
+  "/agents/runtime/lifecycle/agent-class/": [
+    "how the agent class is built on durable objects",
+    "what happens under the hood when an agent starts",
+  ],
+  "/agents/runtime/lifecycle/get-current-agent/": [
+    "access the agent or request from a helper function without this",
+    "agent context inside ai sdk tools",
+  ],
+  "/agents/runtime/lifecycle/sessions/": [
+    "store chat history with branching, search and compaction",
+    "session api for agent conversations in sqlite or postgres",
+    "summarize old messages to fit the context window",
+  ],
+  "/agents/runtime/operations/configuration/": [
+    "wrangler config for an agent: durable object bindings and migrations",
+    "environment variables and generated types for an agents project",
+  ],
+  "/agents/runtime/operations/cross-domain-authentication/": [
+    "authenticate websocket connections to my agent from another domain",
+    "pass a jwt when connecting to an agent",
+  ],
+  "/agents/runtime/operations/observability/": [
+    "see what my agent is doing: rpc, state changes, schedules",
+    "subscribe to agent events for logging or tracing",
+  ],
+  "/agents/runtime/operations/using-ai-models/": [
+    "use openai, anthropic or gemini from an agent",
+    "stream model output to clients over websockets",
+  ],
+  "/agents/tools/ai-search/": [
+    "let my agent look things up in my indexed documents",
+    "rag retrieval tool for an agent",
+  ],
+  "/agents/tools/browser/": [
+    "give my agent a real browser to inspect pages",
+    "browser tools for an agent with live view",
+  ],
+  "/agents/tools/codemode/ai-sdk/": [
+    "turn my ai sdk tools into one code mode tool",
+    "createCodeTool with approvals",
+  ],
+  "/agents/tools/codemode/browser/": [
+    "let the model orchestrate tools that live in the browser",
+    "run model-written code in an iframe sandbox",
+  ],
+  "/agents/tools/codemode/durable-runtime/": [
+    "keep code mode history and pending approvals across hibernation",
+    "add a durable code mode runtime to my agent",
+  ],
+  "/agents/tools/codemode/how-it-works/": [
+    "how model-written code calls tools in an isolated executor",
+    "approvals and replay in code mode",
+  ],
+  "/agents/tools/codemode/mcp/": [
+    "call mcp server tools from model-written code",
+    "McpConnector for code mode",
+  ],
+  "/agents/tools/codemode/openapi/": [
+    "let the model call any operation of my openapi service from code",
+    "OpenApiConnector search and describe",
+  ],
+  "/agents/tools/codemode/tanstack-ai/": [
+    "code mode with tanstack ai chat",
+    "tanstack ai server tools called from generated code",
+  ],
+  "/agents/tools/mcp/": [
+    "pass tools from external mcp servers into my agent's model calls",
+    "reuse existing mcp servers as agent tools",
+  ],
+  "/agents/tools/payments/": [
+    "let my ai agent pay for apis or content by itself",
+    "http 402 payments for agents",
+  ],
+  "/agents/tools/payments/mpp-charge-for-http-content/": [
+    "put a payment proxy in front of my api using mpp",
+    "charge bots for my content while humans browse free",
+  ],
+  "/agents/tools/payments/mpp/": [
+    "machine payments protocol from stripe and tempo",
+    "how mpp compares to x402",
+  ],
+  "/agents/tools/payments/x402/": [
+    "x402 payment required flow with a facilitator",
+    "get paid in stablecoins per api request",
+  ],
+  "/agents/tools/payments/x402/charge-for-http-content/": [
+    "paywall for my api or pages that ai crawlers must pay",
+    "deploy the x402 proxy in front of my origin",
+  ],
+  "/agents/tools/payments/x402/charge-for-mcp-tools/": [
+    "charge per call for tools on my mcp server",
+    "paidTool for paid and free mcp tools",
+  ],
+  "/agents/tools/payments/x402/pay-from-agents-sdk/": [
+    "my agent pays for x402 protected mcp tools",
+    "wallet private key for agent payments",
+  ],
+  "/agents/tools/payments/x402/pay-with-tool-plugins/": [
+    "claude code or opencode pays automatically on a 402 response",
+    "x402 plugin for coding assistants",
+  ],
+  "/agents/tools/sandbox/": [
+    "let my agent run shell commands and install packages in a container",
+    "isolated filesystem for code my agent writes",
   ],
 };
