@@ -1174,4 +1174,263 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "reuse an ip list across network firewall rules",
     "block known bad ips with managed threat lists",
   ],
+  "/cloudflare-one/networks/connectivity-options/": [
+    "which way to connect my offices, servers and laptops to zero trust",
+    "compare tunnel, warp, mesh, gre and ipsec on-ramps",
+    "how do users and networks get their traffic onto cloudflare one",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-mesh/": [
+    "private network between my laptops and servers like tailscale",
+    "mesh vpn with private ips for every device",
+    "cloudflare mesh vs cloudflare tunnel",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-mesh/client-devices/": [
+    "join a phone or laptop to my mesh network",
+    "split tunnel settings for mesh devices",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-mesh/get-started/": [
+    "let my devices reach each other by private ip in minutes",
+    "set up cloudflare mesh with the wizard",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-mesh/high-availability/": [
+    "failover replica for a mesh node",
+    "active passive mesh nodes for production",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-mesh/routes/": [
+    "reach the whole subnet behind a mesh node",
+    "site to site routing with mesh and return traffic",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-mesh/tips/": [
+    "run a mesh node on aws, gcp or azure vms",
+    "mesh alongside another vpn or cloudflared",
+    "make ip forwarding survive a reboot",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/configure-tunnels/": [
+    "harden and tune a cloudflared tunnel for production",
+    "common cloudflared configuration changes",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/configure-tunnels/cipher-suites/": [
+    "which tls ciphers does cloudflared use",
+    "tunnel cipher suites for compliance review",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/configure-tunnels/origin-parameters/": [
+    "tunnel to an https origin with a self-signed certificate",
+    "notlsverify and originservername in cloudflared",
+    "change the host header cloudflared sends to my app",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/configure-tunnels/remote-tunnel-permissions/":
+    [
+      "get or rotate the token of my tunnel",
+      "someone leaked our tunnel token, what now",
+      "who can run or edit a remotely managed tunnel",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/configure-tunnels/run-parameters/": [
+    "flags for cloudflared tunnel run like loglevel and protocol",
+    "turn off cloudflared autoupdate",
+    "expose cloudflared metrics on a fixed port",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/configure-tunnels/tunnel-availability/deploy-replicas/":
+    [
+      "run the same tunnel on two servers for redundancy",
+      "cloudflared replicas for high availability",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/configure-tunnels/tunnel-availability/system-requirements/":
+    [
+      "how much cpu and memory does cloudflared need",
+      "how many users can one tunnel handle",
+      "ulimit and port sizing for a busy cloudflared",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/configure-tunnels/tunnel-with-firewall/": [
+    "outbound ports and hosts cloudflared needs through my firewall",
+    "block all inbound traffic and still serve my site through a tunnel",
+    "region1.v2.argotunnel.com port 7844",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/deployment-guides/": [
+    "guides for running cloudflared in the cloud or kubernetes",
+    "deploy a tunnel on aws, azure, gcp or with terraform",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/deployment-guides/ansible/": [
+    "automate cloudflared installs with ansible",
+    "terraform plus ansible to deploy a tunnel on a vm",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/deployment-guides/aws/": [
+    "expose an ec2 instance without a public ip",
+    "cloudflared on aws to reach a private vpc",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/deployment-guides/azure/": [
+    "connect an azure vm to cloudflare without opening ports",
+    "cloudflared on azure",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/deployment-guides/google-cloud-platform/":
+    ["publish an app on a gcp compute engine vm through a tunnel", "cloudflared on google cloud"],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/deployment-guides/kubernetes/": [
+    "run cloudflared as a deployment in my k8s cluster",
+    "expose a kubernetes service without an ingress load balancer",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/deployment-guides/terraform/": [
+    "create a tunnel and dns record with terraform",
+    "infrastructure as code for cloudflare tunnel",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/": [
+    "locally managed vs remotely managed tunnel",
+    "quick tunnels and other tunnel types",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/local-management/": [
+    "manage a tunnel from a config file instead of the dashboard",
+    "when to use a cli managed tunnel",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/local-management/as-a-service/linux/":
+    [
+      "start cloudflared on boot with systemd",
+      "install a locally managed tunnel as a linux service",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/local-management/as-a-service/macos/":
+    ["keep cloudflared running on a mac after reboot", "cloudflared launch agent on macos"],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/local-management/as-a-service/windows/":
+    [
+      "run cloudflared as a windows service with a config file",
+      "windows service for a locally managed tunnel",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/local-management/configuration-file/":
+    [
+      "config.yml ingress rules for several hostnames on one tunnel",
+      "route paths of a hostname to different local services",
+      "validate cloudflared ingress rules",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/local-management/create-local-tunnel/":
+    [
+      "cloudflared tunnel login, create and route dns from the terminal",
+      "create a tunnel with the cli step by step",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/local-management/local-tunnel-terms/":
+    [
+      "what are cert.pem and the credentials json file",
+      "where cloudflared keeps its config by default",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/local-management/tunnel-permissions/":
+    ["revoke the account certificate used by cloudflared", "who owns a locally managed tunnel"],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/local-management/tunnel-useful-commands/":
+    ["list, delete and clean up tunnels from the cli", "cloudflared commands cheat sheet"],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/downloads/": [
+    "download cloudflared for linux, mac, windows or docker",
+    "install cloudflared with apt, brew or the docker image",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/downloads/update-cloudflared/": [
+    "upgrade cloudflared without downtime",
+    "cloudflared update command and restarts",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/get-started/create-remote-tunnel-api/": [
+    "create a tunnel and publish a hostname with the api",
+    "script tunnel creation with curl",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/get-started/tunnel-useful-terms/": [
+    "what is a connector, replica or quick tunnel",
+    "tunnel uuid and tunnel name meaning",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/monitor-tunnels/logs/": [
+    "watch live cloudflared logs from the dashboard",
+    "stream logs from a tunnel replica",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/monitor-tunnels/metrics/": [
+    "prometheus metrics from cloudflared",
+    "tunnel throughput and request counts for grafana",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/monitor-tunnels/notifications/": [
+    "email me when my tunnel goes down",
+    "alerts for tunnel health changes",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/private-net/cloudflared/": [
+    "expose a private subnet to warp users with cloudflared",
+    "cloudflared as a connector for an internal network",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/private-net/cloudflared/connect-private-hostname/":
+    [
+      "reach internal apps by hostname instead of ip over warp",
+      "private hostname routes like wiki.internal",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/private-net/cloudflared/private-dns/": [
+    "resolve internal dns names for remote users through a tunnel",
+    "use our internal dns server for warp clients",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/private-net/cloudflared/tunnel-virtual-networks/":
+    [
+      "two offices both use 10.0.0.0/8, how do i route to each",
+      "overlapping private ip ranges across tunnels",
+      "switch between staging and production networks in warp",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/routing-to-tunnel/dns/": [
+    "cname my hostname to the cfargotunnel.com address",
+    "dns record for a tunnel hostname",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/routing-to-tunnel/protocols/": [
+    "which protocols can a tunnel publish: http, ssh, rdp, tcp",
+    "point a tunnel at an ipv6 local service",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/routing-to-tunnel/public-load-balancers/":
+    [
+      "load balance between two tunnels in different regions",
+      "use tunnels as origins of a load balancer",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/": [
+    "where to start when my tunnel is not working",
+    "tunnel troubleshooting guides for dns, ports and private networks",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/connectivity-prechecks/":
+    [
+      "cloudflared cannot reach cloudflare, check dns and port 7844",
+      "test udp and tcp connectivity before installing a tunnel",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/diag-logs/": [
+    "cloudflared tunnel diag report for support",
+    "collect tunnel diagnostics from docker or kubernetes",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/private-networks/": [
+    "warp users cannot reach a private ip behind the tunnel",
+    "private app times out over zero trust, what to check",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/": [
+    "what can i expose through a tunnel besides websites",
+    "tunnel examples for ssh, rdp, smb and grpc",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/grpc/": [
+    "reach a private grpc server through cloudflare",
+    "grpc over a tunnel for warp users",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/rdp/rdp-browser/": [
+    "remote desktop into windows from a browser",
+    "rdp without a vpn or rdp client",
+    "control clipboard copy and paste in browser rdp",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/rdp/rdp-cloudflared-authentication/":
+    [
+      "rdp through cloudflared access rdp on the user's pc",
+      "remote desktop to a tunnel hostname without warp",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/rdp/rdp-device-client/": [
+    "use microsoft remote desktop over warp to a private ip",
+    "rdp to a cloud vm through the zero trust client",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/smb/": [
+    "reach a windows file share remotely without opening port 445",
+    "mount an smb share over warp",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/ssh/ssh-browser-rendering/": [
+    "ssh into my server from chrome",
+    "browser ssh without managing keys",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/ssh/ssh-cloudflared-authentication/":
+    ["ssh proxycommand with cloudflared access ssh", "ssh to a tunnel hostname from my terminal"],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/ssh/ssh-device-client/": [
+    "ssh with my own keys to a private server over warp",
+    "close port 22 and still ssh in",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/ssh/ssh-infrastructure-access/":
+    [
+      "ssh access by identity with short lived certificates and logs",
+      "let engineers ssh as specific unix users only",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/vnc-browser-rendering/": [
+    "vnc desktop in a browser tab",
+    "remote into a linux desktop without a vnc client",
+  ],
 };
