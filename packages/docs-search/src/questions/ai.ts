@@ -1373,4 +1373,259 @@ export const AI_QUESTIONS: PageQuestions = {
     "let my agent run shell commands and install packages in a container",
     "isolated filesystem for code my agent writes",
   ],
+  "/workers-ai/configuration/hugging-face-chat-ui/": [
+    "self-hosted chatgpt-like interface using cloudflare models",
+    "hugging face chat ui with workers ai as the backend",
+  ],
+  "/workers-ai/features/batch-api/rest-api/": [
+    "submit a batch of prompts over http and fetch the results later",
+    "external_reference to match batch results to requests",
+  ],
+  "/workers-ai/features/batch-api/workers-binding/": [
+    "queueRequest true to batch inference from a worker",
+    "poll the status of a queued batch of model requests",
+  ],
+  "/workers-ai/features/fine-tunes/": [
+    "can i fine tune a model on my own data",
+    "difference between fine-tuning and lora adapters",
+  ],
+  "/workers-ai/features/fine-tunes/public-loras/": [
+    "ready-made lora adapters i can use right away",
+    "cf-public lora names for fine tuned inference",
+  ],
+  "/workers-ai/features/function-calling/embedded/": [
+    "let the model run my tool code in the same worker",
+    "@cloudflare/ai-utils for tool calling",
+  ],
+  "/workers-ai/features/function-calling/embedded/api-reference/": [
+    "runWithTools parameters and options",
+    "createToolsFromOpenAPISpec reference",
+  ],
+  "/workers-ai/features/function-calling/embedded/examples/fetch/": [
+    "llm that calls a weather api through a tool",
+    "give the model a function that fetches an external url",
+  ],
+  "/workers-ai/features/function-calling/embedded/examples/kv/": [
+    "let the model read and write kv through tools",
+    "tool calling example that stores data",
+  ],
+  "/workers-ai/features/function-calling/embedded/examples/openapi/": [
+    "generate llm tools from an openapi spec automatically",
+    "model calls the github api via tools built from its spec",
+  ],
+  "/workers-ai/features/function-calling/embedded/get-started/": [
+    "first worker where the model calls a function i wrote",
+    "set up embedded tool calling step by step",
+  ],
+  "/workers-ai/features/function-calling/embedded/troubleshooting/": [
+    "my tool is never called or the model ignores it",
+    "log tool invocations and slow tool calling",
+  ],
+  "/workers-ai/features/function-calling/traditional/": [
+    "openai-style tools array and tool_calls response",
+    "handle tool calls myself and send results back to the model",
+  ],
+  "/workers-ai/features/markdown-conversion/conversion-options/": [
+    "describe images or keep html structure when converting to markdown",
+    "options for pdf and image conversion to markdown",
+  ],
+  "/workers-ai/features/markdown-conversion/how-it-works/": [
+    "what happens to scripts, styles and images during markdown conversion",
+    "how pdfs and images are processed into text",
+  ],
+  "/workers-ai/features/markdown-conversion/supported-formats/": [
+    "which file types can be converted: xlsx, docx, csv, images",
+    "is my file format supported for conversion to text",
+  ],
+  "/workers-ai/features/markdown-conversion/usage/binding/": [
+    "env.AI.toMarkdown in a worker",
+    "convert uploaded files to markdown from my worker",
+  ],
+  "/workers-ai/features/markdown-conversion/usage/rest-api/": [
+    "tomarkdown api with curl",
+    "convert documents to markdown without a worker",
+  ],
+  "/workers-ai/get-started/": [
+    "ways to start with workers ai: binding, rest api or dashboard",
+    "choose between a worker and the http api for ai inference",
+  ],
+  "/workers-ai/guides/demos-architectures/": [
+    "example apps and reference architectures using ai models",
+    "demo projects built on workers ai",
+  ],
+  "/workers-ai/guides/tutorials/build-a-workers-ai-whisper-with-chunking/": [
+    "transcribe an audio file too big for one request",
+    "split long audio into chunks for whisper",
+  ],
+  "/workers-ai/guides/tutorials/explore-code-generation-using-deepseek-coder-models/": [
+    "generate or complete code with an open model",
+    "fill in the middle code completion example",
+  ],
+  "/workers-ai/guides/tutorials/explore-workers-ai-models-using-a-jupyter-notebook/": [
+    "call cloudflare ai models from python",
+    "try text, image and speech models in a jupyter notebook",
+  ],
+  "/workers-ai/guides/tutorials/fine-tune-models-with-autotrain/": [
+    "train my own lora with hugging face autotrain",
+    "upload a fine tune to my cloudflare account and use it",
+  ],
+  "/workers-ai/guides/tutorials/image-generation-playground/": [
+    "video series: build an ai image generator app",
+    "image generator playground tutorial",
+  ],
+  "/workers-ai/guides/tutorials/image-generation-playground/image-generator-flux/": [
+    "deploy my own text to image playground with flux",
+    "image generation web app on workers",
+  ],
+  "/workers-ai/guides/tutorials/image-generation-playground/image-generator-flux-newmodels/": [
+    "add more image models and settings to my generator",
+    "let users pick steps and model in an image app",
+  ],
+  "/workers-ai/guides/tutorials/image-generation-playground/image-generator-store-and-catalog/": [
+    "save ai generated images to a bucket and list them",
+    "catalog generated pictures in r2",
+  ],
+  "/workers-ai/guides/tutorials/llama-vision-tutorial/": [
+    "ask questions about a picture with llama vision",
+    "agree to meta's license before using the vision model",
+  ],
+  "/workers-ai/guides/tutorials/using-bigquery-with-workers-ai/": [
+    "analyze google bigquery data with an llm",
+    "query bigquery from a worker with a service account jwt",
+  ],
+  "/workers-ai/platform/event-subscriptions/": [
+    "get notified when a batch inference job finishes",
+    "batch.succeeded and batch.failed events to a queue",
+  ],
+  "/workers-ai/platform/glossary/": [
+    "what do neurons, inference and lora mean in workers ai",
+    "definitions of ai terms used in the docs",
+  ],
+  "/workers-ai/models/nova-3/": [
+    "speech to text with deepgram on cloudflare",
+    "transcribe phone calls or meetings with timestamps and speakers",
+  ],
+  "/workers-ai/models/flux/": [
+    "speech recognition that knows when the speaker finished",
+    "deepgram flux for voice agents",
+  ],
+  "/workers-ai/models/aura-2-en/": [
+    "natural sounding english text to speech voice",
+    "deepgram aura voices on cloudflare",
+  ],
+  "/workers-ai/models/aura-2-es/": ["spanish text to speech", "read text aloud in spanish"],
+  "/workers-ai/models/smart-turn-v2/": [
+    "detect end of turn in a voice conversation",
+    "know when the user stopped talking",
+  ],
+  "/workers-ai/models/detr-resnet-50/": [
+    "detect objects and their boxes in a photo",
+    "object detection model",
+  ],
+  "/workers-ai/models/resnet-50/": ["label what is in an image", "image classification model"],
+  "/workers-ai/models/distilbert-sst-2-int8/": [
+    "sentiment analysis of reviews or comments",
+    "classify text as positive or negative",
+  ],
+  "/workers-ai/models/indictrans2-en-indic-1B/": [
+    "translate english to hindi, tamil or other indian languages",
+    "indic language translation model",
+  ],
+  "/workers-ai/models/bge-m3/": [
+    "multilingual embeddings for search in many languages",
+    "embedding model for long documents in several languages",
+  ],
+  "/workers-ai/models/embeddinggemma-300m/": [
+    "small google embedding model",
+    "embeddinggemma for semantic similarity",
+  ],
+  "/workers-ai/models/qwen3-embedding-0.6b/": [
+    "qwen embeddings for retrieval and ranking",
+    "compact multilingual embedding model from qwen",
+  ],
+  "/workers-ai/models/plamo-embedding-1b/": [
+    "japanese text embeddings",
+    "semantic search over japanese documents",
+  ],
+  "/workers-ai/models/sqlcoder-7b-2/": [
+    "turn a plain english question into a sql query",
+    "text to sql model",
+  ],
+  "/workers-ai/models/stable-diffusion-v1-5-inpainting/": [
+    "replace part of an image using a mask",
+    "inpainting model to fill or edit a region of a photo",
+  ],
+  "/workers-ai/models/stable-diffusion-v1-5-img2img/": [
+    "generate a new image from an existing picture and a prompt",
+    "image to image with stable diffusion",
+  ],
+  "/workers-ai/models/stable-diffusion-xl-lightning/": [
+    "fastest text to image in a few steps",
+    "quick 1024px image generation",
+  ],
+  "/workers-ai/models/flux-2-dev/": [
+    "photorealistic image generation with reference images",
+    "flux 2 model from black forest labs",
+  ],
+  "/workers-ai/models/lucid-origin/": [
+    "leonardo image model for graphic design and full hd renders",
+    "image generator that follows detailed prompts closely",
+  ],
+  "/workers-ai/models/phoenix-1.0/": [
+    "generate images with readable text in them",
+    "leonardo phoenix image model",
+  ],
+  "/workers-ai/models/uform-gen2-qwen-500m/": [
+    "caption an image with a small model",
+    "answer questions about a photo cheaply",
+  ],
+  "/workers-ai/models/llava-1.5-7b-hf/": [
+    "llava image to text model",
+    "chat about the contents of an image",
+  ],
+  "/workers-ai/models/deepseek-r1-distill-qwen-32b/": [
+    "reasoning model that thinks step by step",
+    "deepseek r1 on cloudflare",
+  ],
+  "/workers-ai/models/qwq-32b/": [
+    "qwen reasoning model for hard math and logic problems",
+    "qwq on workers ai",
+  ],
+  "/workers-ai/models/gpt-oss-20b/": [
+    "smaller open weights openai model with lower latency",
+    "gpt-oss-20b reasoning effort setting",
+  ],
+  "/workers-ai/models/kimi-k2.6/": [
+    "open model with a 262k context window and tool calling",
+    "kimi k2 from moonshot for agent workloads",
+  ],
+  "/workers-ai/models/kimi-k2.7-code/": [
+    "open coding model for agentic programming",
+    "kimi coding model on workers ai",
+  ],
+  "/workers-ai/models/glm-5.2/": ["z.ai glm model for agentic coding", "glm on cloudflare"],
+  "/workers-ai/models/llama-4-scout-17b-16e-instruct/": [
+    "llama 4 multimodal model that understands images",
+    "mixture of experts llama model with vision",
+  ],
+  "/workers-ai/models/mistral-small-3.1-24b-instruct/": [
+    "mistral model with vision and 128k context",
+    "mistral small on workers ai",
+  ],
+  "/workers-ai/models/gemma-3-12b-it/": [
+    "google gemma model that reads images in many languages",
+    "gemma 3 on workers ai",
+  ],
+  "/workers-ai/models/qwen3-30b-a3b-fp8/": [
+    "qwen3 model with thinking mode and tool use",
+    "qwen 3 moe on workers ai",
+  ],
+  "/workers-ai/models/nemotron-3-120b-a12b/": [
+    "nvidia nemotron model for multi-agent apps",
+    "nemotron on cloudflare",
+  ],
+  "/workers-ai/models/whisper-tiny-en/": [
+    "tiny fast english-only speech recognition",
+    "cheap transcription model for short english clips",
+  ],
 };
