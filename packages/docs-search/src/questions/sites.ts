@@ -1293,4 +1293,533 @@ export const SITES_QUESTIONS: PageQuestions = {
     "use cf-connecting-ip or x-forwarded-for at my origin",
     "mod_remoteip setup for cloudflare",
   ],
+  "/dns/cname-flattening/cname-flattening-diagram/": [
+    "how a flattened cname resolves step by step",
+    "why dig shows an ip instead of my cname target",
+  ],
+  "/dns/cname-flattening/set-up-cname-flattening/": [
+    "put a cname on my root domain",
+    "flatten all cname records in my zone",
+    "cname at the apex pointing to a hosting provider",
+  ],
+  "/dns/concepts/": [
+    "how dns works with cloudflare nameservers",
+    "difference between a zone, a record and a nameserver",
+  ],
+  "/dns/dns-firewall/analytics/": [
+    "see query volume and errors for dns firewall",
+    "dns firewall logs and graphql analytics",
+  ],
+  "/dns/dns-firewall/faq/": [
+    "how dns firewall picks which upstream nameserver to ask",
+    "does dns firewall cache negative answers",
+  ],
+  "/dns/dns-firewall/random-prefix-attacks/": [
+    "flood of queries for random subdomains hitting my nameservers",
+    "water torture attack on my dns",
+  ],
+  "/dns/dns-firewall/random-prefix-attacks/about/": [
+    "what is a random prefix dns attack",
+    "how cloudflare detects queries for nonexistent subdomains",
+  ],
+  "/dns/dns-firewall/random-prefix-attacks/setup/": [
+    "turn on random prefix attack mitigation",
+    "enable automatic protection for my dns firewall cluster",
+  ],
+  "/dns/dns-firewall/setup/": [
+    "set up dns firewall in front of my own nameservers",
+    "protect and cache my authoritative dns servers",
+  ],
+  "/dns/dnssec/dnssec-active-migration/": [
+    "move a signed zone to cloudflare without turning off dnssec",
+    "migrate dns with dnssec enabled and no downtime",
+  ],
+  "/dns/dnssec/dnssec-states/": [
+    "what does dnssec pending mean",
+    "dnssec status values in the api",
+  ],
+  "/dns/dnssec/enable-nsec3/": ["use nsec3 instead of nsec", "enable nsec3 for compliance"],
+  "/dns/dnssec/multi-signer-dnssec/about/": [
+    "dnssec with two dns providers at the same time",
+    "multi-signer dnssec models",
+  ],
+  "/dns/dnssec/multi-signer-dnssec/setup/": [
+    "set up multi-signer dnssec with another provider",
+    "exchange dnskey records between providers",
+  ],
+  "/dns/dnssec/validation-and-key-management/": [
+    "how cloudflare manages dnssec keys",
+    "ksk and zsk algorithms used by cloudflare",
+  ],
+  "/dns/foundation-dns/advanced-nameservers/": [
+    "what advanced nameservers add over standard ones",
+    "foundation dns nameserver resiliency",
+  ],
+  "/dns/foundation-dns/dnssec-keys/": [
+    "dedicated dnssec keys for my account",
+    "unique zsk and ksk per account",
+  ],
+  "/dns/foundation-dns/setup/": [
+    "enable advanced nameservers for my zone",
+    "switch a zone to foundation dns nameservers",
+  ],
+  "/dns/glossary/": ["meaning of dns terms like apex, zone and proxied", "dns glossary"],
+  "/dns/internal-dns/analytics/": [
+    "see queries to my internal dns zones",
+    "internal dns logs in gateway analytics",
+  ],
+  "/dns/internal-dns/connectivity/": [
+    "how devices reach the resolver for internal dns",
+    "connect offices to gateway resolver for private records",
+  ],
+  "/dns/internal-dns/dns-views/": [
+    "different internal answers for different teams",
+    "split-horizon dns with views",
+  ],
+  "/dns/internal-dns/get-started/": [
+    "host private dns records on cloudflare",
+    "replace my on-prem internal dns server",
+    "resolve corp hostnames only for employees",
+  ],
+  "/dns/internal-dns/internal-zones/": [
+    "what is an internal dns zone",
+    "private zones for names not on the public internet",
+  ],
+  "/dns/internal-dns/internal-zones/internal-dns-records/": [
+    "add records to an internal zone",
+    "create private a records for internal servers",
+  ],
+  "/dns/internal-dns/internal-zones/reference-zones/": [
+    "fall back to another internal zone when a record is missing",
+    "reference zone lookups",
+  ],
+  "/dns/internal-dns/internal-zones/setup/": [
+    "create or delete an internal zone",
+    "internal zone naming rules",
+  ],
+  "/dns/manage-dns-records/reference/vendor-specific-records/": [
+    "dns records for google, microsoft, amazon or shopify",
+    "verify my domain with a third-party service",
+    "records needed for office 365 or squarespace",
+  ],
+  "/dns/manage-dns-records/troubleshooting/existing-ns-record/": [
+    "ns records with that host already exist (code:81056)",
+    "cannot add a record because a subdomain is delegated",
+  ],
+  "/dns/manage-dns-records/troubleshooting/stale-response/": [
+    "proxied cname keeps using an old ip",
+    "upstream dns change not picked up by cloudflare",
+  ],
+  "/dns/manage-dns-records/troubleshooting/unexpected-dns-records/": [
+    "strange records appeared after adding my domain",
+    "records i did not create in my zone",
+    "quick scan imported wrong records",
+  ],
+  "/dns/nameservers/custom-nameservers/account-custom-nameservers/": [
+    "use my own branded nameservers for all my zones",
+    "ns1.mycompany.com style nameservers across an account",
+  ],
+  "/dns/nameservers/custom-nameservers/tenant-custom-nameservers/": [
+    "custom nameservers for every account of a tenant",
+    "reseller branded nameservers",
+  ],
+  "/dns/nameservers/custom-nameservers/zone-custom-nameservers/": [
+    "nameservers under my own domain like ns1.example.com",
+    "vanity nameservers for one zone",
+  ],
+  "/dns/nameservers/nameserver-options/": [
+    "can i choose which cloudflare nameservers i get",
+    "same nameservers for all my domains",
+    "nameserver options by plan",
+  ],
+  "/dns/private-origins/": [
+    "proxy a public hostname to a server on my private network",
+    "put cdn and waf in front of an internal app",
+  ],
+  "/dns/private-origins/private-network-routing/": [
+    "route a dns record's traffic through a tunnel to a private ip",
+    "proxied record pointing to a 10.x address",
+  ],
+  "/dns/private-origins/set-up-via-cloudflare-wan/": [
+    "reach a private origin over an ipsec tunnel",
+    "publish a private server through cloudflare wan",
+  ],
+  "/dns/private-origins/troubleshooting/": [
+    "error 1002 when proxying a private ip",
+    "private origin not reachable through the tunnel",
+  ],
+  "/dns/proxy-status/enforce-dns-only/": [
+    "bypass the cloudflare proxy for all zones at once",
+    "emergency switch to send traffic straight to my servers",
+  ],
+  "/dns/proxy-status/use-cases/": [
+    "should this record be proxied or dns only",
+    "which records must not be orange clouded",
+    "proxy status for mail, ssh or game servers",
+  ],
+  "/dns/reference/analytics-api-properties/": [
+    "dimensions and metrics of the dns analytics api",
+    "query counts by record type via api",
+  ],
+  "/dns/reference/domain-connect/": [
+    "let a service provider configure my dns automatically",
+    "onboard a domain connect template",
+  ],
+  "/dns/reference/recommended-third-party-tools/": [
+    "tools to check my dns from outside",
+    "dnsviz and other dns testing tools",
+  ],
+  "/dns/troubleshooting/dns-debug-endpoints/": [
+    "find which cloudflare location answered my dns query",
+    "dig debug queries against cloudflare nameservers",
+  ],
+  "/dns/troubleshooting/dns-probe-possible/": [
+    "dns_probe_possible error in chrome after moving to cloudflare",
+    "browser says dns probe possible for my site",
+  ],
+  "/dns/troubleshooting/email-issues/": [
+    "email stopped arriving after switching nameservers",
+    "mx record points to a proxied hostname",
+    "check my mail records with dig",
+  ],
+  "/dns/zone-setups/": [
+    "full, partial or secondary dns setup, which one",
+    "keep my current dns provider and still use cloudflare",
+  ],
+  "/dns/zone-setups/conversions/": [
+    "change my zone's setup type",
+    "switch between full, partial and secondary",
+  ],
+  "/dns/zone-setups/conversions/convert-full-to-partial/": [
+    "move back to my old dns provider but keep the proxy",
+    "switch a full zone to cname setup",
+  ],
+  "/dns/zone-setups/conversions/convert-full-to-secondary/": [
+    "make cloudflare secondary dns for a zone that is full today",
+    "keep another dns host as primary after being full on cloudflare",
+  ],
+  "/dns/zone-setups/conversions/convert-partial-to-full/": [
+    "move my dns fully to cloudflare from a cname setup",
+    "change nameservers for a partial zone",
+  ],
+  "/dns/zone-setups/conversions/convert-partial-to-secondary/": [
+    "convert a cname setup to incoming zone transfers",
+    "switch from partial to secondary dns",
+  ],
+  "/dns/zone-setups/conversions/convert-secondary-to-full/": [
+    "stop zone transfers and make cloudflare primary",
+    "move from secondary dns to full setup",
+  ],
+  "/dns/zone-setups/conversions/convert-secondary-to-partial/": [
+    "convert secondary dns to a cname setup",
+    "drop zone transfers but keep proxying some hostnames",
+  ],
+  "/dns/zone-setups/full-setup/setup/": [
+    "change my nameservers to cloudflare at the registrar",
+    "add my domain with cloudflare as the dns host",
+    "how long until my domain becomes active",
+  ],
+  "/dns/zone-setups/full-setup/troubleshooting/": [
+    "domain still pending after changing nameservers",
+    "old ds record at the registrar breaks resolution",
+  ],
+  "/dns/zone-setups/partial-setup/dns-resolution/": [
+    "how proxied records resolve in a cname setup",
+    "cfargotunnel or cdn.cloudflare.net targets in partial zones",
+  ],
+  "/dns/zone-setups/partial-setup/setup/": [
+    "use cloudflare proxy without moving my nameservers",
+    "set up a cname setup with my current dns provider",
+    "verify a partial zone with a txt record",
+  ],
+  "/dns/zone-setups/reference/dns-quick-scan/": [
+    "cloudflare scanned my records when adding the domain",
+    "quick scan missed some of my dns records",
+  ],
+  "/dns/zone-setups/subdomain-setup/dnssec/": [
+    "dnssec for a subdomain zone",
+    "add ds record for a child zone in the parent",
+  ],
+  "/dns/zone-setups/subdomain-setup/move-to-new-account/": [
+    "move a subdomain zone to another account",
+    "child zone in a different account from the parent",
+  ],
+  "/dns/zone-setups/subdomain-setup/rollback/": [
+    "undo a subdomain setup and return records to the parent",
+    "delete a subdomain zone and recreate records in the parent",
+  ],
+  "/dns/zone-setups/subdomain-setup/setup/": [
+    "manage a subdomain as its own zone",
+    "give a team its own zone for dev.example.com",
+  ],
+  "/dns/zone-setups/subdomain-setup/setup/parent-on-full/": [
+    "create a child zone when the parent uses cloudflare nameservers",
+    "delegate a subdomain zone from a full parent",
+  ],
+  "/dns/zone-setups/subdomain-setup/setup/parent-on-partial/": [
+    "create a child zone when the parent is a cname setup",
+    "subdomain setup under a partial parent zone",
+  ],
+  "/dns/zone-setups/troubleshooting/domain-deleted/": [
+    "my domain disappeared from the dashboard",
+    "why did cloudflare remove my zone",
+    "restore a deleted domain",
+  ],
+  "/dns/zone-setups/zone-transfers/access-control-lists/": [
+    "restrict which ips can request zone transfers",
+    "zone transfer acls",
+  ],
+  "/dns/zone-setups/zone-transfers/access-control-lists/cloudflare-ip-addresses/": [
+    "ips to allow at my other dns provider for axfr",
+    "cloudflare addresses for notify and zone transfers",
+  ],
+  "/dns/zone-setups/zone-transfers/access-control-lists/create-new-list/": [
+    "create an acl for notify from my primary",
+    "allow extra ips to send notify messages",
+  ],
+  "/dns/zone-setups/zone-transfers/cloudflare-as-primary/": [
+    "send my cloudflare zone to a secondary dns provider",
+    "outgoing zone transfers",
+  ],
+  "/dns/zone-setups/zone-transfers/cloudflare-as-primary/dnssec-for-primary/": [
+    "dnssec when cloudflare is primary and another provider is secondary",
+    "sign records for outgoing transfers",
+  ],
+  "/dns/zone-setups/zone-transfers/cloudflare-as-primary/setup/": [
+    "set up axfr from cloudflare to another provider",
+    "use a second dns provider for redundancy",
+  ],
+  "/dns/zone-setups/zone-transfers/cloudflare-as-primary/transfer-criteria/": [
+    "what records get transferred for proxied hostnames",
+    "proxied records show cloudflare ips at my secondary",
+  ],
+  "/dns/zone-setups/zone-transfers/cloudflare-as-secondary/": [
+    "use cloudflare as secondary dns",
+    "incoming zone transfers from my primary",
+  ],
+  "/dns/zone-setups/zone-transfers/cloudflare-as-secondary/dnssec-for-secondary/": [
+    "dnssec options when cloudflare is secondary",
+    "pre-signed zones transferred to cloudflare",
+  ],
+  "/dns/zone-setups/zone-transfers/cloudflare-as-secondary/proxy-traffic/": [
+    "proxy records of a secondary zone",
+    "secondary dns override to turn on the orange cloud",
+  ],
+  "/dns/zone-setups/zone-transfers/cloudflare-as-secondary/setup/": [
+    "set up cloudflare to pull my zone via axfr",
+    "add tsig and peer for incoming transfers",
+  ],
+  "/dns/zone-setups/zone-transfers/troubleshooting/": [
+    "registrar rejects cloudflare secondary nameservers",
+    "secondary.cloudflare.com nameservers error at registrar",
+  ],
+  "/fundamentals/account/account-security/abuse-contact/": [
+    "set the email that receives abuse reports about my sites",
+    "change my abuse contact address",
+  ],
+  "/fundamentals/account/account-security/cloudflare-access/": [
+    "let cloudflare staff edit my account temporarily",
+    "give my account team access to help migrate a domain",
+  ],
+  "/fundamentals/account/account-security/leaked-password-notifications/": [
+    "cloudflare says my password was found in a breach",
+    "forced to reset my password after logging in",
+  ],
+  "/fundamentals/account/account-security/scim-setup/authentik/": [
+    "provision cloudflare users from authentik",
+    "scim sync with authentik",
+  ],
+  "/fundamentals/account/account-security/scim-setup/entra/": [
+    "provision cloudflare dashboard users from azure ad",
+    "scim sync of users and groups from microsoft entra",
+  ],
+  "/fundamentals/account/account-security/scim-setup/okta/": [
+    "provision cloudflare dashboard users from okta",
+    "remove cloudflare access automatically when someone leaves okta",
+  ],
+  "/fundamentals/account/account-security/scim-setup/troubleshooting/": [
+    "removed every super administrator by mistake with scim",
+    "scim provisioning errors",
+  ],
+  "/fundamentals/account/account-security/zone-holds/": [
+    "stop another team from adding my domain to their account",
+    "block others from registering a subdomain zone",
+  ],
+  "/fundamentals/api/get-started/ca-keys/": [
+    "origin ca key deprecated, what to use instead",
+    "create origin certificates via api without a service key",
+  ],
+  "/fundamentals/api/get-started/token-formats/": [
+    "what do the prefixes of cloudflare api tokens mean",
+    "detect leaked cloudflare tokens with secret scanning",
+  ],
+  "/fundamentals/api/how-to/account-owned-token-template/": [
+    "share a link that pre-fills api token permissions",
+    "template url for creating a token with the right scopes",
+  ],
+  "/fundamentals/api/how-to/control-api-access/": [
+    "stop some members from using the api",
+    "turn off api access for my enterprise account",
+  ],
+  "/fundamentals/manage-domains/": [
+    "what counts as a domain or zone in cloudflare",
+    "buy, add or move a domain",
+  ],
+  "/fundamentals/manage-domains/domain-version/": [
+    "test zone changes in staging before production",
+    "turn on versioning for a domain",
+  ],
+  "/fundamentals/manage-domains/star-zones/": [
+    "pin my favorite domains in the dashboard",
+    "star a zone for quick access",
+  ],
+  "/fundamentals/manage-members/scope/": [
+    "limit a teammate's role to one domain",
+    "give someone access to only some zones",
+    "account, domain and resource scopes for roles",
+  ],
+  "/fundamentals/new-features/available-rss-feeds/": [
+    "rss feeds for cloudflare product updates",
+    "subscribe to the changelog of one product",
+  ],
+  "/fundamentals/new-features/consuming-rss-feeds/": [
+    "post cloudflare changelog updates to slack",
+    "parse the changelog rss feed",
+  ],
+  "/fundamentals/oauth/authorizing-an-application/": [
+    "see which apps i authorized to my cloudflare account",
+    "revoke a third-party app's access",
+  ],
+  "/fundamentals/oauth/create-an-oauth-client/": [
+    "register an oauth app that calls the cloudflare api",
+    "build sign in with cloudflare for my tool",
+  ],
+  "/fundamentals/oauth/integrate-with-cloudflare/": [
+    "oauth authorize and token endpoints of cloudflare",
+    "openid configuration and jwks urls for cloudflare oauth",
+  ],
+  "/fundamentals/organizations/limitations/": [
+    "what organizations cannot do yet",
+    "organization limits during the beta",
+  ],
+  "/fundamentals/organizations/manage-members/": [
+    "give someone access to all accounts in my organization",
+    "organization super administrator role",
+  ],
+  "/fundamentals/organizations/manage-organization/": [
+    "rename my organization",
+    "edit customer identification data of an organization",
+  ],
+  "/fundamentals/organizations/setup/": [
+    "group several accounts under one organization",
+    "create an organization and invite members",
+  ],
+  "/fundamentals/performance/test-speed/": [
+    "measure how fast my site loads with cloudflare",
+    "test my site's speed before and after enabling features",
+  ],
+  "/fundamentals/reference/best-practices/": [
+    "keep my cloudflare account from being locked out",
+    "best practices for securing my account and domains",
+  ],
+  "/fundamentals/reference/cloudy-ai-agent/": [
+    "ai assistant that explains my cloudflare settings",
+    "ask cloudy to summarize my waf rules",
+  ],
+  "/fundamentals/reference/cryptographic-personhood/": [
+    "prove i am human with a security key instead of a captcha",
+    "webauthn based attestation instead of puzzles",
+  ],
+  "/fundamentals/reference/google-analytics/": [
+    "does cloudflare break google analytics",
+    "visitor counts differ between cloudflare and google analytics",
+  ],
+  "/fundamentals/reference/migration-guides/scim-virtual-groups-migration/": [
+    "move from scim virtual groups to user groups",
+    "cf-accountid-role groups in my idp no longer work",
+  ],
+  "/fundamentals/reference/network-layers/": [
+    "which cloudflare products work at which osi layer",
+    "layer 3, 4 and 7 protection explained",
+  ],
+  "/fundamentals/reference/partners/": [
+    "set up integrations with technology partners",
+    "third-party tools that integrate with cloudflare",
+  ],
+  "/fundamentals/reference/policies-compliances/compliance-docs/": [
+    "download soc 2 or pci reports",
+    "get iso certificates and audit reports from the dashboard",
+  ],
+  "/fundamentals/reference/policies-compliances/content-security-policies/": [
+    "csp directives needed for cloudflare features",
+    "my content security policy blocks cloudflare scripts",
+  ],
+  "/fundamentals/reference/policies-compliances/cybersafe/": [
+    "free email security and filtering for k-12 schools",
+    "apply for project cybersafe schools",
+  ],
+  "/fundamentals/reference/policies-compliances/delivering-videos-with-cloudflare/": [
+    "am i allowed to serve videos through the cdn",
+    "video hosting on the free plan terms",
+  ],
+  "/fundamentals/reference/policies-compliances/licenses/": [
+    "license of cloudflare documentation and code samples",
+    "can i reuse examples from the docs in my project",
+  ],
+  "/fundamentals/reference/redirects/": [
+    "which redirect option should i use",
+    "compare redirect rules, bulk redirects, page rules and workers",
+  ],
+  "/fundamentals/reference/report-abuse/": [
+    "report a phishing or malware site on cloudflare",
+    "how cloudflare handles abuse reports",
+  ],
+  "/fundamentals/reference/report-abuse/abuse-report-obligations/": [
+    "my hosting provider got an abuse complaint forwarded by cloudflare",
+    "what i must do when i receive an abuse report",
+  ],
+  "/fundamentals/reference/report-abuse/blocked-content/": [
+    "my site shows a phishing warning from cloudflare",
+    "request removal of a block on my content",
+  ],
+  "/fundamentals/reference/report-abuse/complaint-types/": [
+    "file a dmca or trademark complaint",
+    "types of abuse i can report",
+  ],
+  "/fundamentals/reference/report-abuse/provide-specific-urls/": [
+    "whois shows cloudflare for a site i want to report",
+    "find the real host of a site behind cloudflare",
+  ],
+  "/fundamentals/reference/report-abuse/submit-report/": [
+    "see abuse reports filed against my domains",
+    "submit an abuse report from the dashboard",
+  ],
+  "/fundamentals/reference/scans-penetration/": [
+    "am i allowed to pen test my site behind cloudflare",
+    "vulnerability scanning rules for my own zones",
+  ],
+  "/fundamentals/reference/sdk-ecosystem-support-policy/": [
+    "which versions of cloudflare sdks are supported",
+    "how long old major versions get fixes",
+  ],
+  "/fundamentals/security/pci-scans/": [
+    "pci scan fails because of cloudflare ips",
+    "run an asv scan against my site behind cloudflare",
+  ],
+  "/fundamentals/user-profiles/customize-account/": [
+    "change the dashboard language",
+    "change my email address or notification preferences",
+  ],
+  "/fundamentals/user-profiles/login/": [
+    "sign in to cloudflare with google, apple or sso",
+    "cannot log in to the dashboard",
+  ],
+  "/fundamentals/user-profiles/multi-factor-email-authentication/": [
+    "cloudflare emailed me a code when logging in",
+    "email verification code at sign in",
+  ],
+  "/fundamentals/user-profiles/verify-email-address/": [
+    "resend the email verification link",
+    "cannot invite members until i verify my email",
+  ],
 };
