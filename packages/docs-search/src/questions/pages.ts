@@ -277,4 +277,233 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "move from firebase hosting to pages",
     "firebase hosting migration",
   ],
+  "/pages/configuration/git-integration/github-integration/": [
+    "skip a build with a commit message on github",
+    "preview urls and check runs on my pull requests",
+    "reinstall or change repo access for the cloudflare github app",
+    "my github repository does not show up when creating a project",
+  ],
+  "/pages/configuration/git-integration/gitlab-integration/": [
+    "deploy my site from a gitlab repository",
+    "gitlab merge request previews for my static site",
+    "reconnect gitlab after access was revoked",
+  ],
+  "/pages/functions/api-reference/": [
+    "onrequestget and onrequestpost handlers in a pages function",
+    "eventcontext fields: request, env, params, next, waituntil",
+    "serve a static file from inside a function with env.assets.fetch",
+  ],
+  "/pages/functions/module-support/": [
+    "import a wasm module or text file in a pages function",
+    "use binary or webassembly modules in my site's functions",
+  ],
+  "/pages/functions/metrics/": [
+    "see requests, errors and cpu time of my site's functions",
+    "why are my pages functions failing, where are the stats",
+  ],
+  "/pages/functions/examples/ab-testing/": [
+    "split visitors between two versions of a page with middleware",
+    "a/b test with a cookie in a pages function",
+  ],
+  "/pages/functions/examples/cors-headers/": [
+    "add cors headers to all responses of my functions",
+    "access-control-allow-origin in pages middleware",
+  ],
+  "/pages/functions/plugins/cloudflare-access/": [
+    "read the logged in user's identity from access in a pages function",
+    "validate the access jwt in my static site's backend",
+  ],
+  "/pages/functions/plugins/community-plugins/": [
+    "third party plugins for pages functions",
+    "list of community made middleware for pages",
+  ],
+  "/pages/functions/plugins/google-chat/": [
+    "build a google chat bot with pages functions",
+    "respond to google chat messages from my site",
+  ],
+  "/pages/functions/plugins/graphql/": [
+    "host a graphql server in pages functions",
+    "graphql endpoint on my static site",
+  ],
+  "/pages/functions/plugins/hcaptcha/": [
+    "verify an hcaptcha response on form submit",
+    "protect a form on my site with hcaptcha",
+  ],
+  "/pages/functions/plugins/honeycomb/": [
+    "send traces of my pages functions to honeycomb",
+    "tracing middleware for pages functions",
+  ],
+  "/pages/functions/plugins/sentry/": [
+    "report errors in pages functions to sentry",
+    "capture exceptions from my site's backend in sentry",
+  ],
+  "/pages/functions/plugins/static-forms/": [
+    "handle html form submissions on a static site without a server",
+    "save contact form entries to kv",
+  ],
+  "/pages/functions/plugins/stytch/": [
+    "check stytch session tokens in pages functions",
+    "stytch authentication middleware for my site",
+  ],
+  "/pages/functions/plugins/turnstile/": [
+    "validate a turnstile token in a pages function",
+    "stop bots submitting my site's forms without a captcha puzzle",
+  ],
+  "/pages/functions/plugins/vercel-og/": [
+    "generate social share images for my pages",
+    "open graph image generation on cloudflare pages",
+  ],
+  "/pages/how-to/build-commands-branches/": [
+    "run a different build command on preview branches",
+    "use cf_pages_branch to change the build per branch",
+  ],
+  "/pages/how-to/deploy-a-wordpress-site/": [
+    "export my wordpress site as static html and host it for free",
+    "static copy of a wordpress blog on pages",
+  ],
+  "/pages/how-to/enable-zaraz/": [
+    "add third party tags like google analytics to my pages site",
+    "turn on zaraz for a pages project",
+  ],
+  "/pages/how-to/refactor-a-worker-to-pages-functions/": [
+    "move my worker api into functions of my pages project",
+    "convert a worker's fetch handler to a pages function",
+  ],
+  "/pages/how-to/use-worker-for-ab-testing-in-pages/": [
+    "show half of my visitors a new design",
+    "a/b test two builds of my static site",
+  ],
+  "/pages/migrations/migrating-from-workers/": [
+    "move a workers sites project to pages",
+    "migrate from kv asset handler based site hosting",
+  ],
+  "/pages/migrations/migrating-jekyll-from-github-pages/": [
+    "move my jekyll blog off github pages",
+    "host a github pages jekyll site on cloudflare",
+  ],
+  "/pages/tutorials/add-a-react-form-with-formspree/": [
+    "contact form in a react app without a backend",
+    "send react form submissions to formspree",
+  ],
+  "/pages/tutorials/add-an-html-form-with-formspree/": [
+    "contact form on a plain html site with no server",
+    "receive form submissions by email from a static site",
+  ],
+  "/pages/tutorials/build-a-blog-using-nuxt-and-sanity/": [
+    "blog with nuxt and sanity cms on cloudflare",
+    "headless cms site that rebuilds when content changes",
+  ],
+  "/pages/tutorials/build-an-api-with-pages-functions/": [
+    "add a json api next to my react frontend",
+    "backend endpoints for a static site with functions",
+  ],
+  "/pages/tutorials/localize-a-website/": [
+    "translate my site into other languages at the edge",
+    "rewrite html text by visitor language with htmlrewriter",
+  ],
+  "/pages/tutorials/use-r2-as-static-asset-storage-for-pages/": [
+    "serve large files for my site from r2",
+    "store images in a bucket instead of in the pages build",
+  ],
+  "/pages/framework-guides/deploy-a-blazor-site/": [
+    "deploy a blazor webassembly app to pages",
+    "host a .net blazor site on cloudflare",
+  ],
+  "/pages/framework-guides/deploy-a-brunch-site/": [
+    "deploy a brunch project to pages",
+    "brunch build settings on cloudflare pages",
+  ],
+  "/pages/framework-guides/deploy-a-docusaurus-site/": [
+    "host my docusaurus documentation on pages",
+    "docusaurus build output directory for cloudflare",
+  ],
+  "/pages/framework-guides/deploy-a-gatsby-site/": [
+    "deploy a gatsby site to pages",
+    "gatsby build command and output folder for cloudflare",
+  ],
+  "/pages/framework-guides/deploy-a-gridsome-site/": [
+    "deploy a gridsome vue site to pages",
+    "gridsome static site hosting on cloudflare",
+  ],
+  "/pages/framework-guides/deploy-a-hexo-site/": [
+    "host a hexo blog on pages",
+    "hexo deploy settings for cloudflare",
+  ],
+  "/pages/framework-guides/deploy-a-hono-site/": [
+    "deploy a hono app with pages",
+    "hono on cloudflare pages with functions",
+  ],
+  "/pages/framework-guides/deploy-a-jekyll-site/": [
+    "deploy a jekyll site to pages",
+    "ruby version for jekyll builds on cloudflare",
+  ],
+  "/pages/framework-guides/deploy-a-nuxt-site/": [
+    "deploy a nuxt app to pages",
+    "nuxt server side rendering on cloudflare pages",
+    "use bindings like kv or d1 from nuxt on pages",
+  ],
+  "/pages/framework-guides/deploy-a-pelican-site/": [
+    "host a pelican python static site on pages",
+    "pelican build command for cloudflare",
+  ],
+  "/pages/framework-guides/deploy-a-preact-site/": [
+    "deploy a preact app to pages",
+    "preact cli build output for cloudflare pages",
+  ],
+  "/pages/framework-guides/deploy-a-qwik-site/": [
+    "deploy a qwik city app to pages",
+    "qwik adapter for cloudflare pages",
+  ],
+  "/pages/framework-guides/deploy-a-remix-site/": [
+    "deploy an existing remix app to cloudflare",
+    "remix replaced by react router for new projects",
+  ],
+  "/pages/framework-guides/deploy-a-solid-start-site/": [
+    "deploy solidstart to pages",
+    "solid start preset for cloudflare pages",
+  ],
+  "/pages/framework-guides/deploy-a-sphinx-site/": [
+    "host sphinx python documentation on pages",
+    "build sphinx docs with pipenv on cloudflare",
+  ],
+  "/pages/framework-guides/deploy-a-vite3-project/": [
+    "deploy a vite project to pages",
+    "vite build output dist on cloudflare pages",
+  ],
+  "/pages/framework-guides/deploy-a-vitepress-site/": [
+    "host a vitepress documentation site on pages",
+    "vitepress build folder for cloudflare",
+  ],
+  "/pages/framework-guides/deploy-a-zola-site/": [
+    "deploy a zola static site to pages",
+    "zola version environment variable for the build",
+  ],
+  "/pages/framework-guides/deploy-an-analog-site/": [
+    "deploy an analog angular app",
+    "analog meta framework on cloudflare",
+  ],
+  "/pages/framework-guides/deploy-an-angular-site/": [
+    "deploy an angular app to pages",
+    "angular build output path for cloudflare pages",
+  ],
+  "/pages/framework-guides/deploy-an-elderjs-site/": [
+    "deploy an elder.js site to pages",
+    "elderjs static build on cloudflare",
+  ],
+  "/pages/framework-guides/deploy-an-eleventy-site/": [
+    "host an eleventy 11ty site on pages",
+    "eleventy output folder _site for cloudflare",
+  ],
+  "/pages/framework-guides/deploy-an-emberjs-site/": [
+    "deploy an ember app to pages",
+    "ember cli build settings for cloudflare",
+  ],
+  "/pages/framework-guides/deploy-an-mkdocs-site/": [
+    "host mkdocs documentation on pages",
+    "mkdocs material site on cloudflare with requirements.txt",
+  ],
+  "/pages/framework-guides/nextjs/deploy-a-static-nextjs-site/": [
+    "deploy a next.js static export to pages",
+    "next build with output export on cloudflare",
+  ],
 };

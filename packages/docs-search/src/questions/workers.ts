@@ -1195,4 +1195,307 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "wrangler vpc service create, list and delete",
     "create a tcp vpc service from the command line",
   ],
+  "/workers/ci-cd/builds/advanced-setups/": [
+    "deploy several workers from one monorepo with workers builds",
+    "root directory and build watch paths for a monorepo",
+    "deploy to staging and production environments from git branches",
+  ],
+  "/workers/ci-cd/builds/automatic-prs/": [
+    "cloudflare opened a pull request adding a wrangler config to my repo",
+    "should i merge the configuration pr from workers builds",
+    "name conflict pull request after connecting a repository",
+  ],
+  "/workers/ci-cd/builds/event-subscriptions/": [
+    "send a slack or discord message when my worker build fails",
+    "build started, succeeded and failed events to a queue",
+  ],
+  "/workers/ci-cd/builds/git-integration/gitlab-integration/": [
+    "connect a gitlab repo so my worker deploys on push",
+    "gitlab merge request preview builds for workers",
+  ],
+  "/workers/ci-cd/builds/api-reference/": [
+    "trigger or list worker builds through the api",
+    "rest api for workers builds triggers and build logs",
+  ],
+  "/workers/ci-cd/external-cicd/": [
+    "deploy my worker from my own ci pipeline instead of workers builds",
+    "api token and account id for deploying from ci",
+  ],
+  "/workers/configuration/integrations/apis/": [
+    "call a third party rest api from my worker",
+    "store an api key for an external service and use it in fetch",
+  ],
+  "/workers/configuration/integrations/external-services/": [
+    "npm sdk of a service does not work in a worker",
+    "use an external service's library that needs fs or net",
+  ],
+  "/workers/configuration/multipart-upload-metadata/": [
+    "metadata part of a multipart script upload through the api",
+    "declare bindings and main module when uploading a worker without wrangler",
+  ],
+  "/workers/configuration/workers-with-page-rules/": [
+    "which page rules still apply when a worker handles the request",
+    "page rule forwarding or cache level ignored on a worker route",
+  ],
+  "/workers/configuration/sites/configuration/": [
+    "workers sites bucket and include exclude settings",
+    "configure the legacy static site hosting in wrangler",
+  ],
+  "/workers/configuration/sites/start-from-existing/": [
+    "serve an existing static site folder with workers sites",
+    "add workers sites to a project built with a static generator",
+  ],
+  "/workers/configuration/sites/start-from-scratch/": [
+    "new workers sites project from a template",
+    "generate a workers sites starter with wrangler",
+  ],
+  "/workers/configuration/sites/start-from-worker/": [
+    "add static file serving to an existing worker with kv asset handler",
+    "serve static assets from an existing worker using workers sites",
+  ],
+  "/workers/databases/": [
+    "which database can i use from a worker",
+    "connect workers to sql or nosql databases",
+  ],
+  "/workers/databases/third-party-integrations/": [
+    "integrations with hosted databases like neon, turso and planetscale",
+    "add a third party database's credentials to my worker as secrets",
+  ],
+  "/workers/databases/third-party-integrations/planetscale/": [
+    "connect a worker to planetscale mysql",
+    "planetscale serverless driver on workers",
+  ],
+  "/workers/databases/third-party-integrations/turso/": [
+    "connect a worker to turso libsql",
+    "turso database integration for workers",
+  ],
+  "/workers/databases/third-party-integrations/upstash/": [
+    "use upstash redis from a worker",
+    "redis or kafka for workers through upstash",
+  ],
+  "/workers/databases/third-party-integrations/xata/": [
+    "connect a worker to xata",
+    "xata integration secrets for workers",
+  ],
+  "/workers/demos/chatgpt-app/": [
+    "build an interactive app that renders inside chatgpt",
+    "mcp server with ui widgets for chatgpt on workers",
+  ],
+  "/workers/examples/accessing-the-cloudflare-object/": [
+    "read request.cf properties like country and asn",
+    "get visitor location and tls details in a worker",
+  ],
+  "/workers/examples/bulk-origin-proxy/": [
+    "send each hostname to a different backend from one worker",
+    "map subdomains to different origins in a proxy",
+  ],
+  "/workers/examples/cache-using-fetch/": [
+    "set cache ttl and cache key on a fetch subrequest",
+    "cache responses from my origin with cf cachettl options",
+    "cache everything for a path from a worker",
+  ],
+  "/workers/examples/fetch-html/": [
+    "fetch a web page and return its html from a worker",
+    "simplest worker that proxies an html page",
+  ],
+  "/workers/examples/geolocation-app-weather/": [
+    "show weather for the visitor's location",
+    "use visitor latitude and longitude in a worker",
+  ],
+  "/workers/examples/geolocation-custom-styling/": [
+    "change page style by the visitor's local time or location",
+    "personalize a page by where the visitor is",
+  ],
+  "/workers/examples/images-workers/": [
+    "serve cloudflare images from my own domain through a worker",
+    "custom path for images instead of imagedelivery.net",
+  ],
+  "/workers/examples/modify-request-property/": [
+    "change the url, method or headers of a request before forwarding it",
+    "clone and modify an incoming request in a worker",
+  ],
+  "/workers/framework-guides/web-apps/": [
+    "which web frameworks can i deploy on workers",
+    "full stack framework guides for cloudflare workers",
+  ],
+  "/workers/framework-guides/web-apps/microfrontends/": [
+    "split one app into independently deployed frontends",
+    "route paths to separate workers owned by different teams",
+  ],
+  "/workers/framework-guides/web-apps/more-web-frameworks/analog/": [
+    "deploy an analog angular app to workers",
+    "analog with nitro preset for cloudflare workers",
+  ],
+  "/workers/framework-guides/web-apps/more-web-frameworks/angular/": [
+    "deploy an angular app with server rendering to workers",
+    "angular ssr on cloudflare workers",
+  ],
+  "/workers/framework-guides/web-apps/more-web-frameworks/docusaurus/": [
+    "deploy a docusaurus site to workers static assets",
+    "docs site with docusaurus on cloudflare workers",
+  ],
+  "/workers/framework-guides/web-apps/more-web-frameworks/gatsby/": [
+    "deploy a gatsby site to workers",
+    "gatsby static output served by a worker",
+  ],
+  "/workers/framework-guides/web-apps/more-web-frameworks/nuxt/": [
+    "deploy a nuxt app to workers",
+    "nuxt ssr with bindings on cloudflare workers",
+  ],
+  "/workers/framework-guides/web-apps/more-web-frameworks/qwik/": [
+    "deploy a qwik app to workers",
+    "qwik city adapter for cloudflare workers",
+  ],
+  "/workers/framework-guides/web-apps/more-web-frameworks/solid/": [
+    "deploy a solidstart app to workers",
+    "solid js server rendering on cloudflare workers",
+  ],
+  "/workers/framework-guides/web-apps/more-web-frameworks/waku/": [
+    "deploy a waku react server components app to workers",
+    "waku on cloudflare",
+  ],
+  "/workers/framework-guides/web-apps/redwoodsdk/": [
+    "build a react app with redwoodsdk on workers",
+    "redwood server components with d1 on cloudflare",
+  ],
+  "/workers/framework-guides/web-apps/tanstack-start/": [
+    "deploy tanstack start to workers",
+    "tanstack router full stack app on cloudflare with bindings",
+  ],
+  "/workers/framework-guides/web-apps/vike/": [
+    "deploy a vike app to workers",
+    "vite plugin ssr app on cloudflare",
+  ],
+  "/workers/framework-guides/web-apps/vue/": [
+    "deploy a vue single page app to workers",
+    "vue with an api worker on cloudflare",
+  ],
+  "/workers/languages/": [
+    "which programming languages can i write workers in",
+    "run python, rust or wasm code on workers",
+  ],
+  "/workers/languages/python/examples/": [
+    "example python worker handling requests and json",
+    "python worker code samples for kv, fetch and scheduled jobs",
+  ],
+  "/workers/languages/python/ffi/": [
+    "call javascript apis and bindings from python",
+    "convert python dicts to javascript objects in a worker",
+  ],
+  "/workers/languages/python/how-python-workers-work/": [
+    "why python workers start slowly and how snapshots help",
+    "which python version and pyodide do workers use",
+  ],
+  "/workers/languages/python/packages/fastapi/": [
+    "run a fastapi app on cloudflare",
+    "asgi python api on workers",
+  ],
+  "/workers/languages/python/packages/langchain/": [
+    "use langchain in a python worker",
+    "python llm chain on cloudflare workers",
+  ],
+  "/workers/languages/python/stdlib/": [
+    "which python standard library modules work in workers",
+    "can i use sockets, threads or subprocess in a python worker",
+  ],
+  "/workers/languages/rust/crates/": [
+    "which rust crates work on workers",
+    "reqwest, tokio-postgres or hyper in a rust worker",
+  ],
+  "/workers/local-development/local-explorer/": [
+    "browse and edit local kv, d1 and r2 data during development",
+    "web ui to inspect my local bindings",
+    "view local database tables while running wrangler dev",
+  ],
+  "/workers/observability/dev-tools/breakpoints/": [
+    "set breakpoints and step through my worker code",
+    "debug a worker in vs code or chrome devtools",
+  ],
+  "/workers/observability/exporting-opentelemetry-data/axiom/": [
+    "send worker traces and logs to axiom",
+    "opentelemetry export to axiom",
+  ],
+  "/workers/observability/exporting-opentelemetry-data/grafana-cloud/": [
+    "send worker traces to grafana cloud",
+    "otlp endpoint for grafana tempo from workers",
+  ],
+  "/workers/observability/exporting-opentelemetry-data/honeycomb/": [
+    "send worker traces to honeycomb",
+    "honeycomb api key as an otel destination for workers",
+  ],
+  "/workers/observability/exporting-opentelemetry-data/posthog/": [
+    "send worker logs to posthog",
+    "posthog otel destination for workers",
+  ],
+  "/workers/observability/exporting-opentelemetry-data/sentry/": [
+    "send worker traces and logs to sentry via opentelemetry",
+    "sentry otlp endpoint for workers",
+  ],
+  "/workers/observability/traces/custom-spans/": [
+    "time a part of my own code as a span in a trace",
+    "add attributes to a custom span with enterspan",
+  ],
+  "/workers/observability/traces/known-limitations/": [
+    "spans show 0 ms for cpu work",
+    "trace context not passed to my backend services",
+  ],
+  "/workers/observability/traces/spans-and-attributes/": [
+    "which operations are traced automatically in workers",
+    "span attributes for fetch, kv, d1 and r2 calls",
+  ],
+  "/workers/platform/built-with-cloudflare/": [
+    "badge for my readme saying the project runs on cloudflare",
+    "add a built with cloudflare button to my docs",
+  ],
+  "/workers/platform/claim-deployments/": [
+    "let an ai agent deploy a worker without a cloudflare account",
+    "claim a worker deployed to a temporary account",
+    "move a preview deployment into my permanent account",
+  ],
+  "/workers/reference/protocols/": [
+    "can a worker accept tcp or udp connections",
+    "which protocols workers support inbound and outbound: http, websockets, grpc",
+  ],
+  "/workers/runtime-apis/bindings/service-bindings/http/": [
+    "forward a request to another worker over a service binding with fetch",
+    "call another worker's fetch handler without going over the internet",
+  ],
+  "/workers/runtime-apis/rpc/error-handling/": [
+    "errors thrown in an rpc method lose their stack trace",
+    "custom properties on exceptions across workers rpc",
+  ],
+  "/workers/runtime-apis/rpc/lifecycle/": [
+    "memory leak from stubs returned by rpc calls",
+    "dispose rpc stubs with using declarations",
+    "how long does an rpc stub stay alive",
+  ],
+  "/workers/runtime-apis/rpc/reserved-methods/": [
+    "method names i cannot use on a workerentrypoint",
+    "fetch and connect behave differently over rpc",
+  ],
+  "/workers/runtime-apis/rpc/typescript/": [
+    "type my service binding so rpc calls are typed",
+    "typescript types for calling another worker's methods",
+  ],
+  "/workers/runtime-apis/rpc/visibility/": [
+    "can the other worker access private fields over rpc",
+    "which properties and methods are exposed over rpc",
+  ],
+  "/workers/static-assets/routing/advanced/gradual-rollouts/": [
+    "users get mismatched javascript files during a gradual deployment",
+    "keep a visitor on the same version while rolling out",
+  ],
+  "/workers/static-assets/routing/advanced/html-handling/": [
+    "force or drop trailing slashes on my pages",
+    "stop redirecting /page to /page/ for html files",
+    "serve about.html at /about",
+  ],
+  "/workers/static-assets/routing/advanced/serving-a-subdirectory/": [
+    "serve my static site under /blog on an existing domain",
+    "host assets at a path prefix rather than the root",
+  ],
+  "/workers/static-assets/migration-guides/": [
+    "migrate from pages or workers sites to workers static assets",
+    "move my static site hosting to workers",
+  ],
 };
