@@ -892,4 +892,570 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "samesite cookies and cloudflare challenges",
     "challenge loops inside an embedded page",
   ],
+  "/bots/account-abuse-protection/": [
+    "stop fake account signups and account takeovers",
+    "detect bulk account creation with disposable emails",
+    "fraud detection for user accounts",
+  ],
+  "/bots/additional-configurations/custom-rules/": [
+    "use the bot score in my own waf rules",
+    "protect only my checkout path from bots",
+    "bot settings toggles vs custom rules",
+  ],
+  "/bots/additional-configurations/detection-ids/": [
+    "block a specific bot detection id",
+    "cf.bot_management.detection_ids in a rule",
+    "run bot management but ignore one heuristic",
+  ],
+  "/bots/additional-configurations/detection-ids/account-takeover-detections/": [
+    "detect credential stuffing on my login endpoint",
+    "account takeover detection ids",
+    "too many failed logins from one network",
+  ],
+  "/bots/additional-configurations/detection-ids/additional-detections/": [
+    "residential proxy bot detection",
+    "bots hiding behind home ip addresses",
+  ],
+  "/bots/additional-configurations/detection-ids/scraping-detections/": [
+    "stop someone scraping my whole site",
+    "volumetric scraping detection ids",
+  ],
+  "/bots/additional-configurations/ja3-ja4-fingerprint/": [
+    "block a client by its tls fingerprint",
+    "ja3 and ja4 hashes in rules",
+    "allow my mobile app by tls fingerprint",
+  ],
+  "/bots/additional-configurations/ja3-ja4-fingerprint/signals-intelligence/": [
+    "why did this request get a low bot score",
+    "ja4 signals intelligence fields",
+  ],
+  "/bots/additional-configurations/sequence-rules/": [
+    "block clients that skip the login page and hit the api directly",
+    "rules based on the order of requests",
+    "time between requests in a bot rule",
+  ],
+  "/bots/additional-configurations/static-resources/": [
+    "apply bot protection to images, css and js files",
+    "static resource protection blocks email clients",
+  ],
+  "/bots/concepts/bot-detection-engines/": [
+    "how cloudflare detects bots",
+    "heuristics vs machine learning vs anomaly detection",
+  ],
+  "/bots/concepts/bot-tags/": ["why was this request scored as a bot", "bot tags values"],
+  "/bots/concepts/bot/": ["good bots vs bad bots", "which bots does cloudflare block by default"],
+  "/bots/concepts/bot/signed-agents/policy/": [
+    "requirements to list my ai agent as a signed agent",
+    "signed agent policy",
+  ],
+  "/bots/concepts/bot/verified-bots/policy/": [
+    "requirements to become a verified bot",
+    "my crawler was rejected from the verified bots list",
+  ],
+  "/bots/concepts/feedback-loop/": [
+    "report a bot that got a human score",
+    "report humans wrongly scored as bots",
+    "bot management false negative report",
+  ],
+  "/bots/plans/biz-and-ent/": [
+    "bot protection on the business plan",
+    "super bot fight mode features for business",
+  ],
+  "/bots/plans/bm-subscription/": [
+    "what comes with enterprise bot management",
+    "bot management subscription features",
+  ],
+  "/bots/plans/free/": ["bot protection on the free plan", "what bot fight mode includes for free"],
+  "/bots/plans/pro/": ["bot protection on the pro plan", "super bot fight mode on pro"],
+  "/bots/reference/alerts/": ["alert me when bot traffic spikes", "bot detection alerts"],
+  "/bots/reference/bot-management-variables/": [
+    "bot score field names for rules and workers",
+    "request.cf.botManagement in a worker",
+    "cf.bot_management.verified_bot field",
+  ],
+  "/bots/reference/bot-verification/ip-validation/": [
+    "verify a bot by reverse dns or ip list",
+    "publish ip ranges for my crawler",
+  ],
+  "/bots/reference/machine-learning-models/": [
+    "enable auto updates for bot detection models",
+    "bot management machine learning model versions",
+  ],
+  "/bots/reference/sample-terms/": [
+    "terms of service wording that forbids ai scraping",
+    "sample terms against ai training on my content",
+  ],
+  "/bots/troubleshooting/bot-management-skips/": [
+    "bot score missing on some requests",
+    "ja3 field empty",
+    "why bot management did not score a request",
+  ],
+  "/bots/troubleshooting/wordpress-loopback-issue/": [
+    "wordpress site health loopback request fails",
+    "super bot fight mode breaks wordpress cron",
+    "optimize for wordpress setting",
+  ],
+  "/bots/workers-templates/delay-action/": [
+    "slow down likely bots instead of blocking them",
+    "delay responses to low bot score requests with a worker",
+  ],
+  "/turnstile/additional-configuration/ephemeral-id/": [
+    "identify the same device across many signups without cookies",
+    "turnstile ephemeral id",
+  ],
+  "/turnstile/additional-configuration/hostname-management/": [
+    "which domains can use my turnstile widget",
+    "turnstile invalid domain error",
+    "add a hostname to a widget",
+  ],
+  "/turnstile/additional-configuration/hostname-management/any-hostname/": [
+    "use one turnstile widget on any domain",
+    "turnstile for customer domains without listing hostnames",
+  ],
+  "/turnstile/additional-configuration/hostname-management/pre-clearance/": [
+    "turnstile pre-clearance hostname setup",
+    "skip the waf challenge after solving turnstile",
+  ],
+  "/turnstile/additional-configuration/offlabel/": [
+    "remove the cloudflare logo from the captcha",
+    "white label turnstile widget",
+  ],
+  "/turnstile/community-resources/": [
+    "turnstile react, vue or svelte component",
+    "turnstile libraries for my framework",
+    "wordpress plugin for turnstile",
+  ],
+  "/turnstile/extensions/google-firebase/": [
+    "firebase app check with turnstile",
+    "protect my firebase backend from bots",
+  ],
+  "/turnstile/get-started/widget-management/api/": [
+    "create a turnstile widget with the api",
+    "turnstile widgets endpoint",
+  ],
+  "/turnstile/get-started/widget-management/dashboard/": [
+    "add a turnstile widget in the dashboard",
+    "find my turnstile site key",
+  ],
+  "/turnstile/get-started/widget-management/terraform/": [
+    "manage turnstile widgets with terraform",
+    "import existing turnstile widgets into terraform",
+  ],
+  "/turnstile/reference/content-security-policy/": [
+    "turnstile blocked by my content security policy",
+    "csp directives needed for challenges.cloudflare.com",
+  ],
+  "/turnstile/reference/supported-languages/": [
+    "change the language of the turnstile widget",
+    "turnstile language codes",
+  ],
+  "/turnstile/troubleshooting/client-side-errors/": [
+    "handle turnstile error-callback",
+    "turnstile widget fails to load in the browser",
+    "retry turnstile after an error",
+  ],
+  "/turnstile/troubleshooting/feedback-reports/": [
+    "visitors cannot pass turnstile and send feedback",
+    "turnstile feedback report",
+  ],
+  "/turnstile/turnstile-analytics/": [
+    "see how many people solve my captcha",
+    "turnstile widget metrics by country and browser",
+  ],
+  "/turnstile/turnstile-analytics/challenge-outcomes/": [
+    "turnstile solve rate meaning",
+    "challenges issued vs solved in turnstile",
+  ],
+  "/turnstile/turnstile-analytics/token-validation/": [
+    "how many turnstile tokens failed siteverify",
+    "high rate of invalid turnstile tokens",
+  ],
+  "/turnstile/tutorials/conditionally-enforcing-turnstile/": [
+    "skip turnstile for my own automation or trusted ips",
+    "bypass the captcha with a shared secret header",
+  ],
+  "/turnstile/tutorials/excluding-turnstile-from-e2e-tests/": [
+    "playwright or cypress tests blocked by turnstile",
+    "exclude turnstile from end to end tests",
+  ],
+  "/turnstile/tutorials/fraud-detection-with-ephemeral-ids/": [
+    "detect many fake accounts from one device",
+    "log ephemeral ids to find signup fraud",
+  ],
+  "/turnstile/tutorials/integrating-turnstile-waf-and-bot-management/": [
+    "combine turnstile with waf and bot management on login",
+    "layered bot defense for my auth system",
+  ],
+  "/cloudflare-challenges/challenge-types/challenge-pages/additional-configuration/": [
+    "custom html for the challenge page",
+    "change the favicon on the challenge page",
+    "brand the verify you are human page",
+  ],
+  "/cloudflare-challenges/challenge-types/challenge-pages/challenge-passage/": [
+    "make visitors solve the challenge less often",
+    "set how long challenge clearance lasts",
+  ],
+  "/cloudflare-challenges/challenge-types/challenge-pages/create-custom-rule/": [
+    "show a managed challenge with a waf custom rule",
+    "challenge requests matching an expression",
+  ],
+  "/cloudflare-challenges/challenge-types/challenge-pages/detect-response/": [
+    "detect a challenge response in my javascript fetch",
+    "cf-mitigated header equals challenge",
+    "my ajax calls get a challenge page instead of json",
+  ],
+  "/cloudflare-challenges/challenge-types/challenge-pages/resolve-challenge/": [
+    "i keep getting challenged on a site i visit",
+    "can cloudflare remove a challenge for me",
+  ],
+  "/cloudflare-challenges/challenge-types/turnstile/": [
+    "turnstile widget vs challenge pages",
+    "challenge inside my own page instead of an interstitial",
+  ],
+  "/cloudflare-challenges/reference/challenge-solve-rate/": [
+    "what challenge solve rate tells me",
+    "low csr means my rule challenges real users",
+  ],
+  "/cloudflare-challenges/reference/private-access-tokens/": [
+    "private access tokens on apple devices",
+    "expected 401 responses in challenge logs",
+  ],
+  "/cloudflare-challenges/reference/supported-languages/": [
+    "challenge page in my visitors' language",
+    "challenge page languages",
+  ],
+  "/cloudflare-challenges/troubleshooting/": [
+    "cors preflight requests failing with a challenge",
+    "stop challenges for my api or monitoring service",
+    "challenge platform troubleshooting",
+  ],
+  "/ddos-protection/about/": [
+    "is ddos protection unmetered on every plan",
+    "am i charged for traffic during a ddos attack",
+  ],
+  "/ddos-protection/about/attack-coverage/": [
+    "which ddos attack types are covered",
+    "syn flood, udp flood and http flood protection",
+    "protect my dns servers from ddos",
+  ],
+  "/ddos-protection/about/components/": [
+    "how cloudflare detects ddos attacks at the edge",
+    "dosd and the centralized ddos system",
+  ],
+  "/ddos-protection/advanced-ddos-systems/api/dns-protection/": [
+    "advanced dns protection api endpoints",
+    "configure dns flood protection via api",
+  ],
+  "/ddos-protection/advanced-ddos-systems/api/dns-protection/examples/": [
+    "create a dns protection rule with the api",
+    "list advanced dns protection rules",
+  ],
+  "/ddos-protection/advanced-ddos-systems/api/programmable-flow-protection/": [
+    "programmable flow protection api endpoints",
+    "upload an ebpf program for udp protection via api",
+  ],
+  "/ddos-protection/advanced-ddos-systems/api/programmable-flow-protection/examples/": [
+    "upload and update a flow protection program",
+    "debug a flow protection program with a pcap",
+  ],
+  "/ddos-protection/advanced-ddos-systems/api/tcp-protection/": [
+    "advanced tcp protection api endpoints",
+    "syn flood and out-of-state tcp rules via api",
+  ],
+  "/ddos-protection/advanced-ddos-systems/api/tcp-protection/examples/": [
+    "enable advanced tcp protection with the api",
+    "add prefixes to advanced tcp protection",
+  ],
+  "/ddos-protection/advanced-ddos-systems/concepts/": [
+    "burst, rate and profile sensitivity explained",
+    "monitoring vs mitigation mode for tcp protection",
+    "advanced ddos prefixes, rules and filters",
+  ],
+  "/ddos-protection/advanced-ddos-systems/how-to/add-prefix-allowlist/": [
+    "allowlist an ip in advanced tcp protection",
+    "exempt trusted sources from flowtrackd",
+  ],
+  "/ddos-protection/advanced-ddos-systems/how-to/add-prefix/": [
+    "add an ip range to advanced ddos protection",
+    "onboard a prefix to advanced tcp protection",
+  ],
+  "/ddos-protection/advanced-ddos-systems/how-to/create-filter/": [
+    "switch advanced tcp protection to monitoring for some traffic",
+    "create a filter for syn flood protection",
+  ],
+  "/ddos-protection/advanced-ddos-systems/how-to/create-rule/": [
+    "create an advanced tcp protection rule in the dashboard",
+    "create an advanced dns protection rule",
+  ],
+  "/ddos-protection/advanced-ddos-systems/how-to/exclude-prefix/": [
+    "exclude part of a prefix from advanced ddos protection",
+    "skip flowtrackd for a subnet",
+  ],
+  "/ddos-protection/advanced-ddos-systems/overview/": [
+    "automatic thresholds for advanced ddos protection",
+    "advanced ddos protection general settings",
+  ],
+  "/ddos-protection/advanced-ddos-systems/overview/advanced-dns-protection/": [
+    "stop random prefix dns attacks on my nameservers",
+    "water torture attack protection",
+    "advanced dns protection with magic transit",
+  ],
+  "/ddos-protection/advanced-ddos-systems/overview/advanced-tcp-protection/": [
+    "mitigate spoofed ack floods",
+    "stateful tcp protection for magic transit",
+    "out-of-state tcp protection",
+  ],
+  "/ddos-protection/advanced-ddos-systems/overview/programmable-flow-protection/": [
+    "ddos protection for my game server udp protocol",
+    "write an ebpf program to filter udp packets",
+    "custom udp protocol ddos mitigation",
+  ],
+  "/ddos-protection/advanced-ddos-systems/troubleshooting/": [
+    "advanced tcp protection drops legitimate traffic",
+    "tcp protection not blocking an attack",
+    "move from monitoring to mitigation safely",
+  ],
+  "/ddos-protection/best-practices/third-party/": [
+    "another cdn in front of cloudflare triggers ddos rules",
+    "traffic from a vpn or nat flagged as a ddos attack",
+  ],
+  "/ddos-protection/botnet-threat-feed/": [
+    "find which of my customers' ips are in ddos botnets",
+    "botnet threat feed for isps and hosting providers",
+  ],
+  "/ddos-protection/managed-rulesets/": [
+    "ddos managed rulesets for l3/4 and l7",
+    "which ddos managed rulesets exist",
+  ],
+  "/ddos-protection/managed-rulesets/http/http-overrides/configure-api/": [
+    "change http ddos rule sensitivity with the api",
+    "http ddos override via rulesets api",
+  ],
+  "/ddos-protection/managed-rulesets/http/http-overrides/configure-dashboard/": [
+    "create an http ddos override in the dashboard",
+    "lower ddos rule sensitivity for my zone",
+  ],
+  "/ddos-protection/managed-rulesets/http/http-overrides/override-examples/": [
+    "my mobile app traffic is blocked by a ddos rule",
+    "ddos protection false positive on a traffic spike",
+    "ddos attack not fully mitigated",
+  ],
+  "/ddos-protection/managed-rulesets/http/http-overrides/override-expressions/": [
+    "apply a ddos override only to some hostnames",
+    "scope http ddos overrides with an expression",
+  ],
+  "/ddos-protection/managed-rulesets/http/override-parameters/": [
+    "http ddos rule actions and sensitivity levels",
+    "essentially off sensitivity for ddos rules",
+  ],
+  "/ddos-protection/managed-rulesets/http/rule-categories/": [
+    "http ddos rule tags and categories",
+    "what each http ddos rule category detects",
+  ],
+  "/ddos-protection/managed-rulesets/network/network-overrides/": [
+    "customize network layer ddos mitigation rules",
+    "network ddos override use case",
+  ],
+  "/ddos-protection/managed-rulesets/network/network-overrides/configure-api/": [
+    "network ddos override via api",
+    "change l3/4 ddos rule action with the rulesets api",
+  ],
+  "/ddos-protection/managed-rulesets/network/network-overrides/configure-dashboard/": [
+    "create a network layer ddos override in the dashboard",
+    "delete a network ddos override",
+  ],
+  "/ddos-protection/managed-rulesets/network/network-overrides/override-examples/": [
+    "my vpn traffic is blocked by a udp ddos rule",
+    "network ddos override examples",
+  ],
+  "/ddos-protection/managed-rulesets/network/network-overrides/override-expressions/": [
+    "scope a network ddos override by destination ip or port",
+    "network ddos override expression fields",
+  ],
+  "/ddos-protection/managed-rulesets/network/override-parameters/": [
+    "network ddos rule actions and sensitivity",
+    "log instead of block for l3/4 ddos rules",
+  ],
+  "/ddos-protection/managed-rulesets/network/rule-categories/": [
+    "network ddos rule categories",
+    "udp, tcp and gre attack rule tags",
+  ],
+  "/ddos-protection/reference/reports/": [
+    "download a ddos attack report",
+    "weekly ddos report email",
+  ],
+  "/api-shield/api-gateway/": [
+    "use cloudflare as an api gateway",
+    "replace aws api gateway or kong with cloudflare",
+  ],
+  "/api-shield/management-and-monitoring/api-routing/": [
+    "route api paths to different backend services",
+    "one public api in front of several microservices",
+  ],
+  "/api-shield/management-and-monitoring/developer-portal/": [
+    "publish interactive api docs from my openapi schema",
+    "build a developer portal for my api",
+  ],
+  "/api-shield/management-and-monitoring/endpoint-labels/": [
+    "label api endpoints like login or signup",
+    "risk labels for api endpoints",
+    "organize my api endpoints by purpose",
+  ],
+  "/api-shield/management-and-monitoring/endpoint-management/schema-learning/": [
+    "generate an openapi schema from live traffic",
+    "export a learned api schema",
+  ],
+  "/api-shield/management-and-monitoring/session-identifiers/": [
+    "set a session identifier header for api shield",
+    "tell api shield how to identify api users",
+  ],
+  "/api-shield/reference/classic-schema-validation/": [
+    "classic schema validation deprecated",
+    "old api shield schema validation",
+  ],
+  "/api-shield/reference/terraform/": [
+    "configure api shield with terraform",
+    "terraform for schema validation and jwt validation",
+  ],
+  "/api-shield/security/": [
+    "which api security features does cloudflare offer",
+    "api discovery, posture and runtime protection overview",
+  ],
+  "/api-shield/security/authentication-posture/": [
+    "find api endpoints missing authentication",
+    "endpoints that allow unauthenticated requests",
+  ],
+  "/api-shield/security/graphql-protection/": [
+    "block overly deep or expensive graphql queries",
+    "graphql query depth limit",
+  ],
+  "/api-shield/security/graphql-protection/api/": [
+    "set graphql query size and depth limits via api",
+    "gather graphql query statistics",
+  ],
+  "/api-shield/security/jwt-validation/api/": [
+    "require a valid jwt on my api with the cloudflare api",
+    "jwks token configuration for jwt validation",
+    "reject requests with expired jwt tokens",
+  ],
+  "/api-shield/security/jwt-validation/jwt-worker/": [
+    "keep jwt validation keys in sync with my identity provider",
+    "worker that refreshes jwks automatically",
+  ],
+  "/api-shield/security/jwt-validation/transform-rules/": [
+    "forward verified jwt claims to my origin in a header",
+    "use jwt claims in transform rules",
+  ],
+  "/api-shield/security/mtls/configure/": [
+    "require client certificates for my api host",
+    "api calls without a valid client cert are rejected",
+    "check for revoked client certificates",
+  ],
+  "/api-shield/security/schema-validation/api/": [
+    "upload an openapi schema with the api",
+    "set schema validation mitigation action per endpoint",
+    "enforce request body format on my api",
+  ],
+  "/api-shield/security/sequence-analytics/": [
+    "see the order users call my api endpoints",
+    "api sequence analytics",
+  ],
+  "/api-shield/security/sequence-mitigation/api/": [
+    "create sequence mitigation rules via api",
+    "sequence rule object fields",
+  ],
+  "/api-shield/security/sequence-mitigation/custom-rules/": [
+    "block api calls made out of order",
+    "sequence custom rules with session identifiers",
+  ],
+  "/api-shield/security/sequence-mitigation/manage-sequence-rules/": [
+    "edit or reprioritize sequence rules",
+    "manage api sequence rules in the dashboard",
+  ],
+  "/api-shield/security/vulnerability-scanner/": [
+    "scan my api for bola vulnerabilities",
+    "run an api vulnerability scan with credentials",
+  ],
+  "/client-side-security/alerts/alert-types/": [
+    "alert when a new script appears on my site",
+    "code change and malicious script alerts",
+  ],
+  "/client-side-security/alerts/configure/": [
+    "set up client-side security notifications",
+    "get an email about malicious scripts",
+  ],
+  "/client-side-security/best-practices/deploy-rules-in-production/": [
+    "roll out content security rules without breaking my site",
+    "test csp rules in log mode first",
+  ],
+  "/client-side-security/best-practices/handle-an-alert/": [
+    "investigate a suspicious script alert",
+    "is this third-party script malicious",
+  ],
+  "/client-side-security/detection/monitor-connections-scripts/": [
+    "see which scripts and third-party connections run on my pages",
+    "list cookies set on my domain",
+    "export detected scripts",
+  ],
+  "/client-side-security/detection/review-changed-scripts/": [
+    "find javascript files that changed",
+    "review changed scripts",
+  ],
+  "/client-side-security/detection/review-malicious-scripts/": [
+    "magecart or skimming script on my checkout",
+    "review scripts flagged as malicious",
+  ],
+  "/client-side-security/faq/": [
+    "what happens to my origin csp header with content security rules",
+    "can i use a csp nonce with page shield",
+  ],
+  "/client-side-security/how-it-works/": [
+    "how page shield collects scripts with csp report-only",
+    "csp headers added by client-side security",
+  ],
+  "/client-side-security/how-it-works/malicious-script-detection/": [
+    "how cloudflare decides a script is malicious",
+    "malicious url and domain checks for scripts",
+  ],
+  "/client-side-security/reference/api/": [
+    "page shield api to list detected scripts",
+    "enable client-side security via api",
+  ],
+  "/client-side-security/reference/csp-header/": [
+    "content-security-policy-report-only header from cloudflare",
+    "csp report-only header format",
+  ],
+  "/client-side-security/reference/pci-dss/": [
+    "pci dss 6.4.3 and 11.6.1 payment page scripts",
+    "meet pci v4 script monitoring requirements",
+  ],
+  "/client-side-security/reference/roles-and-permissions/": [
+    "who can access page shield",
+    "api token permission for client-side security",
+  ],
+  "/client-side-security/reference/script-statuses/": [
+    "script statuses active, infrequent, inactive",
+    "what the connection status means",
+  ],
+  "/client-side-security/reference/settings/": [
+    "use my own hostname for csp reports",
+    "turn off client-side resource monitoring",
+  ],
+  "/client-side-security/rules/create-dashboard/": [
+    "create a content security rule in the dashboard",
+    "allowlist script sources for my checkout page",
+  ],
+  "/client-side-security/rules/csp-directives/": [
+    "which csp directives content security rules support",
+    "img-src and frame-src in content security rules",
+  ],
+  "/client-side-security/rules/violations/": [
+    "see scripts blocked by my content security rules",
+    "csp violation reports via graphql or logpush",
+  ],
+  "/client-side-security/troubleshooting/": [
+    "page shield shows no scripts after enabling",
+    "duplicate csp headers in responses",
+    "csp warnings in the browser console",
+  ],
 };
