@@ -899,4 +899,635 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "code interpreter tool for a workers ai model",
     "let gpt-oss run python",
   ],
+  "/1.1.1.1/additional-options/dns-in-google-sheets/": [
+    "look up dns records from a google sheets formula",
+    "resolve a list of domains in a spreadsheet",
+  ],
+  "/1.1.1.1/additional-options/dns-over-discord/": [
+    "run dig or whois from a discord bot",
+    "dns lookup commands in a discord server",
+  ],
+  "/1.1.1.1/additional-options/dns-over-tor/": [
+    "resolve dns through tor with cloudflare's hidden resolver",
+    "onion address for 1.1.1.1",
+  ],
+  "/1.1.1.1/encryption/": [
+    "stop my isp from seeing which sites i look up",
+    "encrypted dns options for 1.1.1.1",
+  ],
+  "/1.1.1.1/encryption/dns-over-https/dns-over-https-client/": [
+    "run a local doh proxy like dnscrypt-proxy with 1.1.1.1",
+    "encrypt dns for my whole computer, not just the browser",
+  ],
+  "/1.1.1.1/encryption/dns-over-https/encrypted-dns-browsers/": [
+    "turn on secure dns in chrome, firefox, edge or brave",
+    "check whether my browser is using encrypted dns",
+  ],
+  "/1.1.1.1/encryption/dns-over-https/make-api-requests/": [
+    "query cloudflare-dns.com/dns-query from my code",
+    "doh endpoint http methods and return codes",
+  ],
+  "/1.1.1.1/encryption/dns-over-https/make-api-requests/dns-json/": [
+    "resolve a hostname over https and get json back",
+    "dns lookup from javascript with application/dns-json",
+  ],
+  "/1.1.1.1/encryption/dns-over-https/make-api-requests/dns-wireformat/": [
+    "send rfc 8484 wire format dns queries over https",
+    "doh post with application/dns-message",
+  ],
+  "/1.1.1.1/encryption/dnskey/": [
+    "does 1.1.1.1 validate dnssec signatures",
+    "dnssec algorithms the resolver supports",
+  ],
+  "/1.1.1.1/encryption/oblivious-dns-over-https/": [
+    "hide my ip address from the dns resolver too",
+    "oblivious doh with a proxy between me and 1.1.1.1",
+  ],
+  "/1.1.1.1/infrastructure/extended-dns-error-codes/": [
+    "what does the ede code in a servfail answer mean",
+    "1.1.1.1 returns servfail with an extended error",
+  ],
+  "/1.1.1.1/infrastructure/ipv6-networks/": [
+    "dns64 resolver for an ipv6-only network",
+    "reach ipv4-only sites from ipv6-only devices",
+  ],
+  "/1.1.1.1/infrastructure/network-operators/": [
+    "use 1.1.1.1 as the default resolver for my isp customers",
+    "rate limits when an isp sends lots of queries to 1.1.1.1",
+  ],
+  "/1.1.1.1/infrastructure/sla-and-support/": [
+    "is there an sla or support for the public resolver",
+    "who to contact about 1.1.1.1 outages",
+  ],
+  "/1.1.1.1/privacy/": [
+    "what cloudflare keeps about my dns lookups",
+    "privacy commitments for the public resolver and families",
+  ],
+  "/1.1.1.1/privacy/cloudflare-resolver-firefox/": [
+    "firefox sends my dns to cloudflare, what is collected",
+    "trusted recursive resolver in firefox",
+  ],
+  "/1.1.1.1/setup/azure/": [
+    "use 1.1.1.1 for vms in an azure virtual network",
+    "custom dns servers for an azure vnet",
+  ],
+  "/1.1.1.1/setup/gaming-consoles/": [
+    "change dns on ps4, ps5, xbox or nintendo switch",
+    "faster dns on my game console",
+  ],
+  "/1.1.1.1/setup/google-cloud/": [
+    "use 1.1.1.1 in a google cloud vpc",
+    "outbound dns server policy on gcp",
+  ],
+  "/1.1.1.1/setup/linux/": [
+    "set 1.1.1.1 in resolv.conf or systemd-resolved",
+    "change dns servers on ubuntu",
+  ],
+  "/1.1.1.1/troubleshooting/": [
+    "websites do not load after switching to 1.1.1.1",
+    "diagnose slow or failing lookups with 1.1.1.1",
+    "dns over tls or https to 1.1.1.1 not working",
+  ],
+  "/1.1.1.1/upstream-resolution/": [
+    "how 1.1.1.1 contacts authoritative nameservers",
+    "query name minimization and retries in the resolver",
+  ],
+  "/terraform/additional-configurations/": [
+    "terraform examples for waf, rate limiting and transform rules",
+    "configure security rules as code",
+  ],
+  "/terraform/additional-configurations/ddos-managed-rulesets/": [
+    "override ddos protection sensitivity with terraform",
+    "ddos managed ruleset in cloudflare_ruleset",
+  ],
+  "/terraform/additional-configurations/rate-limiting-rules/": [
+    "rate limiting rule defined in terraform",
+    "throttle login requests using a cloudflare_ruleset resource",
+  ],
+  "/terraform/additional-configurations/transform-rules/": [
+    "url rewrite and header rules with terraform",
+    "add a response header to my site with terraform",
+  ],
+  "/terraform/additional-configurations/waf-custom-rules/": [
+    "block requests with a waf custom rule in terraform",
+    "firewall rules as code for my zone",
+  ],
+  "/terraform/additional-configurations/waf-managed-rulesets/": [
+    "deploy the owasp and managed rulesets with terraform",
+    "skip a managed waf rule for one path in terraform",
+  ],
+  "/terraform/advanced-topics/provider-customization/": [
+    "change retries, rate limits or api base url of the terraform provider",
+    "cloudflare provider settings",
+  ],
+  "/terraform/how-to/create-partial-zone/": [
+    "create a cname setup zone with terraform",
+    "partial zone keeping my current dns host",
+  ],
+  "/terraform/how-to/create-secondary-zone/": [
+    "manage a subdomain as its own zone with terraform",
+    "delegate a subdomain to a separate cloudflare zone",
+  ],
+  "/terraform/troubleshooting/authentication-error-dns-records/": [
+    "terraform gets 403 authentication error creating dns records",
+    "api token lacks permission to edit dns from terraform",
+  ],
+  "/terraform/troubleshooting/rule-id-changes/": [
+    "terraform deletes and recreates my rule and its id changes",
+    "keep the same rule id when editing a ruleset",
+  ],
+  "/terraform/tutorial/": [
+    "learn to manage my domain with terraform step by step",
+    "terraform tutorial series for cloudflare",
+  ],
+  "/terraform/tutorial/initialize-terraform/": [
+    "first terraform config with a dns record for my domain",
+    "terraform init, plan and apply for cloudflare",
+  ],
+  "/terraform/tutorial/track-history/": [
+    "keep my cloudflare config in git",
+    "pass the api token to terraform with env variables",
+  ],
+  "/terraform/tutorial/configure-https-settings/": [
+    "turn on tls 1.3 and always use https with terraform",
+    "zone settings as code",
+  ],
+  "/terraform/tutorial/use-load-balancing/": [
+    "add a second origin and a load balancer with terraform",
+    "round robin between two servers using terraform",
+  ],
+  "/terraform/tutorial/add-page-rules/": [
+    "page rules in terraform for one path",
+    "exceptions for specific urls in terraform",
+  ],
+  "/terraform/tutorial/revert-configuration/": [
+    "roll back a bad cloudflare change with terraform and git",
+    "undo a config change applied by terraform",
+  ],
+  "/warp-client/get-started/android/": [
+    "install 1.1.1.1 with warp on my android phone",
+    "use only encrypted dns in the android 1.1.1.1 app",
+  ],
+  "/warp-client/get-started/ios/": [
+    "install the 1.1.1.1 app on iphone or ipad",
+    "1.1.1.1 for families on ios",
+  ],
+  "/warp-client/get-started/linux/": [
+    "warp-cli commands to connect on linux",
+    "free warp vpn on ubuntu or debian",
+  ],
+  "/warp-client/get-started/macos/": [
+    "install warp on a mac and where its logs are",
+    "uninstall cloudflare warp from macos",
+  ],
+  "/warp-client/get-started/windows/": [
+    "install the warp app on windows",
+    "remove cloudflare warp from windows",
+  ],
+  "/warp-client/privacy/": [
+    "does the warp app log the sites i visit",
+    "what data the free warp vpn collects",
+  ],
+  "/zaraz/advanced/blocking-triggers/": [
+    "stop a tag from firing on certain pages",
+    "exclude pages from a tracking action",
+  ],
+  "/zaraz/advanced/context-enricher/": [
+    "modify zaraz event data with a worker before tools get it",
+    "mask emails before sending to analytics vendors",
+  ],
+  "/zaraz/advanced/datalayer-compatibility/": [
+    "reuse my google tag manager datalayer.push calls with zaraz",
+    "datalayer events in zaraz",
+  ],
+  "/zaraz/advanced/domains-not-proxied/": [
+    "use zaraz on a site that is not behind cloudflare",
+    "zaraz on an unproxied domain",
+  ],
+  "/zaraz/advanced/google-consent-mode/": [
+    "google consent mode v2 with zaraz",
+    "send ad_storage and analytics_storage consent to google",
+  ],
+  "/zaraz/advanced/import-export/": [
+    "back up my zaraz configuration",
+    "copy tag setup from one site to another",
+  ],
+  "/zaraz/advanced/load-custom-managed-component/": [
+    "add my own third party tool to zaraz",
+    "deploy a custom managed component",
+  ],
+  "/zaraz/advanced/load-selectively/": [
+    "load zaraz only on some paths or subdomains",
+    "turn off zaraz on my admin pages",
+  ],
+  "/zaraz/advanced/load-zaraz-manually/": [
+    "add the zaraz script by hand instead of auto injection",
+    "zaraz does not inject into my pages",
+  ],
+  "/zaraz/advanced/logpush/": ["export zaraz event logs to r2 or s3", "logpush for zaraz"],
+  "/zaraz/advanced/using-jsonata/": [
+    "compute a value like cart total with jsonata in zaraz",
+    "transform event properties with expressions",
+  ],
+  "/zaraz/consent-management/api/": [
+    "read or set visitor consent from javascript",
+    "zaraz.consent get and set",
+  ],
+  "/zaraz/consent-management/custom-css/": [
+    "style the cookie consent banner to match my site",
+    "custom css for the consent modal",
+  ],
+  "/zaraz/consent-management/enable-consent-management/": [
+    "show a cookie consent popup before loading trackers",
+    "consent banner in several languages",
+  ],
+  "/zaraz/consent-management/iab-tcf-compliance/": [
+    "iab tcf compliant consent with zaraz",
+    "tcf v2 consent string",
+  ],
+  "/zaraz/custom-actions/": [
+    "make a tool do something only on certain events",
+    "custom actions instead of automatic actions",
+  ],
+  "/zaraz/custom-actions/create-action/": [
+    "send an event to a tool when a trigger fires",
+    "create an action for a third party tool",
+  ],
+  "/zaraz/custom-actions/create-trigger/": [
+    "fire a tag when someone clicks a button or submits a form",
+    "create a zaraz trigger",
+  ],
+  "/zaraz/custom-actions/additional-fields/": [
+    "send extra parameters to google analytics through zaraz",
+    "add custom fields to every action of a tool",
+  ],
+  "/zaraz/custom-actions/edit-tools-and-actions/": [
+    "disable or delete a tool in zaraz",
+    "pause one tracking action temporarily",
+  ],
+  "/zaraz/embeds/": [
+    "embed a tweet or instagram post without third party scripts",
+    "privacy friendly social embeds",
+  ],
+  "/zaraz/faq/": [
+    "zaraz is not working on my site",
+    "does zaraz work with rocket loader or a content security policy",
+    "data in my analytics tool does not match what zaraz sent",
+  ],
+  "/zaraz/history/preview-mode/": [
+    "test tag changes before publishing them",
+    "preview and publish workflow in zaraz",
+  ],
+  "/zaraz/history/versions/": [
+    "revert my tag setup to an earlier version",
+    "see who changed zaraz config",
+  ],
+  "/zaraz/http-events-api/": [
+    "send tracking events from my server or mobile app to zaraz",
+    "server side event endpoint for zaraz",
+  ],
+  "/zaraz/monitoring/": [
+    "check that my tags and events are firing",
+    "zaraz event and tool metrics",
+  ],
+  "/zaraz/monitoring/monitoring-api/": [
+    "query zaraz event counts with graphql",
+    "zaraz monitoring data via the api",
+  ],
+  "/zaraz/reference/context/": [
+    "what data is available in the zaraz context object",
+    "system and client properties in zaraz",
+  ],
+  "/zaraz/reference/properties-reference/": [
+    "variables like page url, cookies and device in zaraz",
+    "properties i can send to tools",
+  ],
+  "/zaraz/reference/settings/": [
+    "zaraz settings for single page apps and ecommerce",
+    "turn off auto-inject or enable debug key",
+  ],
+  "/zaraz/reference/triggers/": [
+    "click, scroll depth, timer and form triggers",
+    "match rule conditions for triggers",
+  ],
+  "/zaraz/variables/create-variables/": [
+    "reuse a measurement id across zaraz tools",
+    "store a value once and use it in many tags",
+  ],
+  "/zaraz/variables/worker-variables/": [
+    "compute a tag value in a worker",
+    "hash data before it goes to an ad vendor",
+  ],
+  "/zaraz/web-api/": ["send events to zaraz from my page's javascript", "zaraz client side api"],
+  "/zaraz/web-api/debug-mode/": [
+    "debug why a zaraz event did not fire",
+    "zaraz debugger in the browser",
+  ],
+  "/zaraz/web-api/ecommerce/": [
+    "track purchases and add to cart events",
+    "order completed event for ad conversion tracking",
+  ],
+  "/zaraz/web-api/set/": [
+    "set a value that is sent with every later event",
+    "zaraz.set for user id or plan",
+  ],
+  "/flagship/": [
+    "feature flags for my worker without a third party service",
+    "turn a feature on for some users without redeploying",
+    "launchdarkly alternative on cloudflare",
+  ],
+  "/flagship/get-started/": [
+    "create my first feature flag and read it in a worker",
+    "flagship binding quick start",
+  ],
+  "/flagship/best-practices/": [
+    "safe defaults when a feature flag cannot be evaluated",
+    "evaluate flags once per request and clean up stale flags",
+  ],
+  "/flagship/binding/": [
+    "add the flagship binding to wrangler config",
+    "access feature flags from env in a worker",
+  ],
+  "/flagship/binding/methods/": [
+    "getBooleanValue and getStringValue on the flag binding",
+    "read a json object variant of a feature flag",
+  ],
+  "/flagship/concepts/": [
+    "apps, flags, variants and targeting in flagship",
+    "how fast a flag change reaches my workers",
+  ],
+  "/flagship/configuration/": [
+    "bind one worker to several flag apps",
+    "use feature flags in wrangler dev",
+  ],
+  "/flagship/reference/evaluation-reasons/": [
+    "why did my flag return the default value",
+    "flag evaluation reason and error codes",
+  ],
+  "/flagship/reference/limits/": [
+    "how many feature flags and rules can i create",
+    "maximum flags per app",
+  ],
+  "/flagship/sdk/": [
+    "openfeature provider for cloudflare feature flags",
+    "use flagship from node or python with openfeature",
+  ],
+  "/flagship/sdk/client-provider/": [
+    "evaluate feature flags in the browser",
+    "prefetch flags for a react app",
+  ],
+  "/flagship/sdk/python/": [
+    "feature flags in a python backend with flagship",
+    "python openfeature provider",
+  ],
+  "/flagship/sdk/server-provider/": [
+    "feature flags from a node.js server with openfeature",
+    "migrate my flags from another openfeature provider",
+  ],
+  "/flagship/targeting/": [
+    "show a feature only to users in one country or plan",
+    "targeting rules for feature flags",
+  ],
+  "/flagship/targeting/operators/": [
+    "match users by email domain or list membership in a flag rule",
+    "comparison operators for flag conditions",
+  ],
+  "/flagship/targeting/percentage-rollouts/": [
+    "release a feature to 10 percent of users",
+    "a/b test with sticky buckets per user",
+    "gradual rollout of a new checkout",
+  ],
+  "/log-explorer/": [
+    "search my http and security logs in the dashboard without a siem",
+    "store cloudflare logs and query them with sql",
+  ],
+  "/log-explorer/api/": [
+    "run log explorer sql queries through the api",
+    "api token for querying stored logs",
+  ],
+  "/log-explorer/example-queries/": [
+    "sql to find ips that got challenged",
+    "top bandwidth consuming urls from my logs",
+  ],
+  "/log-explorer/faq/": [
+    "log explorer query times out or shows no logs",
+    "which fields can i query in log explorer",
+  ],
+  "/log-explorer/log-search/": [
+    "find all requests from one ip in the last day",
+    "save a log search query",
+  ],
+  "/log-explorer/manage-datasets/": [
+    "choose which logs log explorer stores",
+    "enable http_requests for log search",
+  ],
+  "/log-explorer/pricing/": [
+    "how much does storing logs in log explorer cost",
+    "estimate gb of logs my zone will ingest",
+    "stop paying for log explorer",
+  ],
+  "/log-explorer/sql-queries/": [
+    "sql functions and clauses log explorer supports",
+    "group by and count in log search",
+  ],
+  "/pulumi/": [
+    "manage cloudflare with typescript or python infrastructure code",
+    "pulumi provider for cloudflare",
+  ],
+  "/pulumi/installing/": [
+    "install pulumi to manage my cloudflare account",
+    "pulumi setup on mac, linux or windows",
+  ],
+  "/pulumi/tutorial/add-site/": [
+    "add my domain and dns records to cloudflare with pulumi",
+    "bring an existing site under pulumi",
+  ],
+  "/pulumi/tutorial/hello-world/": [
+    "deploy a worker with pulumi",
+    "worker and route created from pulumi code",
+  ],
+  "/pulumi/tutorial/manage-secrets/": [
+    "keep my cloudflare api token in pulumi esc",
+    "pass secrets to a worker from pulumi",
+  ],
+  "/pulumi/tutorial/dynamic-provider-and-wrangler/": [
+    "create resources pulumi does not support yet using wrangler",
+    "pulumi dynamic provider for vectorize",
+  ],
+  "/radar/": [
+    "global internet traffic trends and attack data",
+    "internet outage and traffic stats by country",
+  ],
+  "/radar/concepts/aggregation-intervals/": [
+    "get radar data per hour, day or week",
+    "aggInterval parameter in radar",
+  ],
+  "/radar/concepts/bot-classes/": [
+    "how radar separates bot and human traffic",
+    "likely automated versus likely human in radar",
+  ],
+  "/radar/concepts/confidence-levels/": [
+    "how reliable is a radar data point",
+    "confidenceInfo level in radar responses",
+  ],
+  "/radar/concepts/normalization/": [
+    "why radar shows percentages instead of request counts",
+    "min-max normalization in radar data",
+  ],
+  "/radar/get-started/configure-alerts/": [
+    "alert me when a country has an internet outage",
+    "radar notifications for my asn",
+  ],
+  "/radar/get-started/embed/": [
+    "embed a radar chart on my website",
+    "download a radar graph as png",
+  ],
+  "/radar/get-started/error-codes/": ["radar api error codes", "radar api returns an error"],
+  "/radar/get-started/first-request/": [
+    "token and first call to the radar api",
+    "pull internet traffic data with python",
+  ],
+  "/radar/get-started/making-comparisons/": [
+    "compare traffic between two countries correctly",
+    "compare this week to last week in radar",
+  ],
+  "/radar/glossary/": [
+    "what radar terms like bgp route leak or ai crawler mean",
+    "definitions of radar metrics",
+  ],
+  "/radar/investigate/application-layer-attacks/": [
+    "which countries are targeted by web attacks",
+    "http ddos attack trends from radar",
+  ],
+  "/radar/investigate/bgp-anomalies/": [
+    "get alerted when someone hijacks my ip prefixes",
+    "search bgp hijacks and route leaks",
+  ],
+  "/radar/investigate/dns/": [
+    "where queries for a domain come from",
+    "dns query stats from 1.1.1.1",
+  ],
+  "/radar/investigate/domain-ranking-datasets/": [
+    "list of the most popular domains",
+    "download the top 1 million domains ranking",
+  ],
+  "/radar/investigate/http-requests/": [
+    "share of mobile versus desktop and ipv6 traffic",
+    "browser and os share of web traffic",
+  ],
+  "/radar/investigate/netflows/": [
+    "internet traffic volume change for a country",
+    "netflows time series from radar",
+  ],
+  "/radar/investigate/network-layer-attacks/": [
+    "layer 3 ddos attack trends by protocol",
+    "network attack stats from radar",
+  ],
+  "/radar/investigate/outages/": [
+    "list recent internet outages around the world",
+    "radar outage center data",
+  ],
+  "/radar/investigate/url-scanner/": [
+    "scan a suspicious url and see what it loads",
+    "check if a link is phishing or malicious",
+    "url scanner api",
+  ],
+  "/radar/reference/quarterly-ddos-reports/": [
+    "how cloudflare counts ddos attacks in its quarterly report",
+    "ddos threat report methodology",
+  ],
+  "/tenant/": [
+    "create cloudflare accounts for my customers as a reseller",
+    "partner provisioning api",
+  ],
+  "/tenant/get-started/": [
+    "set up customer accounts as a channel partner",
+    "give a customer's users access to the account i created",
+  ],
+  "/tenant/how-to/manage-accounts/": [
+    "create, update or delete a customer account via api",
+    "reseller account management",
+  ],
+  "/tenant/how-to/manage-subscriptions/": [
+    "add a paid plan to a customer's zone as a partner",
+    "provision zone and account subscriptions",
+  ],
+  "/tenant/reference/subscriptions/": [
+    "rate plan ids to sell through the tenant api",
+    "which subscriptions a partner can provision",
+  ],
+  "/tenant/structure/": ["how tenants, accounts and users relate", "partner tenant hierarchy"],
+  "/web3/": [
+    "access ipfs or ethereum over plain http",
+    "run a dapp without my own blockchain node",
+  ],
+  "/web3/about/": [
+    "read and write to ethereum through cloudflare",
+    "what web3 gateways can and cannot do",
+  ],
+  "/web3/get-started/": [
+    "create an ipfs or ethereum gateway on my domain",
+    "set up a web3 gateway hostname",
+  ],
+  "/web3/ethereum-gateway/": [
+    "ethereum json-rpc endpoint without a node",
+    "ethereum gateway availability",
+  ],
+  "/web3/ethereum-gateway/concepts/node-types/": [
+    "full, light and archive ethereum nodes",
+    "does the gateway serve historical chain data",
+  ],
+  "/web3/ethereum-gateway/reference/supported-api-methods/": [
+    "which eth_ methods the ethereum gateway supports",
+    "gateway returns 403 for an rpc method",
+  ],
+  "/web3/ethereum-gateway/reference/supported-networks/": [
+    "mainnet and testnets available on the ethereum gateway",
+    "use sepolia with cloudflare",
+  ],
+  "/web3/how-to/manage-gateways/": [
+    "edit, refresh or delete a web3 gateway",
+    "block content on my ipfs gateway",
+  ],
+  "/web3/how-to/restrict-gateway-access/": [
+    "only let my backend use my web3 gateway",
+    "lock down an ethereum gateway",
+  ],
+  "/web3/how-to/use-ethereum-gateway/": [
+    "call eth_getBalance through my gateway",
+    "send a signed transaction via the ethereum gateway",
+  ],
+  "/web3/how-to/use-ipfs-gateway/": [
+    "fetch a file by cid from my ipfs gateway",
+    "ipfs gateway url path format",
+  ],
+  "/web3/ipfs-gateway/": ["serve ipfs content over https", "read-only ipfs gateway"],
+  "/web3/ipfs-gateway/concepts/dnslink/": [
+    "host a website on ipfs under my domain with dnslink",
+    "dnslink gateway restricted to one site",
+  ],
+  "/web3/ipfs-gateway/concepts/ipfs/": [
+    "what is a cid and how ipfs stores files",
+    "upload files to ipfs",
+  ],
+  "/web3/ipfs-gateway/reference/updating-for-ipfs/": [
+    "make my react or gatsby site work on ipfs",
+    "use relative links for ipfs hosting",
+  ],
+  "/web3/ipfs-gateway/troubleshooting/": [
+    "ipfs content does not load through the gateway",
+    "no link named ipfs error",
+  ],
+  "/web3/reference/limits/": [
+    "request and size limits of web3 gateways",
+    "ipfs and ethereum gateway limits",
+  ],
+  "/web3/reference/migration-guide/": [
+    "cloudflare-ipfs.com is going away, what now",
+    "migrate from the public ipfs gateway hostname",
+  ],
+  "/web3/reference/gateway-status/": [
+    "web3 gateway stuck in pending",
+    "meaning of web3 gateway statuses",
+  ],
 };
