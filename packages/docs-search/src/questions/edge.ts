@@ -1242,4 +1242,172 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "chrome stops trusting entrust certificates",
     "replace an entrust certificate uploaded to cloudflare",
   ],
+  "/ruleset-engine/": [
+    "one rule syntax shared by waf, redirects, cache and transform rules",
+    "how cloudflare rules and rulesets are built",
+  ],
+  "/ruleset-engine/about/": [
+    "wireshark-like filter language behind cloudflare rules",
+    "how rules, rulesets and phases relate",
+  ],
+  "/ruleset-engine/about/phases/": [
+    "in which stage of a request does my rule run",
+    "account-level versus zone-level phases",
+  ],
+  "/ruleset-engine/about/rules/": [
+    "what happens when several rules match the same request",
+    "rule expression, action and position explained",
+  ],
+  "/ruleset-engine/about/rulesets/": [
+    "what is an entry point ruleset",
+    "difference between custom, managed and root rulesets",
+  ],
+  "/ruleset-engine/basic-operations/add-rule-phase-rulesets/": [
+    "add a rule to the ruleset that runs in a phase",
+    "create the entry point ruleset if it does not exist",
+  ],
+  "/ruleset-engine/basic-operations/deploy-rulesets/": [
+    "run a ruleset with an execute rule",
+    "deploy a managed or custom ruleset via api",
+  ],
+  "/ruleset-engine/basic-operations/view-rulesets/": [
+    "list the rulesets on my zone via api",
+    "see the rules in the entry point of a phase",
+  ],
+  "/ruleset-engine/custom-rulesets/": [
+    "share the same waf rules across many zones",
+    "account-level custom rulesets workflow",
+  ],
+  "/ruleset-engine/custom-rulesets/add-rules-ruleset/": [
+    "add rules to my own ruleset via api",
+    "update the rules array of a custom ruleset",
+  ],
+  "/ruleset-engine/custom-rulesets/create-custom-ruleset/": [
+    "create a ruleset of kind custom",
+    "make a reusable set of firewall rules",
+  ],
+  "/ruleset-engine/custom-rulesets/deploy-custom-ruleset/": [
+    "apply a custom ruleset to all my zones",
+    "execute a custom ruleset only for some hostnames",
+  ],
+  "/ruleset-engine/managed-rulesets/": [
+    "rulesets maintained by cloudflare that i can deploy",
+    "customize a managed ruleset without editing it",
+  ],
+  "/ruleset-engine/managed-rulesets/create-exception/": [
+    "skip a managed rule for some requests via api",
+    "exception so the owasp rules ignore my admin path",
+  ],
+  "/ruleset-engine/managed-rulesets/deploy-managed-ruleset/": [
+    "execute a managed ruleset in a phase entry point",
+    "deploy managed rules at account level for many zones",
+  ],
+  "/ruleset-engine/managed-rulesets/override-examples/": [
+    "examples of overriding managed rules",
+    "override snippets for managed rulesets via api",
+  ],
+  "/ruleset-engine/managed-rulesets/override-examples/deploy-cmr-joomla-only/": [
+    "run only joomla rules of the managed ruleset",
+    "disable all managed rules except one tag",
+  ],
+  "/ruleset-engine/managed-rulesets/override-examples/deploy-cmr-wordpress-block/": [
+    "make wordpress managed rules block instead of log",
+    "override the action of rules with a tag",
+  ],
+  "/ruleset-engine/managed-rulesets/override-examples/enable-selected-rules/": [
+    "enable just a few rules of a managed ruleset",
+    "keep most of a managed ruleset off but turn on chosen rule ids",
+  ],
+  "/ruleset-engine/managed-rulesets/override-examples/override-ddos-rule-sensitivity/": [
+    "lower the sensitivity of one ddos rule via api",
+    "ddos rule flags my legitimate traffic spikes",
+  ],
+  "/ruleset-engine/managed-rulesets/override-examples/override-ruleset-tag-rule/": [
+    "combine ruleset, tag and rule overrides",
+    "which override wins, tag or rule",
+  ],
+  "/ruleset-engine/managed-rulesets/override-managed-ruleset/": [
+    "change the action or sensitivity of managed rules via api",
+    "turn off a single managed rule that causes false positives",
+  ],
+  "/ruleset-engine/reference/phases-list/": [
+    "order in which cloudflare features run on a request",
+    "do redirects run before the waf",
+    "list of phase names like http_request_firewall_custom",
+  ],
+  "/ruleset-engine/rules-language/": [
+    "syntax for writing cloudflare rule expressions",
+    "rules language reference",
+  ],
+  "/ruleset-engine/rules-language/actions/": [
+    "difference between block, challenge, skip and log actions",
+    "which actions a rule can take",
+    "managed challenge versus js challenge action",
+  ],
+  "/ruleset-engine/rules-language/expressions/": [
+    "combine conditions with and / or in a rule",
+    "simple versus compound rule expressions",
+  ],
+  "/ruleset-engine/rules-language/expressions/edit-expressions/": [
+    "write a rule expression by hand instead of the builder",
+    "expression editor versus expression builder",
+  ],
+  "/ruleset-engine/rules-language/fields/": [
+    "what request fields can a rule match on",
+    "fields for headers, cookies, country and bot score",
+  ],
+  "/ruleset-engine/rules-language/functions/": [
+    "lowercase, starts_with, regex_replace and other rule functions",
+    "transform a value inside a rule expression",
+    "check a signed url with is_timed_hmac_valid_v0",
+  ],
+  "/ruleset-engine/rules-language/operators/": [
+    "match a url with wildcards or regex in a rule",
+    "use contains, in, matches and wildcard operators",
+    "case-insensitive comparison in rule expressions",
+  ],
+  "/ruleset-engine/rules-language/values/": [
+    "escape quotes and backslashes in rule values",
+    "raw strings and lists as values in expressions",
+  ],
+  "/ruleset-engine/rulesets-api/": [
+    "manage rules programmatically with the rulesets api",
+    "rulesets api overview and permissions",
+  ],
+  "/ruleset-engine/rulesets-api/add-rule/": [
+    "add one rule without resending the whole ruleset",
+    "insert a rule at a given position via api",
+  ],
+  "/ruleset-engine/rulesets-api/create/": [
+    "create a zone or account ruleset via api",
+    "create a phase entry point ruleset",
+  ],
+  "/ruleset-engine/rulesets-api/delete-rule/": [
+    "delete a single rule from a ruleset via api",
+    "remove a rule by id from a phase ruleset",
+  ],
+  "/ruleset-engine/rulesets-api/delete/": [
+    "delete a ruleset or one of its versions",
+    "remove an old ruleset version via api",
+  ],
+  "/ruleset-engine/rulesets-api/endpoints/": [
+    "api endpoints that take the phase name instead of a ruleset id",
+    "get the entry point ruleset for a phase",
+  ],
+  "/ruleset-engine/rulesets-api/json-object/": [
+    "json shape of a ruleset and a rule",
+    "fields of a rule object in the rulesets api",
+  ],
+  "/ruleset-engine/rulesets-api/update-rule/": [
+    "change one rule's expression or action via api",
+    "disable a rule without deleting it via api",
+  ],
+  "/ruleset-engine/rulesets-api/update/": [
+    "replace all rules of a ruleset with put",
+    "update a ruleset and create a new version",
+  ],
+  "/ruleset-engine/rulesets-api/view/": [
+    "get a ruleset by id and its versions",
+    "list rulesets with the api",
+  ],
 };

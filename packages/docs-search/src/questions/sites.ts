@@ -1822,4 +1822,317 @@ export const SITES_QUESTIONS: PageQuestions = {
     "resend the email verification link",
     "cannot invite members until i verify my email",
   ],
+  "/cache/advanced-configuration/crawler-hints/": [
+    "tell search engines when my pages changed",
+    "indexnow signals from cloudflare cache",
+  ],
+  "/cache/advanced-configuration/query-string-sort/": [
+    "treat ?a=1&b=2 and ?b=2&a=1 as the same cached file",
+    "improve cache hits when query parameters come in different orders",
+  ],
+  "/cache/advanced-configuration/serve-tailored-content/": [
+    "serve different content by language or device from one url",
+    "cache separate versions per country or cookie",
+    "content negotiation with the cache",
+  ],
+  "/cache/advanced-configuration/vary-for-images/": [
+    "serve webp or avif to browsers that accept it from one url",
+    "cache image variants by the accept header",
+  ],
+  "/cache/cache-security/cors/": [
+    "cors headers cached for the wrong origin",
+    "cross-origin requests fail with cached responses",
+  ],
+  "/cache/concepts/cache-behavior/": [
+    "are head requests cached",
+    "responses with set-cookie are not cached",
+  ],
+  "/cache/glossary/": [
+    "meaning of cache terms like hit, miss, revalidated and ttl",
+    "cache glossary",
+  ],
+  "/cache/how-to/cache-response-rules/": [
+    "change caching based on the origin's response headers",
+    "strip set-cookie from responses before caching",
+  ],
+  "/cache/how-to/cache-response-rules/create-api/": [
+    "create a cache response rule with the api",
+    "http_response_cache_settings phase via api",
+  ],
+  "/cache/how-to/cache-response-rules/create-dashboard/": [
+    "create a cache response rule in the dashboard",
+    "adjust caching once the origin response arrives in the dashboard",
+  ],
+  "/cache/how-to/cache-response-rules/settings/": [
+    "settings available in cache response rules",
+    "override cache-control from my origin after it responds",
+  ],
+  "/cache/how-to/cache-response-rules/terraform-example/": [
+    "cache response rule in terraform",
+    "remove etag and set-cookie from js files with terraform",
+  ],
+  "/cache/how-to/cache-rules/create-api/": [
+    "create a cache rule with the rulesets api",
+    "set_cache_settings action via api",
+  ],
+  "/cache/how-to/cache-rules/examples/": [
+    "common cache rule examples",
+    "sample cache rules for bypass, ttl and cache key",
+  ],
+  "/cache/how-to/cache-rules/examples/browser-cache-ttl/": [
+    "set how long browsers keep my files",
+    "browser cache ttl with a cache rule",
+  ],
+  "/cache/how-to/cache-rules/examples/cache-by-hostname-list/": [
+    "cache everything for a list of hostnames",
+    "cache all content of several subdomains at once",
+  ],
+  "/cache/how-to/cache-rules/examples/cache-deception-armor/": [
+    "protect against web cache deception with a cache rule",
+    "stop cached private pages disguised as images",
+  ],
+  "/cache/how-to/cache-rules/examples/cache-device-type/": [
+    "cache separate pages for mobile and desktop",
+    "mobile visitors get the desktop version from cache",
+  ],
+  "/cache/how-to/cache-rules/examples/cache-ttl-by-status-code/": [
+    "cache 404s for a short time and 200s longer",
+    "different edge ttl per response status",
+  ],
+  "/cache/how-to/cache-rules/examples/custom-cache-key/": [
+    "ignore some query parameters in the cache key",
+    "include a header or cookie in the cache key",
+  ],
+  "/cache/how-to/cache-rules/examples/origin-cache-control/": [
+    "follow my origin's cache-control headers strictly",
+    "origin cache control setting in a cache rule",
+  ],
+  "/cache/how-to/cache-rules/examples/query-string-sort/": [
+    "sort query strings with a cache rule",
+    "same page cached twice because parameters are reordered",
+  ],
+  "/cache/how-to/cache-rules/examples/respect-strong-etags/": [
+    "keep my origin's strong etags",
+    "etag changed to weak by cloudflare",
+  ],
+  "/cache/how-to/cache-rules/terraform-example/": [
+    "cache rule in terraform",
+    "custom cache key with terraform",
+  ],
+  "/cache/how-to/purge-cache/purge-cache-key/": [
+    "purge files cached with a custom cache key",
+    "purge by url does not clear my custom key variants",
+  ],
+  "/cache/how-to/purge-cache/purge-varied-images/": [
+    "purge all webp and avif variants of an image",
+    "old image format still served after i replaced it",
+  ],
+  "/cache/how-to/purge-cache/purge-zone-versions/": [
+    "purge the cache of one zone version environment",
+    "clear staging cache with version management",
+  ],
+  "/cache/interaction-cloudflare-products/": [
+    "how caching works with workers, r2 and waf",
+    "caching with workers, r2 storage and waf",
+  ],
+  "/cache/interaction-cloudflare-products/waf-snippets/": [
+    "restrict who can download cached files from my public bucket",
+    "protect a public r2 custom domain with waf",
+  ],
+  "/cache/interaction-cloudflare-products/workers-cache-rules/": [
+    "do cache rules apply to requests from my worker",
+    "worker fetch cache settings versus cache rules",
+  ],
+  "/cache/reference/csam-scanning/": [
+    "scan my cached images for child abuse material",
+    "enable the csam scanning tool",
+  ],
+  "/cache/troubleshooting/mp4-videos-on-ios-and-safari/": [
+    "mp4 video will not play on iphone through cloudflare",
+    "safari range requests fail for my videos",
+  ],
+  "/argo-smart-routing/": [
+    "route my traffic over faster, less congested paths",
+    "cut latency between cloudflare and my origin",
+    "argo smart routing pricing and what it does",
+  ],
+  "/argo-smart-routing/analytics/": [
+    "how much faster is my site with argo",
+    "see argo time to first byte improvement",
+  ],
+  "/argo-smart-routing/argo-for-packets/": [
+    "argo for magic transit and network traffic",
+    "optimize ip-level routing for my network",
+  ],
+  "/argo-smart-routing/get-started/": [
+    "turn on argo smart routing for my zone",
+    "enable argo via the api",
+  ],
+  "/automatic-platform-optimization/": [
+    "serve my whole wordpress site from the edge",
+    "cache wordpress html pages at cloudflare",
+    "apo for wordpress",
+  ],
+  "/automatic-platform-optimization/about/": [
+    "how apo caches dynamic wordpress pages",
+    "why apo is faster than caching only static files",
+  ],
+  "/automatic-platform-optimization/about/plugin-compatibility/": [
+    "which wordpress plugins work with apo",
+    "cache plugin conflicts with apo",
+  ],
+  "/automatic-platform-optimization/about/test-current-speed/": [
+    "measure my wordpress speed before turning on apo",
+    "gtmetrix test before apo",
+  ],
+  "/automatic-platform-optimization/get-started/activate-cf-wp-plugin/": [
+    "install the cloudflare plugin on wordpress and enable apo",
+    "connect the wordpress plugin with an api token",
+  ],
+  "/automatic-platform-optimization/get-started/change-nameservers/": [
+    "switch nameservers to cloudflare for a wordpress site",
+    "apo needs cloudflare nameservers",
+  ],
+  "/automatic-platform-optimization/get-started/confirm-dns-records/": [
+    "check dns records before enabling apo",
+    "make sure my wordpress records were imported",
+  ],
+  "/automatic-platform-optimization/get-started/verify-apo-works/": [
+    "is apo working on my site",
+    "check cf-apo-via and cf-edge-cache headers",
+  ],
+  "/automatic-platform-optimization/reference/cache-device-type/": [
+    "apo serves the desktop theme to phones",
+    "cache mobile and desktop wordpress pages separately",
+  ],
+  "/automatic-platform-optimization/reference/page-rule-integration/": [
+    "page rules that change apo behaviour",
+    "bypass apo for some wordpress paths",
+  ],
+  "/automatic-platform-optimization/reference/query-parameters/": [
+    "urls with query strings are not cached by apo",
+    "which query parameters apo ignores for caching",
+  ],
+  "/automatic-platform-optimization/reference/subdomain-subdirectories/": [
+    "apo for wordpress on a subdomain",
+    "wordpress in a subdirectory with apo",
+  ],
+  "/automatic-platform-optimization/troubleshooting/": [
+    "wordpress plugin not detected in the cloudflare dashboard",
+    "apo not caching my pages",
+  ],
+  "/automatic-platform-optimization/troubleshooting/faq/": [
+    "do i still need cache everything page rules with apo",
+    "logged in wordpress users see cached pages",
+    "apo and woocommerce carts",
+  ],
+  "/china-network/": [
+    "make my site fast for visitors in mainland china",
+    "serve content from data centers inside china",
+  ],
+  "/china-network/concepts/china-dns/": [
+    "dns answered from inside china for my domain",
+    "china authoritative dns setup",
+  ],
+  "/china-network/concepts/global-acceleration/": [
+    "connect employees in china to global apps reliably",
+    "cross-border acceleration into china",
+  ],
+  "/china-network/concepts/icp/": [
+    "do i need an icp license to serve in china",
+    "get an icp filing number for my website",
+  ],
+  "/china-network/faq/": [
+    "requirements to use the china network",
+    "is the china network operated by jd cloud",
+  ],
+  "/china-network/get-started/": [
+    "enable the china network for my enterprise domain",
+    "steps to go live in mainland china",
+  ],
+  "/china-network/reference/available-products/": [
+    "which cloudflare features work inside china",
+    "does waf or workers run on the china network",
+  ],
+  "/china-network/reference/infrastructure/": [
+    "ip addresses of china network data centers",
+    "where are the china data centers",
+  ],
+  "/speed/glossary/": [
+    "what ttfb, lcp and page load time mean",
+    "speed glossary of web performance terms",
+  ],
+  "/speed/observatory/dashboard/": [
+    "overview of my site's performance over the last week",
+    "see real user and synthetic speed scores together",
+  ],
+  "/speed/observatory/faq/": [
+    "why do my lighthouse scores change between tests",
+    "observatory test results questions",
+  ],
+  "/speed/observatory/run-speed-test/": [
+    "run a lighthouse test on my site from the dashboard",
+    "schedule speed tests from different regions",
+  ],
+  "/speed/optimization/content/fonts/faq/": [
+    "does cloudflare fonts help with gdpr for google fonts",
+    "serve google fonts from my own domain",
+  ],
+  "/speed/optimization/content/fonts/troubleshooting/": [
+    "cloudflare fonts not rewriting my font links",
+    "check that google fonts are served from my domain",
+  ],
+  "/speed/optimization/content/rocket-loader/enable/": [
+    "turn rocket loader on or off",
+    "rocket loader breaks my javascript, disable it",
+  ],
+  "/speed/optimization/content/rocket-loader/ignore-javascripts/": [
+    "exclude one script from rocket loader",
+    "data-cfasync false on a script tag",
+  ],
+  "/speed/optimization/content/shared-dictionaries/": [
+    "send only the diff of a javascript bundle between releases",
+    "dictionary compression with compression dictionary transport",
+  ],
+  "/speed/optimization/content/troubleshooting/content-encoding-issues/": [
+    "garbled characters on my pages through cloudflare",
+    "charset or encoding errors in html responses",
+  ],
+  "/speed/optimization/images/mirage/": [
+    "mirage is gone, what replaces it",
+    "optimize images for slow mobile connections",
+  ],
+  "/speed/optimization/images/troubleshooting/multiple-optimizations/": [
+    "polish on images already compressed by a plugin",
+    "double image optimization",
+  ],
+  "/speed/optimization/images/troubleshooting/troubleshooting-missing-images/": [
+    "images missing from my site after enabling cloudflare",
+    "pictures do not load through the proxy",
+  ],
+  "/speed/optimization/measurement/": [
+    "measure real user performance without cookies",
+    "privacy-friendly speed measurement with web analytics",
+  ],
+  "/speed/optimization/protocol/enhanced-http2-prioritization/": [
+    "load page resources in a better order over http/2",
+    "enhanced prioritization for faster rendering",
+  ],
+  "/speed/optimization/protocol/http2-to-origin/": [
+    "use http/2 between cloudflare and my server",
+    "grpc to my origin needs http/2",
+  ],
+  "/speed/optimization/protocol/troubleshooting/enhanced-http2-prioritization-ios-safari/": [
+    "pages load slowly on iphone with http/2 prioritization",
+    "safari renders slowly after enabling enhanced prioritization",
+  ],
+  "/speed/optimization/protocol/troubleshooting/protocol-troubleshooting/": [
+    "err_http2_protocol_error in chrome",
+    "http/3 or quic connection problems",
+    "origin does not support http/2",
+  ],
+  "/speed/origin-analytics/": [
+    "which endpoints of my server are slow",
+    "see my origin's response times and errors from cloudflare",
+  ],
 };
