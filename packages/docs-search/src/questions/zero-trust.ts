@@ -1433,4 +1433,670 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "vnc desktop in a browser tab",
     "remote into a linux desktop without a vnc client",
   ],
+  "/cloudflare-one/data-loss-prevention/data-classification/": [
+    "label documents by sensitivity across dlp",
+    "data classes vs dlp profiles",
+  ],
+  "/cloudflare-one/data-loss-prevention/data-classification/build-a-data-class/": [
+    "reusable rule that marks content as confidential",
+    "create a data class from detection entries",
+  ],
+  "/cloudflare-one/data-loss-prevention/data-classification/configure-labels-and-templates/": [
+    "sensitivity levels like public, internal, restricted in dlp",
+    "data tags and classification templates",
+  ],
+  "/cloudflare-one/data-loss-prevention/detection-entries/": [
+    "building blocks dlp uses to spot sensitive data",
+    "dlp detection entry types",
+  ],
+  "/cloudflare-one/data-loss-prevention/detection-entries/configure-detection-entries/": [
+    "regex to detect our internal project codes in uploads",
+    "upload a list of customer records for exact data match",
+    "custom word list for dlp",
+  ],
+  "/cloudflare-one/data-loss-prevention/detection-entries/predefined-detection-entries/": [
+    "built in detections for credit cards, ssn, iban and api keys",
+    "which sensitive data types dlp detects out of the box",
+  ],
+  "/cloudflare-one/data-loss-prevention/dlp-policies/": [
+    "stop employees uploading customer data to websites",
+    "block files with social security numbers leaving the company",
+    "create a gateway dlp policy",
+  ],
+  "/cloudflare-one/data-loss-prevention/dlp-policies/common-policies/": [
+    "block uploads of certain file types",
+    "log every file upload and download",
+    "dlp exceptions for specific sites or android apps",
+  ],
+  "/cloudflare-one/data-loss-prevention/dlp-policies/logging-options/": [
+    "keep an encrypted copy of the data that triggered dlp",
+    "log what users type into ai chatbots",
+    "dlp payload logging and forensic evidence",
+  ],
+  "/cloudflare-one/data-loss-prevention/dlp-profiles/advanced-settings/": [
+    "only trigger dlp after several matches",
+    "scan text inside images with ocr",
+    "dlp confidence threshold and ai context analysis",
+  ],
+  "/cloudflare-one/data-loss-prevention/dlp-profiles/integration-profiles/": [
+    "use microsoft purview sensitivity labels in dlp",
+    "block files labelled confidential in office",
+  ],
+  "/cloudflare-one/data-loss-prevention/dlp-profiles/predefined-profiles/": [
+    "ready made dlp profiles for financial, health and pii data",
+    "detect source code or secrets in uploads",
+  ],
+  "/cloudflare-one/data-loss-prevention/dlp-settings/": [
+    "account wide dlp settings like ocr and payload encryption",
+    "mask matched data in dlp logs",
+  ],
+  "/cloudflare-one/data-loss-prevention/troubleshoot-dlp/": [
+    "pii record profile never matches",
+    "dlp options greyed out in the dashboard",
+  ],
+  "/cloudflare-one/cloud-and-saas-findings/casb-dlp/": [
+    "find files with sensitive data in google drive or onedrive",
+    "scan saas storage for credit card numbers",
+  ],
+  "/cloudflare-one/cloud-and-saas-findings/manage-findings/": [
+    "publicly shared files found in our saas apps",
+    "remediate or ignore a casb finding",
+    "change the severity of a posture finding",
+  ],
+  "/cloudflare-one/cloud-and-saas-findings/troubleshoot-casb/": [
+    "casb integration fails to connect",
+    "findings still show after i fixed the issue",
+    "force a rescan of a saas integration",
+  ],
+  "/cloudflare-one/remote-browser-isolation/accessibility/": [
+    "screen reader support in isolated browsing",
+    "change the language of the remote browser",
+  ],
+  "/cloudflare-one/remote-browser-isolation/canvas-remoting/": [
+    "web apps with heavy canvas are slow in the remote browser",
+    "turn off canvas remoting for a session",
+  ],
+  "/cloudflare-one/remote-browser-isolation/extensions/": [
+    "install a chrome extension inside the isolated browser",
+    "change the user agent of the remote browser",
+  ],
+  "/cloudflare-one/remote-browser-isolation/isolation-policies/": [
+    "isolate risky or new domains in a remote browser",
+    "disable copy, paste, printing or downloads on isolated pages",
+    "which sites to isolate and which to skip",
+  ],
+  "/cloudflare-one/remote-browser-isolation/known-limitations/": [
+    "sites that do not work in browser isolation",
+    "largest file i can download through the remote browser",
+    "does browser isolation work with brave or in a vm",
+  ],
+  "/cloudflare-one/remote-browser-isolation/network-dependencies/": [
+    "firewall rules so isolated browsing works",
+    "domains to allow for the remote browser client",
+  ],
+  "/cloudflare-one/remote-browser-isolation/setup/": [
+    "turn on browser isolation for my users",
+    "tell whether a page is being isolated",
+  ],
+  "/cloudflare-one/remote-browser-isolation/setup/clientless-browser-isolation/": [
+    "let contractors browse through a remote browser without installing anything",
+    "open a link in the isolated browser by prefixing the url",
+  ],
+  "/cloudflare-one/remote-browser-isolation/setup/non-identity/": [
+    "isolate browsing for office networks without user login",
+    "browser isolation with a pac file or dns location",
+  ],
+  "/cloudflare-one/remote-browser-isolation/troubleshooting/": [
+    "webgl rendering error in the remote browser",
+    "css or images broken when a site is isolated",
+  ],
+  "/cloudflare-one/insights/": [
+    "which zero trust dashboards and logs to check for a problem",
+    "monitor zero trust during rollout and daily",
+  ],
+  "/cloudflare-one/insights/analytics-overview/": [
+    "summary of what zero trust blocked this week",
+    "zero trust overview numbers for access and gateway",
+  ],
+  "/cloudflare-one/insights/analytics/": [
+    "saved zero trust analytics views",
+    "prebuilt reports in cloudflare one",
+  ],
+  "/cloudflare-one/insights/analytics/access/": [
+    "who logged in to which app and from where",
+    "failed login attempts to access applications",
+  ],
+  "/cloudflare-one/insights/analytics/ai-security/": [
+    "which ai tools are employees using",
+    "how much data is uploaded to chatgpt and other ai apps",
+  ],
+  "/cloudflare-one/insights/analytics/application-access/": [
+    "report of access decisions and admin changes",
+    "top applications by login events",
+  ],
+  "/cloudflare-one/insights/analytics/data-analytics/": [
+    "dashboard of dlp matches and saas findings",
+    "sensitive data exposure over time",
+  ],
+  "/cloudflare-one/insights/analytics/gateway/": [
+    "top blocked domains and categories",
+    "charts of dns queries and http requests through gateway",
+  ],
+  "/cloudflare-one/insights/analytics/network-sessions/": [
+    "bandwidth and sessions by location in zero trust",
+    "which destinations use the most traffic",
+  ],
+  "/cloudflare-one/insights/analytics/shadow-it-discovery/": [
+    "find unapproved saas apps employees use",
+    "mark apps approved or unapproved and block the rest",
+  ],
+  "/cloudflare-one/insights/dex/dex-mcp-server/": [
+    "ask an ai assistant about device connectivity data",
+    "connect claude to digital experience monitoring",
+  ],
+  "/cloudflare-one/insights/dex/diagnostics/": [
+    "remote tools to debug a user's connection",
+    "remote capture and speed test for employee devices",
+  ],
+  "/cloudflare-one/insights/dex/diagnostics/client-packet-capture/": [
+    "capture packets on an employee laptop remotely",
+    "download a pcap and warp-diag from a user's device",
+  ],
+  "/cloudflare-one/insights/dex/diagnostics/speed-test/": [
+    "run a speed test on a remote user's device",
+    "user says the internet is slow, measure it from their laptop",
+  ],
+  "/cloudflare-one/insights/dex/ip-visibility/": [
+    "see a device's local, isp and public ip",
+    "history of ip addresses a laptop used",
+  ],
+  "/cloudflare-one/insights/dex/monitoring/": [
+    "cpu, memory and wi-fi health of user devices",
+    "how many devices are connected right now",
+  ],
+  "/cloudflare-one/insights/dex/notifications/": [
+    "alert when many users lose connectivity",
+    "notification when an app test degrades",
+  ],
+  "/cloudflare-one/insights/dex/rules/": [
+    "run dex tests only for some users or devices",
+    "target digital experience tests at a user group",
+  ],
+  "/cloudflare-one/insights/dex/tests/": [
+    "synthetic checks from employee devices to an app",
+    "monitor whether users can reach our internal tools",
+  ],
+  "/cloudflare-one/insights/dex/tests/http/": [
+    "measure page load time to a saas app from every laptop",
+    "http availability test in dex",
+  ],
+  "/cloudflare-one/insights/dex/tests/traceroute/": [
+    "trace the network path from user devices to an app",
+    "find which hop adds latency for remote workers",
+  ],
+  "/cloudflare-one/insights/dex/tests/view-results/": [
+    "results of a dex test for one device",
+    "see availability and latency of an app over time in dex",
+  ],
+  "/cloudflare-one/insights/logs/dashboard-logs/": [
+    "where to find zero trust logs in the dashboard",
+    "list of log types in cloudflare one",
+  ],
+  "/cloudflare-one/insights/logs/dashboard-logs/admin-activity-logs/": [
+    "who changed a zero trust policy",
+    "audit configuration changes by admins",
+  ],
+  "/cloudflare-one/insights/logs/dashboard-logs/gateway-logs/manage-pii/": [
+    "hide user emails and ips from gateway logs",
+    "privacy settings for employee activity logs",
+  ],
+  "/cloudflare-one/insights/logs/dashboard-logs/posture-logs/": [
+    "why did a device fail its posture check",
+    "device posture results per user",
+  ],
+  "/cloudflare-one/insights/logs/dashboard-logs/scim-logs/": [
+    "audit users and groups pushed from okta or entra",
+    "scim sync errors",
+  ],
+  "/cloudflare-one/insights/logs/dashboard-logs/ssh-command-logs/": [
+    "see which commands someone ran on a server",
+    "export ssh session logs",
+  ],
+  "/cloudflare-one/insights/logs/dashboard-logs/tunnel-audit-logs/": [
+    "who created or deleted a tunnel",
+    "history of tunnel configuration changes",
+  ],
+  "/cloudflare-one/insights/logs/logpush/": [
+    "send gateway and access logs to splunk or s3",
+    "which zero trust log datasets can i export",
+  ],
+  "/cloudflare-one/insights/logs/logpush/email-security-logs/": [
+    "export email threat detections to my siem",
+    "logpush for email security user actions",
+  ],
+  "/cloudflare-one/insights/logs/logpush/ids-logs/": [
+    "export intrusion detection alerts",
+    "logpush job for ids detections",
+  ],
+  "/cloudflare-one/insights/logs/logpush/network-firewall-log-filters/": [
+    "export only blocked packets from the network firewall",
+    "filter firewall logs by rule before pushing",
+  ],
+  "/cloudflare-one/insights/network-visibility/diagnostics/": [
+    "record raw packets crossing cloudflare for my network",
+    "sample vs full packet captures",
+  ],
+  "/cloudflare-one/insights/network-visibility/diagnostics/buckets/": [
+    "storage bucket for full packet captures",
+    "write packet captures to r2 or gcs",
+  ],
+  "/cloudflare-one/insights/network-visibility/diagnostics/packet-captures/": [
+    "start a packet capture on magic transit traffic",
+    "how long and how big a packet capture can be",
+  ],
+  "/cloudflare-one/networks/resolvers-and-proxies/dns/": [
+    "dns filtering endpoints for networks and browsers",
+    "doh, dot and resolver ips for gateway",
+  ],
+  "/cloudflare-one/networks/resolvers-and-proxies/dns/dns-over-https/": [
+    "point firefox or chrome doh at our gateway",
+    "filter encrypted dns by user with a service token",
+  ],
+  "/cloudflare-one/networks/resolvers-and-proxies/dns/dns-over-tls/": [
+    "encrypted dns from my router to gateway over tls",
+    "android private dns hostname for gateway",
+  ],
+  "/cloudflare-one/networks/resolvers-and-proxies/dns/locations/dns-resolver-ips/": [
+    "ip addresses to set as dns servers on my office router",
+    "dedicated or bring your own resolver ip for gateway",
+  ],
+  "/cloudflare-one/networks/resolvers-and-proxies/proxy-endpoints/": [
+    "filter browser traffic with a pac file instead of an agent",
+    "explicit web proxy for devices that cannot run warp",
+    "hosted pac file for gateway",
+  ],
+  "/cloudflare-one/networks/resolvers-and-proxies/proxy-endpoints/best-practices/": [
+    "pac file template that skips the identity provider",
+    "speed up pac file evaluation",
+  ],
+  "/cloudflare-one/networks/resolvers-and-proxies/proxy-endpoints/configure-pac-file-on-device/": [
+    "push a proxy auto config url through gpo, intune or jamf",
+    "set the system proxy on windows and mac",
+  ],
+  "/cloudflare-one/networks/routes/": [
+    "map private ips and hostnames to connectors",
+    "cidr, hostname and wan routes in zero trust",
+  ],
+  "/cloudflare-one/networks/routes/add-routes/": [
+    "add a cidr route so warp users reach 10.0.0.0/16",
+    "route an internal hostname to a tunnel",
+  ],
+  "/cloudflare-one/networks/routes/reserved-ips/": [
+    "ip ranges cloudflare uses internally that i must not overlap",
+    "100.96.0.0/12 and other zero trust reserved ranges",
+  ],
+  "/cloudflare-one/setup/replace-vpn/device-to-device/": [
+    "connect two laptops directly without a vpn server",
+    "let devices reach each other by private ip",
+  ],
+  "/cloudflare-one/setup/replace-vpn/device-to-network/": [
+    "remote employees reach the office network without a vpn",
+    "laptop to private network over a tunnel",
+  ],
+  "/cloudflare-one/setup/replace-vpn/network-to-network/": [
+    "link two office networks through cloudflare",
+    "site to site connection with mesh nodes",
+  ],
+  "/cloudflare-one/setup/secure-private-apps/": [
+    "let people reach internal apps from a browser only",
+    "secure internal apps without a vpn client",
+  ],
+  "/cloudflare-one/setup/secure-private-apps/in-browser-rdp/": [
+    "give staff windows desktops through the browser",
+    "browser rdp quick setup",
+  ],
+  "/cloudflare-one/api-terraform/": [
+    "manage zero trust config with terraform or the api",
+    "make the zero trust dashboard read only",
+  ],
+  "/cloudflare-one/implementation-guides/": [
+    "step by step zero trust deployment playbooks",
+    "implementation guide for securing web traffic or replacing a vpn",
+  ],
+  "/cloudflare-one/tutorials/access-workers/": [
+    "add custom headers to requests going to an access protected origin",
+    "worker that injects headers behind access",
+  ],
+  "/cloudflare-one/tutorials/ai-wrapper-tenant-control/": [
+    "internal chatgpt style app for employees behind sso",
+    "secure an ai chat wrapper with ai gateway and access",
+  ],
+  "/cloudflare-one/tutorials/cli/": [
+    "call an access protected api from the command line",
+    "cloudflared access login and token for scripts",
+  ],
+  "/cloudflare-one/tutorials/clientless-access-private-dns/": [
+    "open an internal app by its private hostname without installing warp",
+    "private dns names through clientless browser isolation",
+  ],
+  "/cloudflare-one/tutorials/deploy-client-headless-linux/": [
+    "install warp on a linux server without a gui",
+    "enroll headless machines with a service token",
+  ],
+  "/cloudflare-one/tutorials/detect-mcp-traffic-gateway-logs/": [
+    "find employees connecting to remote mcp servers",
+    "spot json-rpc mcp calls in gateway http logs",
+  ],
+  "/cloudflare-one/tutorials/entra-id-conditional-access/": [
+    "reuse entra id conditional access in cloudflare policies",
+    "azure ad conditional access with access applications",
+  ],
+  "/cloudflare-one/tutorials/entra-id-risky-users/": [
+    "send risky azure ad users to an isolated browser",
+    "sync entra risky user groups to gateway",
+  ],
+  "/cloudflare-one/tutorials/extend-sso-with-workers/": [
+    "pass idp groups and attributes to my backend as headers",
+    "forward the user's identity from access to an origin",
+  ],
+  "/cloudflare-one/tutorials/fastapi/": [
+    "verify the access jwt in a python api",
+    "check cf-access-jwt-assertion in fastapi",
+  ],
+  "/cloudflare-one/tutorials/gitlab/": [
+    "self-hosted gitlab behind zero trust with git over ssh",
+    "protect gitlab web and ssh with access and a tunnel",
+  ],
+  "/cloudflare-one/tutorials/grafana/": [
+    "grafana dashboard for cloudflared metrics",
+    "scrape tunnel metrics with prometheus",
+  ],
+  "/cloudflare-one/tutorials/graphql-analytics/": [
+    "query network firewall rule hits with graphql",
+    "graphql example for magic firewall analytics",
+  ],
+  "/cloudflare-one/tutorials/integrate-microsoft-mcas-teams/": [
+    "block apps that microsoft defender for cloud apps marked unsanctioned",
+    "import mcas banned app list into a gateway policy",
+  ],
+  "/cloudflare-one/tutorials/kubectl/": [
+    "kubectl to a private cluster through access",
+    "reach the kubernetes api without exposing it",
+  ],
+  "/cloudflare-one/tutorials/m365-dedicated-egress-ips/": [
+    "only allow microsoft 365 logins from our egress ip",
+    "entra named location with gateway egress ips",
+  ],
+  "/cloudflare-one/tutorials/mongodb-tunnel/": [
+    "connect to mongodb securely through a tunnel",
+    "zero trust rules for a mongo database in kubernetes",
+  ],
+  "/cloudflare-one/tutorials/mysql-network-policy/": [
+    "let developers reach a private mysql database over warp",
+    "gateway network policy for database access",
+  ],
+  "/cloudflare-one/tutorials/okta-u2f/": [
+    "require a hardware security key from okta for one app",
+    "access policy that demands u2f or webauthn",
+  ],
+  "/cloudflare-one/tutorials/r2-logs/": [
+    "store zero trust logs in r2",
+    "logpush gateway logs into an r2 bucket",
+  ],
+  "/cloudflare-one/tutorials/regional-private-dns-resolver-policies/": [
+    "send internal dns queries to the nearest regional dns server",
+    "resolver policies per region with a fallback",
+  ],
+  "/cloudflare-one/tutorials/s3-buckets/": [
+    "only let employees on zero trust download from an s3 bucket",
+    "lock an s3 bucket to our egress ip or vpc endpoint",
+  ],
+  "/cloudflare-one/tutorials/tunnel-kubectl/": [
+    "kubectl credential plugin through a cloudflare tunnel",
+    "client-go exec auth with cloudflared",
+  ],
+  "/cloudflare-one/tutorials/user-selectable-egress-ips/": [
+    "let users pick which country or ip they browse from",
+    "switch egress ip by choosing a virtual network in warp",
+  ],
+  "/cloudflare-one/integrations/": [
+    "identity providers, saas and edr integrations for zero trust",
+    "third party tools cloudflare one connects to",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/": [
+    "scan our saas apps for misconfigurations",
+    "casb api integrations with google workspace, microsoft 365 and others",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/anthropic/": [
+    "audit our claude organization with casb",
+    "security findings for anthropic workspaces",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/atlassian-confluence/": [
+    "find publicly shared confluence pages",
+    "connect confluence cloud to casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/atlassian-jira/": [
+    "misconfigurations and exposed jira projects",
+    "jira casb integration",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/aws-s3/": [
+    "find public s3 buckets and risky aws settings",
+    "connect an aws account to casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/bitbucket-cloud/": [
+    "public repos and risky settings in bitbucket",
+    "scan bitbucket workspaces with casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/box/": [
+    "files shared publicly from box",
+    "box casb integration",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/dropbox/": [
+    "dropbox files shared with anyone with the link",
+    "connect dropbox to cloudflare casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/findings/": [
+    "list of issues casb found across saas apps",
+    "send casb findings to a webhook",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/gcp-cloud-storage/": [
+    "public google cloud storage buckets",
+    "scan gcs buckets for sensitive data",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/github/": [
+    "github org security findings like public repos and missing 2fa",
+    "connect github to casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/google-workspace/": [
+    "users without 2fa or files shared externally in google workspace",
+    "google workspace casb permissions",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/google-workspace/gemini/": [
+    "risky gemini settings in google workspace",
+    "gemini findings from casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/google-workspace/gmail/": [
+    "gmail forwarding rules to outside addresses",
+    "gmail casb findings",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/google-workspace/google-admin/": [
+    "google admin misconfigurations like super admins without mfa",
+    "google admin console findings",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/google-workspace/google-drive/": [
+    "google drive files shared publicly or with personal accounts",
+    "find sensitive files in google drive",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/": [
+    "microsoft 365 security findings with casb",
+    "connect entra and m365 to cloudflare casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/onedrive/": [
+    "onedrive files shared with anyone",
+    "onedrive casb findings and sensitive files",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/sharepoint/": [
+    "sharepoint sites and files exposed externally",
+    "sharepoint casb integration",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/outlook/": [
+    "outlook mailbox forwarding and delegation risks",
+    "outlook casb findings",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/admin-center/": [
+    "m365 admin accounts without mfa",
+    "microsoft 365 admin center misconfigurations",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/m365-copilot/": [
+    "copilot settings that may overshare data",
+    "microsoft copilot casb integration",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/openai/": [
+    "audit our chatgpt enterprise workspace",
+    "openai organization findings in casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/salesforce/": [
+    "salesforce security misconfigurations with casb",
+    "connect salesforce to cloudflare casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/servicenow/": [
+    "servicenow instance posture findings",
+    "connect servicenow to casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/slack/": [
+    "slack channels shared externally or risky apps",
+    "connect slack to casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/troubleshooting/casb/": [
+    "casb integration shows an error after setup",
+    "casb permissions or oauth errors",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/troubleshooting/troubleshoot-compute-accounts/": [
+    "aws or gcp account integration fails in casb",
+    "missing permissions for cloud compute scans",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/troubleshooting/troubleshoot-integrations/": [
+    "reconnect a broken saas integration",
+    "saas integration stopped scanning",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/webhooks/": [
+    "post casb findings to slack or my own endpoint",
+    "webhook payload for saas findings",
+  ],
+  "/cloudflare-one/integrations/identity-providers/adfs/": [
+    "use active directory federation services to log in to access",
+    "adfs relying party trust for cloudflare",
+  ],
+  "/cloudflare-one/integrations/identity-providers/aws-saml/": [
+    "aws iam identity center as the login for access",
+    "aws saml identity provider for zero trust",
+  ],
+  "/cloudflare-one/integrations/identity-providers/awscognito-oidc/": [
+    "amazon cognito user pool as an access identity provider",
+    "log in with cognito to protected apps",
+  ],
+  "/cloudflare-one/integrations/identity-providers/centrify/": [
+    "centrify login for zero trust",
+    "centrify oidc or saml with cloudflare",
+  ],
+  "/cloudflare-one/integrations/identity-providers/citrixadc-saml/": [
+    "citrix adc netscaler as saml idp for access",
+    "citrix gateway login for zero trust",
+  ],
+  "/cloudflare-one/integrations/identity-providers/cloudflare/": [
+    "log in to access with cloudflare dashboard accounts",
+    "no identity provider, use cloudflare accounts for login",
+  ],
+  "/cloudflare-one/integrations/identity-providers/facebook-login/": [
+    "let people log in with facebook to my protected app",
+    "facebook identity provider for access",
+  ],
+  "/cloudflare-one/integrations/identity-providers/google/": [
+    "let any gmail user log in to access",
+    "consumer google login for an access app",
+  ],
+  "/cloudflare-one/integrations/identity-providers/idp-federation/": [
+    "chain two identity providers for access logins",
+    "federate a partner idp behind our main one",
+  ],
+  "/cloudflare-one/integrations/identity-providers/jumpcloud-saml/": [
+    "jumpcloud sso for cloudflare access",
+    "jumpcloud groups in zero trust policies",
+  ],
+  "/cloudflare-one/integrations/identity-providers/keycloak/": [
+    "self-hosted keycloak as the login for access",
+    "keycloak saml client for cloudflare",
+  ],
+  "/cloudflare-one/integrations/identity-providers/linkedin/": [
+    "sign in with linkedin to an access application",
+    "linkedin identity provider",
+  ],
+  "/cloudflare-one/integrations/identity-providers/okta-saml/": [
+    "okta saml app for cloudflare access",
+    "send okta group attributes in the saml assertion",
+  ],
+  "/cloudflare-one/integrations/identity-providers/onelogin-oidc/": [
+    "onelogin oidc connector for zero trust",
+    "log in with onelogin to access apps",
+  ],
+  "/cloudflare-one/integrations/identity-providers/onelogin-saml/": [
+    "onelogin saml login for access",
+    "onelogin groups in access policies",
+  ],
+  "/cloudflare-one/integrations/identity-providers/pingfederate-saml/": [
+    "pingfederate saml setup for cloudflare",
+    "pingfederate login for access apps",
+  ],
+  "/cloudflare-one/integrations/identity-providers/pingone-oidc/": [
+    "pingone oidc as identity provider",
+    "log in with pingone oidc",
+  ],
+  "/cloudflare-one/integrations/identity-providers/pingone-saml/": [
+    "pingone saml app for access",
+    "pingone saml groups in zero trust",
+  ],
+  "/cloudflare-one/integrations/identity-providers/signed_authn/": [
+    "sign saml authentication requests sent to my idp",
+    "idp requires signed authn requests",
+  ],
+  "/cloudflare-one/integrations/identity-providers/yandex/": [
+    "yandex login for access apps",
+    "yandex id provider setup",
+  ],
+  "/cloudflare-one/integrations/service-providers/": [
+    "use edr or mdm signals in access policies",
+    "third party device posture providers",
+  ],
+  "/cloudflare-one/integrations/service-providers/crowdstrike/": [
+    "require a good crowdstrike zta score",
+    "crowdstrike falcon posture integration",
+  ],
+  "/cloudflare-one/integrations/service-providers/custom/": [
+    "feed device posture from my own service",
+    "custom posture provider api",
+  ],
+  "/cloudflare-one/integrations/service-providers/kolide/": [
+    "kolide device checks in access policies",
+    "block devices failing kolide checks",
+  ],
+  "/cloudflare-one/integrations/service-providers/microsoft/": [
+    "only allow intune compliant devices",
+    "microsoft endpoint manager compliance as posture",
+  ],
+  "/cloudflare-one/integrations/service-providers/sentinelone/": [
+    "sentinelone infection status in access decisions",
+    "sentinelone service to service posture",
+  ],
+  "/cloudflare-one/integrations/service-providers/taniums2s/": [
+    "tanium risk score as a device posture signal",
+    "tanium service to service integration",
+  ],
+  "/cloudflare-one/integrations/service-providers/uptycs/": [
+    "uptycs posture integration",
+    "require uptycs on the device",
+  ],
+  "/cloudflare-one/integrations/service-providers/workspace-one/": [
+    "vmware workspace one compliance for access",
+    "workspace one device compliance posture",
+  ],
 };
