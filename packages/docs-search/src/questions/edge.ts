@@ -1410,4 +1410,49 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "get a ruleset by id and its versions",
     "list rulesets with the api",
   ],
+  "/version-management/": [
+    "test zone configuration changes before they go live",
+    "roll back a bad settings change on my zone",
+    "staging environment for cloudflare settings",
+  ],
+  "/version-management/about/": [
+    "how environments and versions work",
+    "promote a version from staging to production",
+  ],
+  "/version-management/get-started/": [
+    "first steps with zone versioning",
+    "try a waf change on staging then deploy it",
+  ],
+  "/version-management/how-to/compare-versions/": [
+    "see what changed between two versions of my zone",
+    "diff zone configurations",
+  ],
+  "/version-management/how-to/enable/": [
+    "enable version management on a zone",
+    "what happens to my settings when versioning is turned on",
+  ],
+  "/version-management/how-to/environments/": [
+    "create a staging environment for my zone",
+    "change which version runs in production",
+  ],
+  "/version-management/how-to/versions/": [
+    "create, clone or delete a zone version",
+    "edit settings inside a version",
+  ],
+  "/version-management/reference/available-configurations/": [
+    "which settings can be versioned",
+    "settings that stay global when versioning is on",
+  ],
+  "/version-management/reference/read-only-environments/": [
+    "lock production so versions cannot be edited",
+    "read-only environment and version zero",
+  ],
+  "/version-management/reference/traffic-filters/": [
+    "send only my own requests to the staging environment",
+    "route test traffic to an environment by header or ip",
+  ],
+  "/rules/transform/examples/rewrite-path-archived-posts/": [
+    "serve old blog posts from an archive folder without changing urls",
+    "rewrite /blog/post to /archive/post internally",
+  ],
 };

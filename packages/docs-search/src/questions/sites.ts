@@ -2135,4 +2135,105 @@ export const SITES_QUESTIONS: PageQuestions = {
     "which endpoints of my server are slow",
     "see my origin's response times and errors from cloudflare",
   ],
+  "/data-localization/": [
+    "keep my visitors' data inside the eu",
+    "gdpr data residency with cloudflare",
+    "choose where traffic is decrypted and logs are stored",
+  ],
+  "/data-localization/compatibility/": [
+    "which products work with regional services and metadata boundary",
+    "does my product respect data localization settings",
+  ],
+  "/data-localization/faq/": [
+    "is the data localization suite the same as dlp",
+    "data localization questions about caching and logs",
+  ],
+  "/data-localization/geo-key-manager/": [
+    "store my tls private keys only in a chosen region",
+    "restrict where https decryption keys live",
+  ],
+  "/data-localization/how-to/": [
+    "configure each product for data localization",
+    "data localization setup per product",
+  ],
+  "/data-localization/how-to/cache/": [
+    "keep cached content only in eu data centers",
+    "regional services with the cache",
+  ],
+  "/data-localization/how-to/cloudflare-for-saas/": [
+    "regionalize custom hostnames of my saas customers",
+    "keep saas tenants' traffic in one region",
+  ],
+  "/data-localization/how-to/durable-objects/": [
+    "make durable objects store data only in the eu",
+    "jurisdiction restricted durable objects",
+  ],
+  "/data-localization/how-to/load-balancing/": [
+    "load balancing decisions made only in a region",
+    "regional load balancers for data residency",
+  ],
+  "/data-localization/how-to/pages/": [
+    "serve a pages site only from eu data centers",
+    "regional services for a pages project",
+  ],
+  "/data-localization/how-to/r2/": [
+    "keep r2 objects and requests in the eu",
+    "r2 jurisdiction and regional services for a bucket",
+  ],
+  "/data-localization/how-to/workers/": [
+    "run my worker only in a specific region",
+    "regional services on a workers custom domain",
+  ],
+  "/data-localization/how-to/zero-trust/": [
+    "gateway and access with data localization",
+    "keep zero trust logs in the eu",
+  ],
+  "/data-localization/limitations/": [
+    "what data localization cannot guarantee",
+    "features that still process data outside my region",
+  ],
+  "/data-localization/metadata-boundary/": [
+    "keep logs and analytics about my visitors in the eu",
+    "customer metadata boundary",
+  ],
+  "/data-localization/metadata-boundary/faq/": [
+    "which data the metadata boundary covers",
+    "does the metadata boundary cover security events",
+  ],
+  "/data-localization/metadata-boundary/get-started/": [
+    "set the region where my logs are stored",
+    "enable customer metadata boundary via api",
+  ],
+  "/data-localization/metadata-boundary/graphql-datasets/": [
+    "graphql analytics that work with a metadata boundary",
+    "analytics missing after setting a log region",
+  ],
+  "/data-localization/metadata-boundary/logpush-datasets/": [
+    "logpush jobs available with a metadata boundary",
+    "push logs when metadata must stay in region",
+  ],
+  "/data-localization/metadata-boundary/out-of-region-access/": [
+    "colleagues outside the eu cannot see analytics",
+    "allow access to regional logs from another region",
+  ],
+  "/data-localization/region-support/": [
+    "which regions can i pick for data localization",
+    "is there a region for india, japan or australia",
+  ],
+  "/data-localization/regional-services/": [
+    "only decrypt https traffic in us or eu data centers",
+    "process my site's traffic inside one region",
+  ],
+  "/data-localization/regional-services/get-started/": [
+    "turn on regional services for a hostname",
+    "set a region on a dns record via api",
+  ],
+  "/data-localization/regional-services/http-requests/": [
+    "default privacy of http requests across data centers",
+    "where is my traffic decrypted by default",
+  ],
+  "/fundamentals/api/get-started/": [
+    "authenticate my scripts to the cloudflare api",
+    "api token or global api key for automation",
+  ],
 };
