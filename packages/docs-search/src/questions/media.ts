@@ -267,4 +267,214 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "how many people are watching my live stream",
     "live viewer count",
   ],
+  "/images/get-started/key-concepts/": [
+    "difference between hosted images, variants and transformations",
+    "terms used in cloudflare images explained",
+  ],
+  "/images/optimization/hosted-images/blur-variants/": [
+    "blurred placeholder version of an uploaded image",
+    "create a variant that blurs the picture",
+  ],
+  "/images/optimization/hosted-images/browser-ttl/": [
+    "how long browsers cache my hosted images",
+    "change cache-control max-age for image variants",
+    "updated image still shows the old version in browsers",
+  ],
+  "/images/optimization/hosted-images/delete-variants/": [
+    "remove an image size i no longer need",
+    "delete a named variant with the api",
+  ],
+  "/images/optimization/transformations/draw-overlays/": [
+    "put a logo in the corner of every photo",
+    "stock photo watermark repeated across an image",
+    "draw one image on top of another in a worker",
+  ],
+  "/images/optimization/transformations/flows/": [
+    "convert all jpegs and pngs on my site to avif without code",
+    "automatic image optimization rules by file type",
+    "lower image quality for visitors on slow connections",
+  ],
+  "/images/optimization/transformations/integrate-with-frameworks/": [
+    "next.js image loader for cloudflare resizing",
+    "use the next/image component with cdn-cgi/image urls",
+  ],
+  "/images/optimization/transformations/preserve-content-credentials/": [
+    "keep c2pa provenance metadata when resizing images",
+    "don't strip content credentials from photos",
+  ],
+  "/images/optimization/transformations/rewrite-rules/": [
+    "resize images without changing my existing urls",
+    "serve resized images from a clean path like /images/",
+    "send every image on my zone through resizing",
+  ],
+  "/images/polish/compression/": [
+    "lossless versus lossy versus webp compression settings",
+    "does image compression strip exif metadata",
+  ],
+  "/images/polish/no-webp/": [
+    "images are not converted to webp even though it's on",
+    "why some jpegs stay jpeg instead of webp",
+  ],
+  "/images/reference/security/": [
+    "protect my image resizing from abuse and bots",
+    "rate limit image transformation requests",
+  ],
+  "/images/storage/binding/": [
+    "upload, list and delete hosted images from a worker",
+    "images binding methods for stored images",
+    "upload a base64 image from my worker",
+  ],
+  "/images/storage/manage-images/edit-images/": [
+    "require signed urls for one image only",
+    "change settings of an uploaded image in the dashboard",
+  ],
+  "/images/storage/upload-images/configure-webhooks/": [
+    "get notified when a direct upload finishes",
+    "webhook for image upload events",
+  ],
+  "/images/storage/upload-images/images-batch/": [
+    "upload thousands of images without hitting api rate limits",
+    "batch token for bulk image operations",
+  ],
+  "/images/storage/upload-images/methods/": [
+    "upload images from the dashboard, the api or s3",
+    "which way to add images to my account",
+  ],
+  "/images/storage/upload-images/sourcing-kit/": [
+    "migrate my images from amazon s3 in bulk",
+    "import only new images from an s3 bucket",
+  ],
+  "/images/storage/upload-images/sourcing-kit/credentials/": [
+    "iam user permissions for importing images from s3",
+    "aws credentials needed to migrate images",
+  ],
+  "/images/storage/upload-images/sourcing-kit/edit/": [
+    "rename or delete an image import source",
+    "stop a running s3 image import",
+  ],
+  "/images/storage/upload-images/sourcing-kit/enable/": [
+    "create my first image import job from s3",
+    "set up sourcing kit in the dashboard",
+  ],
+  "/images/storage/upload-images/upload-custom-path/": [
+    "choose my own id or path for an uploaded image",
+    "keep my existing image filenames instead of random ids",
+  ],
+  "/images/tutorials/optimize-user-uploaded-image/": [
+    "watermark user uploads before saving them to r2",
+    "resize and convert photos in a worker then store them in a bucket",
+  ],
+  "/stream/edit-videos/adding-additional-audio-tracks/": [
+    "add a dubbed language audio track to a video",
+    "multiple audio languages for one video",
+  ],
+  "/stream/examples/android/": [
+    "play stream video in an android app with exoplayer",
+    "android example app for hls playback",
+  ],
+  "/stream/examples/ios/": [
+    "play stream video in an iphone app with avplayer",
+    "ios sample app for stream playback",
+  ],
+  "/stream/examples/obs-from-scratch/": [
+    "step by step first live broadcast with obs studio",
+    "best obs settings for going live",
+  ],
+  "/stream/examples/rtmps_playback/": [
+    "pull my live stream back out over rtmps",
+    "rtmps playback key for a live input",
+  ],
+  "/stream/examples/shaka-player/": [
+    "play stream videos with shaka player",
+    "shaka player dash example",
+  ],
+  "/stream/examples/srt_playback/": ["play a live input over srt", "srt playback url with ffplay"],
+  "/stream/examples/test-webhooks-locally/": [
+    "stream webhooks don't reach localhost",
+    "test video webhooks on my machine with a tunnel",
+  ],
+  "/stream/examples/vidstack/": [
+    "use vidstack player with stream hls urls",
+    "vidstack react or angular video player example",
+  ],
+  "/stream/getting-analytics/fetching-bulk-analytics/": [
+    "minutes viewed per video or country with graphql",
+    "query video playback analytics from the api",
+  ],
+  "/stream/manage-video-library/bindings/": [
+    "upload and manage videos from a worker",
+    "stream binding methods: upload, list, captions, downloads",
+    "create a direct upload url from my worker",
+  ],
+  "/stream/manage-video-library/creator-id/": [
+    "tag each video with the user who uploaded it",
+    "list all videos uploaded by one of my users",
+  ],
+  "/stream/manage-video-library/searching/": [
+    "find a video by its name with the api",
+    "search my video library",
+  ],
+  "/stream/stream-live/custom-domains/": [
+    "use my own hostname instead of live.cloudflare.com for rtmps",
+    "custom ingest url for live streaming",
+  ],
+  "/stream/stream-live/download-stream-live-videos/": [
+    "download the recording of a past live stream as mp4",
+    "live recording longer than four hours can't be downloaded",
+  ],
+  "/stream/stream-live/dvr-for-live/": [
+    "let viewers rewind or pause a live broadcast",
+    "dvrEnabled for live playback",
+  ],
+  "/stream/stream-live/live-instant-clipping/": [
+    "let viewers clip a highlight from a live stream",
+    "make a short clip of a broadcast without new storage",
+  ],
+  "/stream/stream-live/troubleshooting/": [
+    "live stream buffering, freezing or high latency",
+    "obs keeps disconnecting from the rtmps server",
+    "player says the stream has not started yet",
+  ],
+  "/stream/stream-live/webhooks/": [
+    "get notified when my encoder connects or disconnects",
+    "webhook when a live input errors",
+  ],
+  "/stream/transform-videos/bindings/": [
+    "extract a frame or audio from a video in a worker",
+    "make a short optimized clip of a video stored in r2",
+    "transcribe a video's audio with workers ai",
+  ],
+  "/stream/transform-videos/sources/": [
+    "allow video transformations from other domains",
+    "which origins may serve source videos for resizing",
+  ],
+  "/stream/transform-videos/troubleshooting/": [
+    "video transformation fails with an err code in cf-resized",
+    "media transformations error messages",
+  ],
+  "/stream/uploading-videos/player-api/": [
+    "stream tag attributes like autoplay, loop and muted",
+    "player events and methods for the stream element",
+  ],
+  "/stream/viewing-videos/using-own-player/android/": [
+    "stream on-demand and live video in native android apps",
+    "exoplayer with stream hls or dash",
+  ],
+  "/stream/viewing-videos/using-own-player/ios/": [
+    "stream video to iphone, apple tv or mac apps",
+    "avplayer with a stream hls manifest",
+  ],
+  "/stream/viewing-videos/using-own-player/web/": [
+    "which web video players work with stream",
+    "hls and dash web players for my videos",
+  ],
+  "/stream/viewing-videos/using-the-stream-player/using-the-player-api/": [
+    "control play and pause of the embedded player with javascript",
+    "listen for video events from the stream player iframe",
+  ],
+  "/stream/webrtc-beta/": [
+    "sub-second latency live streaming to many viewers",
+    "go live from the browser with whip and play with whep",
+    "real time video for auctions or live q&a",
+  ],
 };
