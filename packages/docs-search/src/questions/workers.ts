@@ -1498,4 +1498,310 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "migrate from pages or workers sites to workers static assets",
     "move my static site hosting to workers",
   ],
+  "/workers/testing/vitest-integration/debugging/": [
+    "set breakpoints in my worker tests in vs code",
+    "open the inspector while running vitest for workers",
+  ],
+  "/workers/testing/vitest-integration/isolation-and-concurrency/": [
+    "do my tests share storage or run in separate isolates",
+    "tests leak state into each other in the workers vitest pool",
+  ],
+  "/workers/testing/vitest-integration/known-issues/": [
+    "code coverage does not work with the workers vitest pool",
+    "fake timers or websockets fail in my worker tests",
+    "module resolution errors running vitest in workerd",
+  ],
+  "/workers/testing/vitest-integration/migration-guides/migrate-from-miniflare-2/": [
+    "replace jest-environment-miniflare with the vitest integration",
+    "move tests from vitest-environment-miniflare",
+  ],
+  "/workers/testing/vitest-integration/migration-guides/migrate-from-unstable-dev/": [
+    "replace unstable_dev integration tests with vitest-pool-workers",
+    "test another worker without starting wrangler dev",
+  ],
+  "/workers/testing/vitest-integration/migration-guides/migrate-from-vitest-3-to-vitest-4/": [
+    "upgrade my worker tests to vitest 4",
+    "isolatedstorage and singleworker removed after upgrading vitest-pool-workers",
+    "replace fetchmock in cloudflare:test",
+  ],
+  "/workers/testing/unstable_startworker/": [
+    "start a worker programmatically from node for tests",
+    "run a worker from a script with wrangler's api",
+  ],
+  "/workers/testing/miniflare/get-started/": [
+    "simulate workers locally from node with miniflare",
+    "run a worker script in node tests without wrangler",
+  ],
+  "/workers/testing/miniflare/writing-tests/": [
+    "write tests that dispatch fetch events with miniflare",
+    "test a worker with node's test runner and miniflare",
+  ],
+  "/workers/testing/miniflare/migrations/from-v2/": [
+    "upgrade from miniflare 2 to miniflare 3",
+    "options renamed between miniflare versions",
+  ],
+  "/workers/testing/miniflare/core/multiple-workers/": [
+    "run several workers together in miniflare with service bindings",
+    "mount multiple worker scripts in one miniflare instance",
+  ],
+  "/workers/testing/miniflare/core/fetch/": [
+    "dispatch a fetch to a worker in miniflare",
+    "send a test request through miniflare",
+  ],
+  "/workers/testing/miniflare/core/scheduled/": [
+    "trigger a cron handler in miniflare",
+    "test scheduled events locally",
+  ],
+  "/workers/testing/miniflare/core/queues/": [
+    "test queue producers and consumers in miniflare",
+    "local queue simulation with miniflare",
+  ],
+  "/workers/testing/miniflare/core/variables-secrets/": [
+    "pass environment variables and secrets to miniflare",
+    "bindings option for plain text vars in miniflare",
+  ],
+  "/workers/testing/miniflare/core/web-sockets/": [
+    "test websocket upgrades in miniflare",
+    "open a websocket to a worker under miniflare",
+  ],
+  "/workers/testing/miniflare/developing/debugger/": [
+    "attach a debugger to miniflare",
+    "inspector port for workerd under miniflare",
+  ],
+  "/workers/testing/miniflare/storage/kv/": [
+    "kv namespaces in miniflare and where data is persisted",
+    "persist kv data between miniflare runs",
+  ],
+  "/workers/testing/miniflare/storage/r2/": [
+    "r2 buckets in miniflare",
+    "simulate object storage locally with miniflare",
+  ],
+  "/workers/testing/miniflare/storage/durable-objects/": [
+    "durable objects in miniflare tests",
+    "persist durable object storage in miniflare",
+  ],
+  "/workers/testing/miniflare/storage/cache/": [
+    "cache api behaviour in miniflare",
+    "disable or persist the cache in local tests",
+  ],
+  "/workers/testing/miniflare/storage/d1/": [
+    "d1 databases in miniflare",
+    "local sqlite database for miniflare tests",
+  ],
+  "/workers/vite-plugin/reference/api/": [
+    "options of the cloudflare vite plugin",
+    "configure auxiliary workers in vite.config",
+  ],
+  "/workers/vite-plugin/reference/cloudflare-environments/": [
+    "select a staging environment when building with vite",
+    "cloudflare_env variable with the vite plugin",
+  ],
+  "/workers/vite-plugin/reference/debugging/": [
+    "debug worker code running under vite dev",
+    "change or disable the inspector port in the vite plugin",
+  ],
+  "/workers/vite-plugin/reference/migrating-from-wrangler-dev/": [
+    "switch my project from wrangler dev to vite",
+    "wrangler config fields ignored by the vite plugin",
+  ],
+  "/workers/vite-plugin/reference/non-javascript-modules/": [
+    "import .wasm, .txt or .bin files with the vite plugin",
+    "non js module types in a vite worker build",
+  ],
+  "/workers/vite-plugin/reference/programmatic-configuration/": [
+    "configure my worker in vite.config without a wrangler file",
+    "generate worker config dynamically in the vite plugin",
+  ],
+  "/workers/vite-plugin/reference/secrets/": [
+    "local secrets with .dev.vars when using vite",
+    "where do secrets come from in vite dev",
+  ],
+  "/workers/vite-plugin/reference/static-assets/": [
+    "serve the vite build output as worker static assets",
+    "_headers and _redirects with the vite plugin",
+  ],
+  "/workers/vite-plugin/reference/vite-environments/": [
+    "how the vite environment api runs my worker in workerd",
+    "name of the vite environment for my worker",
+  ],
+  "/workers/vite-plugin/tutorial/": [
+    "react single page app with an api worker using vite",
+    "add a backend api to my vite react project",
+  ],
+  "/workers/runtime-apis/webassembly/javascript/": [
+    "load a wasm module from javascript in a worker",
+    "instantiate webassembly compiled from c or rust",
+  ],
+  "/workers/runtime-apis/nodejs/http/": [
+    "use node's http module in a worker",
+    "http.request or createserver with nodejs_compat",
+  ],
+  "/workers/runtime-apis/nodejs/https/": [
+    "use node's https module in a worker",
+    "https.get from a library that needs node",
+  ],
+  "/workers/runtime-apis/nodejs/net/": [
+    "open a tcp socket with node's net module",
+    "net.connect in a worker",
+  ],
+  "/workers/runtime-apis/nodejs/tls/": [
+    "tls.connect in a worker",
+    "secure sockets with node's tls module",
+  ],
+  "/workers/runtime-apis/nodejs/dns/": [
+    "resolve dns names from a worker with node's dns",
+    "dns lookup in workers via nodejs_compat",
+  ],
+  "/workers/runtime-apis/nodejs/diagnostics-channel/": [
+    "publish diagnostics channel messages to a tail worker",
+    "node diagnostics_channel and tracingchannel support",
+  ],
+  "/workers/runtime-apis/nodejs/eventemitter/": [
+    "use node events and eventemitter in a worker",
+    "import events module with nodejs_compat",
+  ],
+  "/workers/runtime-apis/nodejs/streams/": [
+    "node readable and writable streams in a worker",
+    "node:stream support on workers",
+  ],
+  "/workers/runtime-apis/nodejs/util/": [
+    "util.promisify and util.types in a worker",
+    "node util module support",
+  ],
+  "/workers/runtime-apis/nodejs/zlib/": [
+    "gzip or deflate data with node's zlib in a worker",
+    "compress and decompress with zlib on workers",
+  ],
+  "/workers/runtime-apis/nodejs/timers/": [
+    "settimeout from node:timers in a worker",
+    "node timers promises api on workers",
+  ],
+  "/workers/runtime-apis/nodejs/path/": [
+    "use node:path in a worker",
+    "path.join and path.resolve support",
+  ],
+  "/workers/runtime-apis/nodejs/url/": [
+    "node url module and url.parse in a worker",
+    "legacy node url api support",
+  ],
+  "/workers/runtime-apis/nodejs/assert/": [
+    "node assert module in a worker",
+    "assert.deepstrictequal available on workers",
+  ],
+  "/workers/runtime-apis/nodejs/string-decoder/": [
+    "decode buffers with stringdecoder in a worker",
+    "node string_decoder support",
+  ],
+  "/workers/runtime-apis/nodejs/test/": [
+    "node:test module in a worker",
+    "node test runner api availability on workers",
+  ],
+  "/workers/runtime-apis/streams/transformstream/": [
+    "modify a response body as it streams through a worker",
+    "transformstream to pipe data through",
+  ],
+  "/workers/runtime-apis/streams/readablestream/": [
+    "readablestream methods available in workers",
+    "pipe a readable stream to a writable one",
+  ],
+  "/workers/runtime-apis/streams/writablestream/": [
+    "write chunks to a writablestream in a worker",
+    "get a writer for a writable stream",
+  ],
+  "/workers/wrangler/commands/certificates/": [
+    "upload a client certificate for mtls subrequests with wrangler",
+    "upload a ca certificate for mtls with wrangler cert",
+  ],
+  "/workers/wrangler/commands/pipelines/": [
+    "create a pipeline, stream and sink with wrangler",
+    "wrangler pipelines commands",
+  ],
+  "/workers/wrangler/commands/vpc/": [
+    "manage workers vpc services with wrangler",
+    "wrangler vpc commands",
+  ],
+  "/workers/wrangler/commands/workers-for-platforms/": [
+    "upload a customer's script to a dispatch namespace with wrangler",
+    "create or list dispatch namespaces from the cli",
+  ],
+  "/workers/wrangler/commands/browser/": [
+    "open or close a headless browser session with wrangler",
+    "list browser run sessions from the cli",
+  ],
+  "/workers/wrangler/commands/artifacts/": [
+    "manage artifacts repositories with wrangler",
+    "issue a repo token for artifacts from the cli",
+  ],
+  "/workers/wrangler/migration/update-v2-to-v3/": [
+    "upgrade wrangler from version 2 to 3",
+    "what changed in wrangler 3 for local development",
+  ],
+  "/workers/wrangler/migration/v1-to-v2/eject-webpack/": [
+    "my old wrangler project uses webpack, how to migrate",
+    "remove webpack config from a wrangler 1 project",
+  ],
+  "/workers/wrangler/migration/v1-to-v2/update-v1-to-v2/": [
+    "upgrade a wrangler 1 project to wrangler 2",
+    "deprecated fields in an old wrangler.toml",
+  ],
+  "/workers/wrangler/migration/v1-to-v2/wrangler-legacy/configuration/": [
+    "old wrangler.toml options from wrangler 1",
+    "type = webpack and site settings in legacy wrangler",
+  ],
+  "/workers/wrangler/migration/v1-to-v2/wrangler-legacy/commands/": [
+    "wrangler publish and wrangler generate in version 1",
+    "legacy wrangler 1 cli commands",
+  ],
+  "/workers/tutorials/build-a-jamstack-app/": [
+    "todo list app with kv and a static frontend on workers",
+    "store a todo list per user in key value storage",
+  ],
+  "/workers/tutorials/build-a-qr-code-generator/": [
+    "generate a qr code image from a worker",
+    "api that returns a qr code for a url",
+  ],
+  "/workers/tutorials/connect-to-turso-using-workers/": [
+    "query a turso libsql database from a worker",
+    "edge sqlite with turso and workers",
+  ],
+  "/workers/tutorials/create-finetuned-chatgpt-ai-models-with-r2/": [
+    "fine tune an openai model with training data stored in r2",
+    "upload a jsonl training file from a bucket to openai",
+  ],
+  "/workers/tutorials/deploy-a-realtime-chat-app/": [
+    "real time chat app with durable objects and websockets",
+    "deploy a chat room demo on workers",
+  ],
+  "/workers/tutorials/generate-youtube-thumbnails-with-workers-and-images/": [
+    "generate video thumbnails with text overlays",
+    "draw text on an image and resize it in a worker",
+  ],
+  "/workers/tutorials/github-sms-notifications-using-twilio/": [
+    "get a text message when my github repo has activity",
+    "github webhook to twilio sms from a worker",
+  ],
+  "/workers/tutorials/handle-form-submissions-with-airtable/": [
+    "save contact form submissions into airtable",
+    "form backend on workers that writes to a spreadsheet",
+  ],
+  "/workers/tutorials/openai-function-calls-workers/": [
+    "openai function calling from a worker",
+    "let gpt call my functions to fetch live data",
+  ],
+  "/workers/tutorials/send-emails-with-postmark/": [
+    "send email from a worker with postmark",
+    "postmark transactional email api on workers",
+  ],
+  "/workers/tutorials/upload-assets-with-r2/": [
+    "let users upload files to a bucket through an authenticated worker",
+    "private file upload and download api with r2",
+  ],
+  "/workers/tutorials/using-prisma-postgres-with-workers/": [
+    "use a prisma postgres database from a worker",
+    "prisma orm with a hosted postgres on workers",
+  ],
+  "/workers/tutorials/workers-kv-from-rust/": [
+    "read and write kv from a rust worker",
+    "workers-rs kv bindings example",
+  ],
 };
