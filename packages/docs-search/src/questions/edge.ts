@@ -25,6 +25,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/edge-certificates/universal-ssl/limitations/": [
     "certificate does not cover sub.sub.example.com",
     "second level subdomain not covered by the free certificate",
+    "ssl error only on a deeper subdomain like a.b.example.com",
   ],
   "/ssl/edge-certificates/universal-ssl/troubleshooting/": [
     "my free certificate is stuck pending validation",
@@ -120,6 +121,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/origin-configuration/authenticated-origin-pull/": [
     "make sure requests to my server really come from cloudflare",
     "origin only accepts cloudflare with a client certificate",
+    "anyone who finds my server ip can bypass cloudflare",
   ],
   "/ssl/client-certificates/": [
     "require client certificates from my api clients or iot devices",
@@ -175,6 +177,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/troubleshooting/err-ssl-protocol-error/": [
     "err_ssl_protocol_error on my site",
     "ssl protocol error in chrome",
+    "site works over http but https shows a protocol error",
   ],
   "/ssl/post-quantum-cryptography/": [
     "post quantum encryption",
@@ -294,6 +297,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/compression-rules/": [
     "choose compression per file type",
     "turn off brotli for some files",
+    "some downloads arrive corrupted because of compression",
   ],
   "/rules/custom-errors/": [
     "show my own branded error page",
@@ -308,12 +312,18 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/snippets/when-to-use/": [
     "should i use a snippet or a worker",
     "snippets versus workers limits and pricing",
+    "lightweight request tweaks without paying for workers",
   ],
   "/rules/snippets/examples/maintenance/": [
     "return a maintenance page with a snippet",
     "maintenance mode page with a snippet",
   ],
-  "/rules/page-rules/": ["old page rules", "url based settings for my site", "page rules"],
+  "/rules/page-rules/": [
+    "old page rules",
+    "url based settings for my site",
+    "page rules",
+    "where did page rules go, are they still supported",
+  ],
   "/rules/reference/page-rules-migration/": [
     "replace my page rules with the new rules",
     "page rules are deprecated, what now",
@@ -346,20 +356,27 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/edge-certificates/backup-certificates/": [
     "backup certificates",
     "backup certificates for universal ssl",
+    "what happens if my certificate authority revokes certificates",
   ],
   "/ssl/reference/certificate-authorities/": [
     "which certificate authorities does cloudflare use",
     "let's encrypt or google trust services",
+    "can i choose let's encrypt or google trust services for my cert",
   ],
   "/ssl/origin-configuration/custom-origin-trust-store/": [
     "trust my own ca for origin certificates",
     "custom origin trust store",
+    "my origin uses a certificate from a private ca and full strict fails",
   ],
   "/ssl/edge-certificates/staging-environment/": [
     "test certificates in staging",
     "certificate staging environment",
   ],
-  "/ssl/reference/protocols/": ["supported tls protocols", "tls protocols"],
+  "/ssl/reference/protocols/": [
+    "supported tls protocols",
+    "tls protocols",
+    "which tls versions do visitors' browsers use to reach my site",
+  ],
   "/rules/url-forwarding/single-redirects/create-api/": [
     "create a redirect rule via the api",
     "redirect rule api",
@@ -375,14 +392,17 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/url-forwarding/examples/redirect-admin-https/": [
     "force https for the admin area",
     "https redirect for admin pages",
+    "login page of my admin area loads over plain http",
   ],
   "/rules/url-forwarding/examples/redirect-new-url/": [
     "redirect one page to a new page",
     "redirect to a new page url",
+    "a page moved and old links should still work",
   ],
   "/rules/origin-rules/examples/change-http-host-header/": [
     "override the host header sent to my origin",
     "change the dns target for some requests",
+    "my origin only answers for its own hostname, not my domain",
   ],
   "/rules/configuration-rules/settings/": [
     "settings a configuration rule can change",
@@ -391,10 +411,12 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/custom-errors/edit-error-pages/": [
     "edit cloudflare's error pages",
     "brand the 5xx error page",
+    "replace the default cloudflare 502 page with my branding",
   ],
   "/rules/snippets/examples/jwt-validation/": [
     "validate a jwt at the edge without a worker",
     "jwt validation snippet",
+    "reject requests without a valid bearer token at the edge",
   ],
   "/rules/snippets/examples/security-headers/": [
     "security headers with a snippet",
@@ -402,8 +424,16 @@ export const EDGE_QUESTIONS: PageQuestions = {
   ],
   "/rules/snippets/examples/define-cors-headers/": ["cors headers with a snippet", "cors snippet"],
   "/rules/page-rules/reference/settings/": ["page rule settings list", "page rules settings"],
-  "/rules/origin-rules/features/": ["what origin rules can override", "origin rules settings"],
-  "/rules/custom-errors/create-rules/": ["create a custom error rule", "custom error rules"],
+  "/rules/origin-rules/features/": [
+    "what origin rules can override",
+    "origin rules settings",
+    "override sni, port or resolved host for a path",
+  ],
+  "/rules/custom-errors/create-rules/": [
+    "create a custom error rule",
+    "custom error rules",
+    "return a custom page when my origin sends a 404",
+  ],
   "/rules/cloud-connector/create-api/": [
     "create a cloud connector rule with the api",
     "route a path to a storage bucket via api call",

@@ -106,6 +106,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/dns/cname-flattening/": [
     "cname at the root of my domain",
     "point the apex to a hostname like a load balancer",
+    "my host tells me to use a cname for the bare domain",
   ],
   "/dns/dnssec/": [
     "turn on dnssec for my domain",
@@ -198,13 +199,21 @@ export const SITES_QUESTIONS: PageQuestions = {
     "reverse lookup zone for my ip range",
     "ptr records",
   ],
-  "/dns/faq/": ["common dns questions", "dns frequently asked questions"],
+  "/dns/faq/": [
+    "common dns questions",
+    "dns frequently asked questions",
+    "why does my domain resolve to cloudflare ips instead of my server",
+  ],
   "/cache/": [
     "cache my website's content near visitors",
     "cdn caching with cloudflare",
     "make my site load faster by caching",
   ],
-  "/cache/get-started/": ["set up caching for my site", "how does caching work on cloudflare"],
+  "/cache/get-started/": [
+    "set up caching for my site",
+    "how does caching work on cloudflare",
+    "is my site being cached and how do i check",
+  ],
   "/cache/concepts/default-cache-behavior/": [
     "which files does cloudflare cache by default",
     "why is my html not cached",
@@ -223,6 +232,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/cache/concepts/cache-responses/": [
     "what do hit, miss, dynamic and bypass mean",
     "why does my response say dynamic",
+    "cf-cache-status header says miss every time",
   ],
   "/cache/concepts/customize-cache/": [
     "change what gets cached and for how long",
@@ -640,6 +650,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/fundamentals/reference/under-attack-mode/": [
     "my site is being attacked, turn on extra protection",
     "interstitial check for every visitor",
+    "visitors see a checking your browser page before my site",
   ],
   "/fundamentals/reference/cdn-cgi-endpoint/": [
     "what is /cdn-cgi/ on my site",
@@ -679,20 +690,35 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/dns/additional-options/dns-zone-defaults/": [
     "default settings for new zones",
     "dns zone defaults",
+    "set default nameservers, ttl or soa values for new zones",
   ],
   "/dns/manage-dns-records/troubleshooting/": ["dns record problems", "troubleshoot dns records"],
   "/dns/manage-dns-records/troubleshooting/cname-domain-verification/": [
     "verify my domain for a third party service with a cname",
     "domain verification cname record",
+    "a service asks me to add a cname to prove i own my domain",
   ],
-  "/dns/zone-setups/subdomain-setup/": ["separate zone for a subdomain", "subdomain setup"],
-  "/dns/foundation-dns/": ["advanced nameservers with foundation dns", "foundation dns"],
+  "/dns/zone-setups/subdomain-setup/": [
+    "separate zone for a subdomain",
+    "subdomain setup",
+    "give a subdomain its own settings and team",
+  ],
+  "/dns/foundation-dns/": [
+    "advanced nameservers with foundation dns",
+    "foundation dns",
+    "enterprise dns with dedicated nameservers and dnssec keys",
+  ],
   "/dns/zone-setups/troubleshooting/delete-all-records/": [
     "delete all dns records at once",
     "remove every dns record",
+    "start over with an empty dns zone",
   ],
   "/cache/how-to/": ["cache settings i can configure", "cache configuration"],
-  "/cache/cache-security/avoid-web-poisoning/": ["prevent cache poisoning", "web cache poisoning"],
+  "/cache/cache-security/avoid-web-poisoning/": [
+    "prevent cache poisoning",
+    "web cache poisoning",
+    "attacker could make the cdn store a malicious response",
+  ],
   "/cache/how-to/cache-rules/create-dashboard/": [
     "create a cache rule in the dashboard",
     "add a cache rule",
@@ -704,34 +730,49 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/cache/how-to/cache-rules/order/": [
     "which cache rule wins when several match",
     "cache rule order",
+    "a later cache rule overrides my earlier one",
   ],
-  "/cache/reference/etag-headers/": ["etags with cloudflare", "why are my etags weakened"],
+  "/cache/reference/etag-headers/": [
+    "etags with cloudflare",
+    "why are my etags weakened",
+    "etag header removed or changed to w/ by cloudflare",
+  ],
   "/cache/troubleshooting/always-online/": [
     "always online not showing my pages",
     "always online troubleshooting",
+    "visitors still see an error while my server is down",
   ],
   "/cache/performance-review/cache-performance/": [
     "improve my cache hit ratio",
     "cache performance",
+    "too many requests still reach my origin",
   ],
   "/cache/concepts/retention-vs-freshness/": [
     "how long is content kept in cache vs fresh",
     "eviction of cached files",
+    "why was my file evicted before its ttl ended",
   ],
   "/cache/interaction-cloudflare-products/r2/": [
     "cache files from an r2 bucket",
     "cache an r2 bucket's public files",
+    "serve images from my r2 bucket through the cdn cache",
   ],
   "/speed/optimization/content/prefetch-urls/": ["prefetch urls in link headers", "prefetch urls"],
-  "/speed/optimization/images/": ["optimize images for speed", "image optimization settings"],
+  "/speed/optimization/images/": [
+    "optimize images for speed",
+    "image optimization settings",
+    "images make my pages heavy and slow",
+  ],
   "/speed/optimization/protocol/": ["protocol settings for speed", "http/2, http/3 and 0-rtt"],
   "/speed/observatory/test-results/": [
     "understand my speed test scores",
     "lighthouse results explained",
+    "what do lcp, cls and tbt numbers in my report mean",
   ],
   "/speed/optimization/recommendations/": [
     "speed recommendations for my zone",
     "performance recommendations",
+    "which speed features cloudflare suggests for my site",
   ],
   "/speed/observatory/rum-beacon/": ["real user monitoring for performance", "rum beacon"],
   "/speed/aim/": ["internet quality measurement", "aggregated internet measurement score"],
@@ -742,10 +783,12 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/fundamentals/reference/error-responses/": [
     "cloudflare error pages",
     "error codes returned by cloudflare",
+    "what does a cloudflare error page with a ray id mean",
   ],
   "/fundamentals/reference/troubleshooting/": [
     "troubleshoot common cloudflare problems",
     "cloudflare troubleshooting",
+    "my site broke after adding it to cloudflare",
   ],
   "/fundamentals/reference/tcp-connections/": [
     "how many tcp connections to my origin",
@@ -755,7 +798,11 @@ export const SITES_QUESTIONS: PageQuestions = {
     "add many domains with the api",
     "onboard hundreds of zones automatically",
   ],
-  "/fundamentals/manage-domains/manage-subdomains/": ["manage subdomains of my site", "subdomains"],
+  "/fundamentals/manage-domains/manage-subdomains/": [
+    "manage subdomains of my site",
+    "subdomains",
+    "add blog.example.com pointing to another host",
+  ],
   "/fundamentals/api/how-to/create-via-api/": [
     "create api tokens with the api",
     "generate tokens programmatically",
@@ -764,10 +811,15 @@ export const SITES_QUESTIONS: PageQuestions = {
     "api token templates",
     "ready made token for editing dns",
   ],
-  "/fundamentals/manage-members/policies/": ["member permission policies", "permission policies"],
+  "/fundamentals/manage-members/policies/": [
+    "member permission policies",
+    "permission policies",
+    "give a contractor access to only one zone and one product",
+  ],
   "/fundamentals/manage-members/user-groups/": [
     "groups of members with shared permissions",
     "user groups",
+    "assign the same permissions to a whole team at once",
   ],
   "/fundamentals/account/account-security/manage-active-sessions/": [
     "log out other sessions",
@@ -780,6 +832,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/fundamentals/reference/cloudflare-site-crawling/": [
     "cloudflare crawlers hitting my site",
     "cloudflare crawler user agents",
+    "requests from a cloudflare bot show up in my logs",
   ],
   "/fundamentals/reference/policies-compliances/cloudflare-cookies/": [
     "which cookies cloudflare sets",
