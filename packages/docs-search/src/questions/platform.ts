@@ -1530,4 +1530,465 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "web3 gateway stuck in pending",
     "meaning of web3 gateway statuses",
   ],
+  "/artifacts/": [
+    "git repositories created on demand for my agents",
+    "versioned file storage my code can push and clone with git",
+  ],
+  "/artifacts/api/errors/": [
+    "artifacts error codes like already exists or not found",
+    "what an artifacts api error means",
+  ],
+  "/artifacts/api/git-protocol/": [
+    "clone an artifacts repo with a token over https",
+    "git remote url and auth header for artifacts",
+  ],
+  "/artifacts/api/rest-api/": [
+    "create, fork and delete repos through the artifacts rest api",
+    "manage artifacts tokens and remotes from outside workers",
+  ],
+  "/artifacts/api/workers-binding/": [
+    "create or fork a git repo from inside a worker",
+    "artifacts binding methods",
+  ],
+  "/artifacts/api/wrangler/": ["wrangler artifacts commands", "issue a repo token from the cli"],
+  "/artifacts/concepts/best-practices/": [
+    "one repo per agent session or per app",
+    "least privilege tokens for agent git repos",
+  ],
+  "/artifacts/concepts/how-artifacts-works/": [
+    "how artifacts stores git data durably",
+    "what happens when i create an artifacts repo",
+  ],
+  "/artifacts/concepts/namespaces/": [
+    "separate repos by environment or customer",
+    "artifacts namespaces",
+  ],
+  "/artifacts/concepts/repositories/": [
+    "what an artifacts repository is and how it is named",
+    "repo identity, url and token scope",
+  ],
+  "/artifacts/examples/git-client/": [
+    "use regular git to clone an artifacts repo",
+    "push to artifacts from my laptop",
+  ],
+  "/artifacts/examples/isomorphic-git/": [
+    "run git commands inside a worker with isomorphic-git",
+    "commit files to a repo from worker code",
+  ],
+  "/artifacts/examples/sandbox-sdk-artifacts/": [
+    "give each sandbox its own git repo",
+    "persist sandbox work as git commits",
+  ],
+  "/artifacts/get-started/rest-api/": [
+    "create my first artifacts repo with curl and push to it",
+    "artifacts quick start without workers",
+  ],
+  "/artifacts/get-started/workers/": [
+    "create a git repo from a worker and push my first commit",
+    "artifacts binding quick start",
+  ],
+  "/artifacts/guides/artifact-fs/": [
+    "mount a git repo as files without a full clone",
+    "lazy checkout of a large repo",
+  ],
+  "/artifacts/guides/authentication/": [
+    "how to authenticate to artifacts from a worker, api or git",
+    "artifacts token types",
+  ],
+  "/artifacts/guides/event-subscriptions/": [
+    "react when someone pushes to an artifacts repo",
+    "events for repo created, forked or pushed",
+  ],
+  "/artifacts/guides/import-repositories/": [
+    "import a public github repo into artifacts",
+    "start from an existing repository",
+  ],
+  "/artifacts/observability/metrics/": [
+    "push and clone counts per artifacts repo",
+    "errors by repo with graphql",
+  ],
+  "/artifacts/platform/limits/": [
+    "how big can an artifacts repo be",
+    "artifacts naming rules and push size limits",
+  ],
+  "/artifacts/platform/pricing/": [
+    "artifacts cost per operation and gb stored",
+    "how git repo storage is billed",
+  ],
+  "/google-tag-gateway/": [
+    "serve google tags from my own domain for better ad measurement",
+    "first party google tag manager through cloudflare",
+    "ad blockers and browsers drop my google ads conversions",
+  ],
+  "/key-transparency/": [
+    "audit public keys in my end to end encrypted messaging app",
+    "third party auditor for a key transparency log",
+  ],
+  "/key-transparency/api/epochs/": [
+    "publish a new epoch to the key transparency auditor",
+    "get a signed epoch for my namespace",
+  ],
+  "/key-transparency/api/namespaces/": [
+    "register my key log with the auditor",
+    "create or disable a key transparency namespace",
+  ],
+  "/key-transparency/monitor-the-auditor/": [
+    "verify the auditor's signatures myself",
+    "cli to monitor the key transparency auditor",
+  ],
+  "/privacy-proxy/": [
+    "hide users' ip addresses while keeping their location",
+    "masque forward proxy like icloud private relay",
+  ],
+  "/privacy-proxy/concepts/authentication/": [
+    "authenticate clients to the privacy proxy with privacy pass",
+    "pre-shared key versus tokens for proxy access",
+  ],
+  "/privacy-proxy/concepts/deployment-models/": [
+    "single-hop versus double-hop privacy proxy",
+    "two-relay design so no one sees both ip and destination",
+  ],
+  "/privacy-proxy/concepts/geolocation/": [
+    "keep local results for users behind a privacy proxy",
+    "geohash header for approximate location",
+  ],
+  "/privacy-proxy/concepts/how-it-works/": [
+    "how masque connect-udp and connect tunnels work",
+    "traffic flow through the privacy proxy",
+  ],
+  "/privacy-proxy/get-started/": [
+    "test my privacy proxy connection with curl",
+    "connect a client to privacy proxy",
+  ],
+  "/privacy-proxy/reference/client-libraries/": [
+    "libraries to connect to a masque proxy",
+    "tokio-quiche and chaussette for privacy proxy",
+  ],
+  "/privacy-proxy/reference/http-headers/": [
+    "proxy-authorization and sec-ch-geohash headers",
+    "headers privacy proxy adds or reads",
+  ],
+  "/privacy-proxy/reference/metrics/graphql/": [
+    "query privacy proxy traffic and errors with graphql",
+    "privacy proxy analytics nodes",
+  ],
+  "/privacy-proxy/reference/metrics/opentelemetry/": [
+    "export privacy proxy metrics to prometheus via otlp",
+    "opentelemetry metrics for the proxy",
+  ],
+  "/privacy-proxy/reference/proxy-status/": [
+    "what proxyStatus error values mean",
+    "why proxied connections fail",
+  ],
+  "/randomness-beacon/": [
+    "public verifiable random numbers from drand",
+    "get unbiasable randomness for a lottery",
+  ],
+  "/randomness-beacon/about/": ["what the drand network is", "who runs the league of entropy"],
+  "/randomness-beacon/cryptographic-background/randomness-generation/": [
+    "how drand produces randomness with threshold bls signatures",
+    "verify a drand beacon signature",
+  ],
+  "/randomness-beacon/cryptographic-background/setup-phase/": [
+    "distributed key generation in drand",
+    "secret sharing setup for the beacon",
+  ],
+  "/resource-tagging/": [
+    "attach key value tags to workers, zones and other resources",
+    "label resources by team or cost center",
+  ],
+  "/resource-tagging/get-started/": [
+    "check tagging is enabled and tag my first resource",
+    "tagging api quick start",
+  ],
+  "/resource-tagging/how-to/filter-resources/": [
+    "list every resource with tag env=prod",
+    "find resources missing a tag",
+  ],
+  "/resource-tagging/how-to/manage-tags/": [
+    "add or remove one tag on a resource",
+    "replace all tags on a worker",
+  ],
+  "/resource-tagging/reference/error-codes/": [
+    "tagging api error codes",
+    "tagging call says resource not found",
+  ],
+  "/resource-tagging/reference/limits/": [
+    "how many tags per resource or account",
+    "allowed characters in tag keys",
+  ],
+  "/resource-tagging/reference/resource-types/": [
+    "which resources can be tagged",
+    "tag worker versions or access policies",
+  ],
+  "/time-services/": [
+    "cloudflare time servers for clock sync",
+    "ntp, nts and roughtime from cloudflare",
+  ],
+  "/time-services/ntp/": ["use time.cloudflare.com as my ntp server", "free public ntp server"],
+  "/time-services/ntp/usage/": [
+    "configure chrony or ntpd with time.cloudflare.com",
+    "set windows or mac clock to sync with cloudflare",
+    "my server's clock is drifting",
+  ],
+  "/time-services/nts/": [
+    "secure authenticated ntp with nts",
+    "stop attackers spoofing my time source",
+  ],
+  "/time-services/roughtime/": [
+    "roughtime protocol and cloudflare's server",
+    "authenticated rough time for clients",
+  ],
+  "/time-services/roughtime/recipes/": [
+    "use the roughtime go client to check my clock",
+    "query several roughtime servers",
+  ],
+  "/time-services/roughtime/usage/": ["send a roughtime request over udp", "roughtime hello world"],
+  "/time-services/roughtime/deprecation/": [
+    "roughtime server keys being retired",
+    "old roughtime port no longer answers",
+  ],
+  "/realtime/realtimekit/ai/": [
+    "ai transcripts and summaries of my video calls",
+    "meeting notes generated automatically",
+  ],
+  "/realtime/realtimekit/ai/summary/": [
+    "get an ai summary after each meeting ends",
+    "meeting summary webhook or api",
+  ],
+  "/realtime/realtimekit/ai/transcription/": [
+    "live captions during a video call",
+    "transcribe a meeting after it ends",
+    "which languages realtime transcription supports",
+  ],
+  "/realtime/realtimekit/broadcast-apis/": [
+    "send a custom message to everyone in a call",
+    "broadcast events to some participants in a meeting",
+  ],
+  "/realtime/realtimekit/collaborative-stores/": [
+    "shared state that all meeting participants see",
+    "realtime key value store inside a meeting",
+  ],
+  "/realtime/realtimekit/concepts/": [
+    "apps, meetings, sessions, participants and presets explained",
+    "realtimekit terminology",
+  ],
+  "/realtime/realtimekit/concepts/participant/": [
+    "add a user to a meeting from my backend and get their token",
+    "participant auth token expired, refresh it",
+  ],
+  "/realtime/realtimekit/concepts/preset/": [
+    "host versus attendee permissions in a video meeting",
+    "configure what a participant can do with presets",
+  ],
+  "/realtime/realtimekit/concepts/session-lifecycle/": [
+    "what happens when a peer joins or leaves a session",
+    "session lifecycle in realtimekit",
+  ],
+  "/realtime/realtimekit/core/breakout-rooms/": [
+    "split a meeting into breakout rooms",
+    "move participants between small group rooms",
+  ],
+  "/realtime/realtimekit/core/chat/": [
+    "send text, images and files in meeting chat",
+    "in-call chat messages with the core sdk",
+  ],
+  "/realtime/realtimekit/core/display-active-speakers/": [
+    "highlight who is talking in my video call ui",
+    "show the active speaker",
+  ],
+  "/realtime/realtimekit/core/end-a-session/": [
+    "end a meeting for everyone from my server",
+    "kick all participants and disable a meeting",
+  ],
+  "/realtime/realtimekit/core/error-codes/": [
+    "realtimekit error code meanings",
+    "sdk throws an error when joining a meeting",
+  ],
+  "/realtime/realtimekit/core/local-participant/": [
+    "mute my mic, turn off camera or share my screen",
+    "switch camera or microphone device in a call",
+  ],
+  "/realtime/realtimekit/core/manage-participants-in-a-session/": [
+    "host mutes or removes a participant",
+    "mute everyone in the meeting",
+  ],
+  "/realtime/realtimekit/core/media-acquisition-approaches/": [
+    "use my own getusermedia stream with realtimekit",
+    "custom media tracks instead of sdk managed devices",
+  ],
+  "/realtime/realtimekit/core/meeting-metadata/": [
+    "detect reconnects and connection state in a meeting",
+    "meeting title and id from meeting.meta",
+  ],
+  "/realtime/realtimekit/core/meeting-object-explained/": [
+    "what is inside the realtimekit meeting object",
+    "structure of meeting.self, participants and meta",
+  ],
+  "/realtime/realtimekit/core/plugins/": [
+    "open a whiteboard or shared doc inside a meeting",
+    "activate plugins in a call",
+  ],
+  "/realtime/realtimekit/core/polls/": [
+    "run a poll during a video meeting",
+    "create and vote in polls",
+  ],
+  "/realtime/realtimekit/core/remote-participants/": [
+    "render other people's video tiles",
+    "list participants and their audio and video state",
+  ],
+  "/realtime/realtimekit/core/remote-participants/events/": [
+    "event when someone joins or leaves the call",
+    "participant joined and left events",
+  ],
+  "/realtime/realtimekit/core/stage-management/": [
+    "let an attendee come on stage in a webinar",
+    "approve requests to speak",
+  ],
+  "/realtime/realtimekit/core/video-effects/": [
+    "blur or replace my background in a video call",
+    "virtual backgrounds",
+  ],
+  "/realtime/realtimekit/core/waiting-room/": [
+    "hold participants in a lobby until the host admits them",
+    "waiting room for meetings",
+  ],
+  "/realtime/realtimekit/custom-plugins/build-your-own-plugins/": [
+    "build my own in-meeting app synced across participants",
+    "custom realtimekit plugin",
+  ],
+  "/realtime/realtimekit/recording-guide/add-watermark/": [
+    "put my logo on meeting recordings",
+    "watermark a recording",
+  ],
+  "/realtime/realtimekit/recording-guide/configure-audio-codec/": [
+    "audio-only recording codec and channels",
+    "record meetings as mp3 or aac",
+  ],
+  "/realtime/realtimekit/recording-guide/configure-codecs/": [
+    "set video codec for meeting recordings",
+    "h264 or vp8 recording output",
+  ],
+  "/realtime/realtimekit/recording-guide/configure-realtimekit-bucket-config/": [
+    "stop storing recordings on cloudflare's bucket",
+    "keep recordings only in my own storage",
+  ],
+  "/realtime/realtimekit/recording-guide/create-record-app-using-sdks/": [
+    "custom layout for recorded meetings",
+    "build a recording app with the recording sdk",
+  ],
+  "/realtime/realtimekit/recording-guide/custom-cloud-storage/": [
+    "upload meeting recordings to my s3 or r2 bucket",
+    "storage_config for recordings",
+  ],
+  "/realtime/realtimekit/recording-guide/interactive-recording/": [
+    "timed metadata inside a recorded video",
+    "interactive recordings",
+  ],
+  "/realtime/realtimekit/recording-guide/manage-recording-config-hierarchy/": [
+    "which recording settings win, app or api call",
+    "recording config precedence",
+  ],
+  "/realtime/realtimekit/recording-guide/monitor-status/": [
+    "know when a recording is ready to download",
+    "recording status webhook",
+  ],
+  "/realtime/realtimekit/recording-guide/start-recording/": [
+    "start recording automatically when a meeting begins",
+    "start recording api",
+  ],
+  "/realtime/realtimekit/recording-guide/stop-recording/": [
+    "how a recording stops when everyone leaves",
+    "stop a meeting recording",
+  ],
+  "/realtime/realtimekit/recording-guide/track-recording/": [
+    "record each participant's audio to its own file",
+    "separate audio tracks per speaker",
+  ],
+  "/realtime/realtimekit/sdk-selection/": [
+    "which realtimekit sdk for react, angular, ios or flutter",
+    "ui kit or core sdk, which should i use",
+  ],
+  "/realtime/realtimekit/ui-kit/": [
+    "drop-in video meeting ui for my web app",
+    "prebuilt meeting component",
+  ],
+  "/realtime/realtimekit/webhooks/": [
+    "get notified when a meeting starts, ends or a recording is ready",
+    "verify realtimekit webhook signatures",
+  ],
+  "/realtime/sfu/": [
+    "webrtc sfu without running media servers",
+    "serverless video and audio relay",
+  ],
+  "/realtime/sfu/calls-vs-sfus/": [
+    "how cloudflare's sfu differs from janus or mediasoup",
+    "no regions or rooms in the realtime sfu",
+  ],
+  "/realtime/sfu/datachannels/": [
+    "send low latency data between webrtc clients via the sfu",
+    "webrtc datachannels through cloudflare",
+  ],
+  "/realtime/sfu/example-architecture/": [
+    "how my backend and clients talk to the sfu",
+    "reference architecture for a video app",
+  ],
+  "/realtime/sfu/get-started/": [
+    "create a realtime sfu app and get its id and secret",
+    "first sfu app",
+  ],
+  "/realtime/sfu/https-api/": [
+    "create sessions and push or pull tracks over https",
+    "sfu api endpoints",
+  ],
+  "/realtime/sfu/introduction/": [
+    "add live video and audio to my app",
+    "what the realtime sfu does",
+  ],
+  "/realtime/sfu/limits/": [
+    "supported codecs and timeouts of the sfu",
+    "sfu session goes inactive and disconnects",
+  ],
+  "/realtime/sfu/media-transport-adapters/websocket-adapter/": [
+    "stream call audio to my ai model over websockets",
+    "inject audio into a webrtc track from a server",
+  ],
+  "/realtime/sfu/pricing/": [
+    "how much does the sfu and turn cost per gb",
+    "realtime egress billing",
+  ],
+  "/realtime/sfu/sessions-tracks/": [
+    "sessions and tracks model of the sfu",
+    "build rooms and users on top of sessions",
+  ],
+  "/realtime/sfu/simulcast/": [
+    "send several video qualities and let viewers pick",
+    "simulcast layers in webrtc",
+  ],
+  "/realtime/turn/": [
+    "managed turn server for webrtc",
+    "turn.cloudflare.com ports and protocols",
+    "peers behind strict nat cannot connect",
+  ],
+  "/realtime/turn/analytics/": [
+    "turn bandwidth and connection usage over time",
+    "query turn usage per user",
+  ],
+  "/realtime/turn/custom-domains/": [
+    "use my own hostname for turn",
+    "cname to turn.cloudflare.com",
+  ],
+  "/realtime/turn/faq/": ["is turn billed for inbound traffic", "turn compliance and regions"],
+  "/realtime/turn/generate-credentials/": [
+    "generate short lived turn credentials from my backend",
+    "turn username and password for ice servers",
+  ],
+  "/realtime/turn/replacing-existing/": [
+    "move from twilio or xirsys turn to cloudflare",
+    "resell turn to my own customers",
+  ],
+  "/realtime/turn/rfc-matrix/": [
+    "which turn rfcs and transports are supported",
+    "turn over tcp, udp or tls support",
+  ],
 };
