@@ -1458,4 +1458,292 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "duplicate csp headers in responses",
     "csp warnings in the browser console",
   ],
+  "/ai-crawl-control/": [
+    "see which ai companies crawl my website",
+    "control how ai bots use my content",
+    "ai audit renamed",
+  ],
+  "/ai-crawl-control/get-started/": [
+    "block openai or anthropic crawlers on my domain",
+    "first steps to monitor ai crawler activity",
+  ],
+  "/ai-crawl-control/configuration/ai-crawl-control-with-bots/": [
+    "block ai bots setting vs ai crawl control precedence",
+    "which wins, bot rule or pay per crawl",
+  ],
+  "/ai-crawl-control/configuration/ai-crawl-control-with-transform-rules/": [
+    "send licensing terms to blocked ai crawlers in a link header",
+    "rsl license header for ai bots",
+  ],
+  "/ai-crawl-control/configuration/ai-crawl-control-with-waf/": [
+    "my waf rule conflicts with ai crawler blocking",
+    "ai crawler still allowed even though i blocked it",
+    "extend the ai crawl control waf rule",
+  ],
+  "/ai-crawl-control/features/analyze-ai-traffic/": [
+    "how often gptbot hits my pages",
+    "which pages ai crawlers request most",
+    "referrals from ai chat apps to my site",
+  ],
+  "/ai-crawl-control/features/manage-ai-crawlers/": [
+    "allow one ai crawler and block the rest",
+    "custom response code for blocked ai crawlers",
+    "edit the block message ai bots receive",
+  ],
+  "/ai-crawl-control/features/pay-per-crawl/": [
+    "charge ai companies to crawl my content",
+    "pay per crawl overview",
+  ],
+  "/ai-crawl-control/features/pay-per-crawl/faq/": [
+    "can i set different prices per ai crawler",
+    "is an ai bot charged for re-crawling or error pages",
+  ],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-ai-owner/connect-to-stripe/": [
+    "pay for crawled content with stripe as an ai company",
+    "billing for pay per crawl crawlers",
+  ],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-ai-owner/crawl-pages/": [
+    "crawler-price and crawler-exact-price headers",
+    "access paid content as an ai crawler",
+    "402 payment required when my crawler fetches a page",
+  ],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-ai-owner/discover-payable-content/":
+    ["list domains that charge for crawling", "discover pay per crawl sites with web bot auth"],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-ai-owner/error-codes/": [
+    "crawler-error header codes",
+    "pay per crawl error responses",
+  ],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-ai-owner/set-up-cloudflare-account/":
+    [
+      "cloudflare account for an ai crawler operator",
+      "sign up as an ai bot operator for pay per crawl",
+    ],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-ai-owner/verify-ai-crawler/": [
+    "get my ai crawler verified for paid crawling",
+    "sign crawler requests with web bot auth",
+  ],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-site-owner/advanced-configuration/":
+    [
+      "let ai crawlers see my homepage free but charge for articles",
+      "disable pay per crawl on some paths",
+    ],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-site-owner/enable-in-account-settings/":
+    ["turn on pay per crawl for my domains", "enable pay per crawl in account settings"],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-site-owner/manage-payouts/": [
+    "get paid by ai companies for my content",
+    "connect stripe to receive pay per crawl payouts",
+  ],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-site-owner/monitor-activity/": [
+    "see how much ai crawlers paid me",
+    "monitor paid crawl activity",
+  ],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-site-owner/select-crawlers-to-charge/":
+    ["choose which ai bots to charge, allow or block", "set charge action for ai crawlers in bulk"],
+  "/ai-crawl-control/features/pay-per-crawl/use-pay-per-crawl-as-site-owner/set-a-pay-per-crawl-price/":
+    ["price per request for ai crawlers", "set the pay per crawl price for my domain"],
+  "/ai-crawl-control/features/pay-per-crawl/what-is-pay-per-crawl/": [
+    "monetize ai crawler access with http 402",
+    "how pay per crawl works",
+  ],
+  "/ai-crawl-control/features/track-robots-txt/": [
+    "which ai crawlers ignore my robots.txt",
+    "robots.txt violations by ai bots",
+    "is my robots.txt reachable by crawlers",
+  ],
+  "/ai-crawl-control/reference/bots/": [
+    "user agents of ai crawlers like gptbot and claudebot",
+    "list of ai crawler operators and categories",
+  ],
+  "/ai-crawl-control/reference/graphql-api/": [
+    "query ai crawler analytics with graphql",
+    "export ai bot request data for reports",
+  ],
+  "/ai-crawl-control/reference/redirects-for-ai-training/": [
+    "send ai training crawlers to my canonical urls",
+    "301 redirect ai crawlers to the canonical page",
+  ],
+  "/ai-crawl-control/reference/worker-templates/": [
+    "x402 payment gated proxy worker",
+    "worker templates for handling ai crawlers",
+  ],
+  "/security-center/": [
+    "central view of security risks across my cloudflare account",
+    "security center features",
+  ],
+  "/security-center/get-started/": [
+    "run a security scan of my cloudflare configuration",
+    "how often security center scans my account",
+  ],
+  "/security-center/brand-protection/": [
+    "find lookalike domains impersonating my brand",
+    "detect phishing sites using my logo",
+    "generate a cease and desist letter for a fake domain",
+  ],
+  "/security-center/cloudforce-one/": [
+    "cloudflare threat intelligence platform",
+    "request help from cloudflare's threat research team",
+    "search threat indicators and adversaries",
+  ],
+  "/security-center/cloudforce-one/open-port-scanning/": [
+    "scan my ip ranges for open ports",
+    "open port alerts for magic transit prefixes",
+  ],
+  "/security-center/indicator-feeds/": [
+    "share a custom threat indicator feed",
+    "use a threat feed in gateway policies",
+  ],
+  "/security-center/infrastructure/": [
+    "inventory of my domains and assets with issues",
+    "security center infrastructure tab",
+  ],
+  "/security-center/infrastructure/security-file/": [
+    "publish a security.txt file for my domain",
+    "vulnerability disclosure contact file",
+  ],
+  "/security-center/intel-apis/": [
+    "look up reputation of an ip or domain via api",
+    "passive dns and whois lookup api",
+    "domain intelligence api",
+  ],
+  "/security-center/intel-apis/limits/": [
+    "how many threat intelligence api calls per month",
+    "intel api quota by plan",
+  ],
+  "/security-center/intel-apis/manage-miscategorization-reports/": [
+    "report a domain categorized wrongly",
+    "miscategorization report api",
+  ],
+  "/security-center/investigate/": ["check if a url is malicious", "scan a suspicious link"],
+  "/security-center/investigate/change-categorization/": [
+    "my domain is in the wrong content category",
+    "request a category change for a website",
+  ],
+  "/security-center/investigate/investigate-threats/": [
+    "investigate an ip, domain, hash or asn",
+    "who owns this ip address and is it dangerous",
+  ],
+  "/security-center/investigate/scan-limits/": [
+    "url scanner limits per plan",
+    "how many url scans can i run",
+  ],
+  "/security/": [
+    "new application security dashboard",
+    "where are the security settings in the new dashboard",
+  ],
+  "/security/analytics/": [
+    "see all requests and which ones were blocked",
+    "security analytics in the new dashboard",
+  ],
+  "/security/overview/": [
+    "security action items for my domain",
+    "security posture of my site at a glance",
+  ],
+  "/security/rules/": [
+    "list all my security rules in one place",
+    "order in which security rules run",
+  ],
+  "/security/security-insights/": [
+    "find misconfigurations in my cloudflare account",
+    "security insights list",
+    "dns records exposing my origin ip",
+  ],
+  "/security/security-insights/how-it-works/": [
+    "what security insights scans check",
+    "security insights scan frequency",
+  ],
+  "/security/security-insights/review-insights/": [
+    "resolve or archive a security insight",
+    "export security insights",
+  ],
+  "/security/security-insights/roles-and-permissions/": [
+    "roles needed to see security insights",
+    "who can view security center insights",
+  ],
+  "/security/settings/": [
+    "turn on security features for my domain in one page",
+    "security settings by threat type",
+  ],
+  "/security/web-assets/": [
+    "discover my api endpoints in the security dashboard",
+    "web assets page",
+  ],
+  "/smart-shield/": [
+    "reduce load on my origin server",
+    "protect my origin from traffic spikes",
+    "origin shield",
+  ],
+  "/smart-shield/get-started/": ["turn on smart shield", "smart shield packages and plans"],
+  "/smart-shield/concepts/connection-reuse/": [
+    "fewer connections from cloudflare to my origin",
+    "connection coalescing to origin",
+  ],
+  "/smart-shield/concepts/network-diagram/": [
+    "how requests flow with smart shield",
+    "smart shield network diagram",
+  ],
+  "/smart-shield/configuration/argo/": [
+    "argo smart routing with smart shield",
+    "faster routes to my origin",
+  ],
+  "/smart-shield/configuration/cache-reserve/": [
+    "keep my files cached longer using r2",
+    "cache reserve in smart shield",
+  ],
+  "/smart-shield/configuration/cache-reserve/analytics/": [
+    "what is stored in cache reserve",
+    "cache reserve usage analytics",
+  ],
+  "/smart-shield/configuration/cache-reserve/operations/": [
+    "cache reserve class a and class b operations",
+    "what counts as a cache reserve read or write",
+  ],
+  "/smart-shield/configuration/dedicated-egress-ips/": [
+    "fixed ip addresses that cloudflare uses to reach my origin",
+    "allowlist only my account's egress ips at the origin",
+    "aegis dedicated ips",
+  ],
+  "/smart-shield/configuration/dedicated-egress-ips/how-it-works/connection-forwarding/": [
+    "dedicated egress ip connection forwarding",
+    "why ipv4 egress may come from another data center",
+  ],
+  "/smart-shield/configuration/dedicated-egress-ips/how-it-works/egress-ips/": [
+    "byoip or leased egress ips to origin",
+    "how dedicated egress ips are allocated",
+  ],
+  "/smart-shield/configuration/dedicated-egress-ips/ips-utilization/": [
+    "monitor concurrent connections per egress ip",
+    "dedicated egress ip capacity graphql",
+  ],
+  "/smart-shield/configuration/dedicated-egress-ips/other-products/": [
+    "use dedicated egress ips with workers fetch",
+    "dedicated egress ips with spectrum or load balancing",
+  ],
+  "/smart-shield/configuration/dedicated-egress-ips/setup/": [
+    "turn on dedicated cdn egress ips for a zone",
+    "check my dedicated egress ip status via api",
+  ],
+  "/smart-shield/configuration/health-checks/": [
+    "monitor whether my origin server is up",
+    "standalone origin health checks",
+  ],
+  "/smart-shield/configuration/health-checks/analytics/": [
+    "health check says tcp connection failed",
+    "origin health check timeout or response code mismatch",
+  ],
+  "/smart-shield/configuration/health-checks/setup/": [
+    "create a health check and alert for my origin",
+    "edit smart shield health checks",
+  ],
+  "/smart-shield/configuration/health-checks/zone-lockdown/": [
+    "stop others running health checks against my ip",
+    "health checks zone lockdown",
+  ],
+  "/smart-shield/configuration/regional-tiered-cache/": [
+    "regional tiered cache layer",
+    "add a regional cache tier for global traffic",
+  ],
+  "/smart-shield/configuration/smart-tiered-cache/": [
+    "fewer cache misses reaching my origin",
+    "smart tiered cache topology",
+  ],
 };
