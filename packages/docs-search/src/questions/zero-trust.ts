@@ -2099,4 +2099,423 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "vmware workspace one compliance for access",
     "workspace one device compliance posture",
   ],
+  "/cloudflare-one/email-security/directories/": [
+    "add a user directory to email security",
+    "where email security keeps the list of our users",
+  ],
+  "/cloudflare-one/email-security/directories/manage-es-directories/": [
+    "add or remove users in the email security directory",
+    "edit a registered user in email security",
+  ],
+  "/cloudflare-one/email-security/directories/manage-integrated-directories/manage-groups-directory/":
+    [
+      "protect a whole group like the finance team from impersonation",
+      "add directory groups to the impersonation registry",
+    ],
+  "/cloudflare-one/email-security/directories/manage-integrated-directories/manage-users-directory/":
+    [
+      "mark executives as likely impersonation targets",
+      "add synced directory users to the impersonation registry",
+    ],
+  "/cloudflare-one/email-security/investigation/search-email/": [
+    "find every copy of a phishing email across mailboxes",
+    "search messages by sender, subject or disposition",
+    "move or release emails in bulk after an investigation",
+  ],
+  "/cloudflare-one/email-security/monitoring/": [
+    "how many malicious or spam emails did we get",
+    "email threat dashboard with dispositions and impersonations",
+  ],
+  "/cloudflare-one/email-security/monitoring/download-report/": [
+    "export an email security report for management",
+    "download a disposition or retro scan report",
+  ],
+  "/cloudflare-one/email-security/outbound-dlp/": [
+    "stop employees emailing sensitive data outside the company",
+    "outbound email dlp with microsoft 365",
+  ],
+  "/cloudflare-one/email-security/phishguard/": [
+    "managed analysts who watch our email for threats",
+    "email threat hunting service from cloudflare",
+  ],
+  "/cloudflare-one/email-security/reference/dispositions-and-attributes/": [
+    "what malicious, suspicious, spoof, spam and bulk mean",
+    "email security verdict header names and values",
+  ],
+  "/cloudflare-one/email-security/reference/how-es-detects-phish/": [
+    "how cloudflare decides an email is phishing",
+    "detection of password protected malicious attachments",
+  ],
+  "/cloudflare-one/email-security/reference/regional-processing/": [
+    "keep email processing in the eu",
+    "choose the region where our emails are scanned",
+  ],
+  "/cloudflare-one/email-security/retro-scan/": [
+    "check what our current email filter missed in the last two weeks",
+    "scan past microsoft 365 mail for threats",
+  ],
+  "/cloudflare-one/email-security/settings/auto-moves/": [
+    "automatically move malicious emails out of inboxes",
+    "send spam to junk and phishing to quarantine automatically",
+  ],
+  "/cloudflare-one/email-security/settings/detection-settings/": [
+    "tune how email security classifies mail",
+    "detection settings for allow, block and impersonation",
+  ],
+  "/cloudflare-one/email-security/settings/detection-settings/additional-detections/": [
+    "flag emails from newly registered domains",
+    "detect blank emails or html attachments",
+    "catch bank detail change requests from free email accounts",
+  ],
+  "/cloudflare-one/email-security/settings/detection-settings/allow-policies/": [
+    "stop a trusted sender's emails being flagged",
+    "allow list for a phishing simulation vendor",
+    "exempt a sender or ip from email scanning",
+  ],
+  "/cloudflare-one/email-security/settings/detection-settings/best-practices/": [
+    "recommended detection settings to avoid false positives",
+    "balance impersonation protection and delivery",
+  ],
+  "/cloudflare-one/email-security/settings/detection-settings/blocked-senders/": [
+    "always mark mail from a sender as malicious",
+    "block an email address or domain",
+  ],
+  "/cloudflare-one/email-security/settings/detection-settings/configure-link-actions/": [
+    "open links in emails through browser isolation",
+    "rewrite or isolate suspicious links in email",
+  ],
+  "/cloudflare-one/email-security/settings/detection-settings/configure-text-add-ons/": [
+    "add an external or caution tag to the email subject",
+    "banner warning in the body of suspicious emails",
+  ],
+  "/cloudflare-one/email-security/settings/detection-settings/impersonation-registry/": [
+    "protect our ceo from display name spoofing",
+    "upload a csv of executives to watch for impersonation",
+  ],
+  "/cloudflare-one/email-security/settings/detection-settings/trusted-domains/": [
+    "reduce false positives from partner domains",
+    "skip lookalike checks for our own other domains",
+  ],
+  "/cloudflare-one/email-security/settings/domain-management/domain/": [
+    "fields shown for a domain in email security",
+    "check the deployment status of a protected email domain",
+  ],
+  "/cloudflare-one/email-security/settings/phish-submissions/": [
+    "report a missed phishing email to cloudflare",
+    "reclassify a message as phish",
+  ],
+  "/cloudflare-one/email-security/settings/phish-submissions/phishnet-365/": [
+    "report phish button in outlook",
+    "phishnet add-in for microsoft 365",
+  ],
+  "/cloudflare-one/email-security/settings/phish-submissions/phishnet-google-workspace/": [
+    "report phishing button in gmail",
+    "install phishnet for google workspace",
+  ],
+  "/cloudflare-one/email-security/settings/phish-submissions/submission-addresses/": [
+    "email address to forward phish reports to",
+    "where user phish reports are sent",
+  ],
+  "/cloudflare-one/email-security/setup/": [
+    "choose between inline mx and api deployment for email security",
+    "plan an email security rollout",
+  ],
+  "/cloudflare-one/email-security/setup/manage-domains/": [
+    "add another domain to email security",
+    "stop scanning one of our domains",
+  ],
+  "/cloudflare-one/email-security/setup/post-delivery-deployment/api/": [
+    "scan mail after delivery without changing mx records",
+    "pros and cons of api email security deployment",
+  ],
+  "/cloudflare-one/email-security/setup/post-delivery-deployment/api/m365-api/": [
+    "connect microsoft 365 to email security through the api",
+    "graph api integration for outlook mailboxes",
+  ],
+  "/cloudflare-one/email-security/setup/post-delivery-deployment/bcc-journaling/": [
+    "send a copy of each email to cloudflare for scanning",
+    "bcc or journaling deployment",
+  ],
+  "/cloudflare-one/email-security/setup/post-delivery-deployment/bcc-journaling/bcc-setup/bcc-microsoft-exchange/":
+    [
+      "exchange transport rule to bcc mail to email security",
+      "on premises exchange bcc setup for scanning",
+    ],
+  "/cloudflare-one/email-security/setup/post-delivery-deployment/bcc-journaling/bcc-setup/gmail-bcc-setup/add-bcc-rules/":
+    [
+      "google admin compliance rule to bcc mail to cloudflare",
+      "bcc every gmail message to email security",
+    ],
+  "/cloudflare-one/email-security/setup/post-delivery-deployment/bcc-journaling/bcc-setup/gmail-bcc-setup/enable-gmail-integration/":
+    [
+      "gcp service account and domain wide delegation for gmail scanning",
+      "connect google workspace to email security",
+    ],
+  "/cloudflare-one/email-security/setup/post-delivery-deployment/bcc-journaling/bcc-setup/gmail-bcc-setup/gmail-bcc-setup/":
+    ["protect gmail with email security via bcc", "gmail bcc deployment steps"],
+  "/cloudflare-one/email-security/setup/post-delivery-deployment/bcc-journaling/journaling-setup/m365-journaling/":
+    ["microsoft 365 journal rule to cloudflare", "scan outlook mail with journaling"],
+  "/cloudflare-one/email-security/setup/post-delivery-deployment/bcc-journaling/journaling-setup/manual-add/":
+    [
+      "add a domain for bcc scanning when my mail provider is not listed",
+      "bcc deployment for other email providers",
+    ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/egress-ips/": [
+    "ip addresses email security delivers mail from",
+    "allow cloudflare email relay ips in exchange online",
+  ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/mx-inline-deployment-setup/": [
+    "point our mx records at cloudflare email security",
+    "set up inline email filtering",
+  ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/mx-inline-deployment/": [
+    "filter phishing before it reaches the inbox",
+    "how inline mx deployment works",
+  ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/partner-domain-tls/": [
+    "require tls for mail from a partner domain",
+    "enforce encrypted delivery from a business partner",
+  ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/prerequisites/cisco-email-security-mx/":
+    ["cisco secure email behind cloudflare as mx", "cisco esa with email security as mx record"],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/prerequisites/cisco-mx/": [
+    "keep cisco ironport as mx and route through cloudflare",
+    "cisco content filters to send mail through email security",
+  ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/prerequisites/gsuite-email-security-mx/":
+    [
+      "google workspace inbound gateway settings for cloudflare mx",
+      "stop attackers bypassing our mx and mailing gmail directly",
+    ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/prerequisites/m365-email-security-mx/":
+    [
+      "exchange online connector and enhanced filtering for cloudflare mx",
+      "lock microsoft 365 so mail must come through cloudflare",
+    ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/prerequisites/m365-email-security-mx/use-cases/":
+    [
+      "where should spam and malicious mail go in microsoft 365",
+      "quarantine options with microsoft 365 and email security",
+    ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/prerequisites/m365-email-security-mx/use-cases/one-junk-admin-quarantine/":
+    [
+      "spam to junk folder and malicious to admin quarantine",
+      "microsoft 365 transport rules for junk and admin quarantine",
+    ],
+  "/cloudflare-one/email-security/submissions/": [
+    "tell cloudflare an email verdict was wrong",
+    "upload an eml file for review",
+  ],
+  "/cloudflare-one/email-security/submissions/invalid-submissions/": [
+    "my phish submission was rejected as invalid",
+    "eml file missing or wrong extension in submission",
+  ],
+  "/cloudflare-one/email-security/submissions/team-submissions/": [
+    "see emails my security team reported",
+    "status of security team phish submissions",
+  ],
+  "/cloudflare-one/email-security/submissions/user-submissions/": [
+    "review emails employees reported as phishing",
+    "escalate a user report for human review",
+  ],
+  "/cloudflare-one/email-security/troubleshooting/": [
+    "why was this email flagged as spoof",
+    "dmarc failures after moving mail to cloudflare",
+    "mail delayed after enabling email security",
+  ],
+  "/dmarc-management/": [
+    "see who sends email using my domain",
+    "dmarc reports without a third party tool",
+  ],
+  "/dmarc-management/dns-lookup-limits/": [
+    "spf too many dns lookups error",
+    "spf permerror over 10 lookups",
+  ],
+  "/dmarc-management/enable/": [
+    "turn on dmarc management for my domain",
+    "add the rua address to receive dmarc reports",
+  ],
+  "/dmarc-management/security-records/": [
+    "check my spf, dkim and dmarc records",
+    "create a dmarc record so my mail is not spoofed",
+  ],
+  "/dmarc-management/statistics/": [
+    "which services pass or fail dmarc for my domain",
+    "approve a legitimate sender in dmarc reports",
+  ],
+  "/email-security/": [
+    "area 1 email security docs",
+    "what happened to area 1 after cloudflare bought it",
+  ],
+  "/email-security/migrate-to-email-security/": [
+    "move from the area 1 dashboard to cloudflare one email security",
+    "where area 1 features live in the zero trust dashboard",
+  ],
+  "/email-security/account-setup/manage-account-members/": [
+    "add users to the area 1 portal",
+    "reset two factor for an area 1 user",
+  ],
+  "/email-security/account-setup/permissions/": [
+    "area 1 parent and child account roles",
+    "user permission levels in the legacy email security portal",
+  ],
+  "/email-security/account-setup/sso/": [
+    "single sign on for the area 1 dashboard",
+    "saml login to the legacy email security portal",
+  ],
+  "/email-security/account-setup/sso/azure/": [
+    "azure ad enterprise app for area 1 sso",
+    "entra sso into area 1",
+  ],
+  "/email-security/account-setup/sso/okta/": [
+    "okta app for the area 1 portal",
+    "log in to area 1 with okta",
+  ],
+  "/email-security/api/service-accounts/": [
+    "api credentials for area 1 without a personal login",
+    "rotate the private key of an area 1 service account",
+  ],
+  "/email-security/deployment/api/setup/office365-graph-api/": [
+    "authorize area 1 in azure for graph api scanning",
+    "office 365 graph api setup for legacy email security",
+  ],
+  "/email-security/deployment/api/setup/office365-journaling/": [
+    "office 365 journal rule to area 1",
+    "journaling connector for legacy email security",
+  ],
+  "/email-security/deployment/api/setup/email-retro-scan/": [
+    "area 1 retro scan of old office 365 mail",
+    "check two weeks of old inbox mail for missed phish",
+  ],
+  "/email-security/deployment/inline/": [
+    "area 1 inline deployment pros and cons",
+    "put area 1 in front of our mail server",
+  ],
+  "/email-security/deployment/inline/reference/egress-ips/": [
+    "area 1 outbound ips by region to allow on our mail server",
+    "ips legacy email security delivers from in us, eu, india, australia",
+  ],
+  "/email-security/deployment/inline/setup/office-365-area1-mx/": [
+    "office 365 with area 1 as the mx record",
+    "enhanced filtering connector for area 1",
+  ],
+  "/email-security/deployment/inline/setup/gsuite-area1-mx/": [
+    "gmail with area 1 as mx and a quarantine",
+    "google workspace inbound gateway for area 1",
+  ],
+  "/email-security/deployment/api/setup/exchange-bcc-setup/": [
+    "on-prem exchange bcc rule to area 1",
+    "bcc incoming mail to legacy email security",
+  ],
+  "/email-security/email-configuration/admin-quarantine/": [
+    "release an email from quarantine",
+    "quarantine messages by disposition in area 1",
+  ],
+  "/email-security/email-configuration/domains-and-routing/alert-webhooks/": [
+    "send area 1 detections to slack or a siem by webhook",
+    "alert webhook for phishing detections",
+  ],
+  "/email-security/email-configuration/domains-and-routing/domains/": [
+    "add a domain for area 1 to route and scan",
+    "configure mail routing for a domain in area 1",
+  ],
+  "/email-security/email-configuration/email-policies/link-actions/": [
+    "defang or isolate links in suspicious emails",
+    "email link isolation in area 1",
+  ],
+  "/email-security/email-configuration/email-policies/text-addons/": [
+    "prefix the subject of suspicious mail in area 1",
+    "warning text added to flagged emails",
+  ],
+  "/email-security/email-configuration/enhanced-detections/business-email-compromise/": [
+    "stop fake ceo emails asking for wire transfers",
+    "business email compromise protection list",
+  ],
+  "/email-security/email-configuration/enhanced-detections/business-email-compromise/o365-directory-guide/":
+    [
+      "sync office 365 users for impersonation detection",
+      "area 1 directory integration with microsoft",
+    ],
+  "/email-security/email-configuration/enhanced-detections/business-email-compromise/gworkspaces-directory-guide/":
+    ["sync google workspace users for bec detection", "area 1 directory integration with google"],
+  "/email-security/email-configuration/lists/allowed-patterns/": [
+    "allowed patterns in area 1 to skip detections",
+    "whitelist a sender in the legacy email portal",
+  ],
+  "/email-security/email-configuration/lists/block-list/": [
+    "block a sender in area 1",
+    "mark every message from an address as malicious",
+  ],
+  "/email-security/email-configuration/lists/trusted-domains/": [
+    "trusted domains in area 1",
+    "exempt our partner's domain from lookalike detection",
+  ],
+  "/email-security/email-configuration/phish-submissions/": [
+    "what happens after i report a phishing email",
+    "report a false positive or false negative to area 1",
+  ],
+  "/email-security/email-configuration/phish-submissions/knowbe4/": [
+    "knowbe4 phish alert button with cloudflare email security",
+    "forward knowbe4 reports to area 1",
+  ],
+  "/email-security/email-configuration/phish-submissions/microsoft-report-message/": [
+    "microsoft report message button does not reach area 1",
+    "why outlook report phishing is not compatible",
+  ],
+  "/email-security/email-configuration/retract-settings/": [
+    "pull a malicious email back out of inboxes after delivery",
+    "auto retraction options",
+  ],
+  "/email-security/email-configuration/retract-settings/office365-retraction/": [
+    "retract phishing from office 365 mailboxes automatically",
+    "authorize area 1 to delete delivered threats",
+  ],
+  "/email-security/partners/": [
+    "msp managing email security for many customers",
+    "create child accounts for customers as a partner",
+  ],
+  "/email-security/reference/dispositions-and-attributes/": [
+    "area 1 disposition values and x-headers",
+    "what the malicious or suspicious verdict means in area 1",
+  ],
+  "/email-security/reference/how-we-detect-phish/": [
+    "activesensors and sparse phishing detection",
+    "how area 1 uses ip reputation and patterns",
+  ],
+  "/email-security/reference/office365-gcc/": [
+    "email security with microsoft 365 government cloud",
+    "area 1 for office 365 gcc tenants",
+  ],
+  "/email-security/reporting/search/": [
+    "search detections by message id or sender in area 1",
+    "find an email in the area 1 portal",
+  ],
+  "/email-security/reporting/search/available-parameters/": [
+    "how long area 1 keeps searchable message data",
+    "search fields for area 1 detections",
+  ],
+  "/email-security/reporting/siem-integration/": [
+    "send email detections to our siem",
+    "webhook to a siem for phishing alerts",
+  ],
+  "/email-security/reporting/siem-integration/splunk-integration-guide/": [
+    "email security detections into splunk",
+    "splunk http event collector for area 1",
+  ],
+  "/email-security/reporting/siem-integration/sumo-logic-integration-guide/": [
+    "send phishing detections to sumo logic",
+    "sumo logic integration for area 1",
+  ],
+  "/email-security/reporting/audit-logs/": [
+    "who changed settings in the area 1 portal",
+    "area 1 account audit log",
+  ],
+  "/email-security/reporting/statistics-overview/": [
+    "area 1 detection statistics dashboard",
+    "how many threats area 1 stopped",
+  ],
+  "/email-security/reporting/types-malicious-detections/": [
+    "kinds of malicious email area 1 detects",
+    "categories of phishing and malware detections",
+  ],
 };
