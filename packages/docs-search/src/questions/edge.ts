@@ -1044,7 +1044,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   ],
   "/ssl/edge-certificates/changing-dcv-method/methods/http/": [
     "validate my certificate with an http token",
-    "http validation fails because of a redirect",
+    "http validation cannot be used for a wildcard certificate",
   ],
   "/ssl/edge-certificates/changing-dcv-method/methods/txt/": [
     "add the txt record to validate my certificate",

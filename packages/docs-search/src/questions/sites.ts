@@ -976,7 +976,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/support/troubleshooting/http-status-codes/4xx-client-error/error-400/": [
     "400 bad request on my site behind cloudflare",
-    "request header or cookie too large error",
+    "request with bad url encoding or conflicting content-length is rejected",
   ],
   "/support/troubleshooting/http-status-codes/4xx-client-error/error-401/": [
     "401 unauthorized response",
@@ -1427,7 +1427,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/dns/internal-dns/dns-views/": [
     "different internal answers for different teams",
-    "split-horizon dns with views",
+    "group internal zones into views for resolver policies",
   ],
   "/dns/internal-dns/get-started/": [
     "host private dns records on cloudflare",
@@ -1523,7 +1523,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "dnsviz and other dns testing tools",
   ],
   "/dns/troubleshooting/dns-debug-endpoints/": [
-    "find which cloudflare location answered my dns query",
+    "find which data center answered my dns query with dig",
     "dig debug queries against cloudflare nameservers",
   ],
   "/dns/troubleshooting/dns-probe-possible/": [
@@ -1578,7 +1578,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/dns/zone-setups/partial-setup/dns-resolution/": [
     "how proxied records resolve in a cname setup",
-    "cfargotunnel or cdn.cloudflare.net targets in partial zones",
+    "cdn.cloudflare.net targets in partial zones",
   ],
   "/dns/zone-setups/partial-setup/setup/": [
     "use cloudflare proxy without moving my nameservers",
@@ -1785,7 +1785,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/fundamentals/reference/google-analytics/": [
     "does cloudflare break google analytics",
-    "visitor counts differ between cloudflare and google analytics",
+    "google analytics tracking after moving my site behind the proxy",
   ],
   "/fundamentals/reference/migration-guides/scim-virtual-groups-migration/": [
     "move from scim virtual groups to user groups",
@@ -1857,7 +1857,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/fundamentals/security/pci-scans/": [
     "pci scan fails because of cloudflare ips",
-    "run an asv scan against my site behind cloudflare",
+    "scan my origin instead of cloudflare for a pci audit",
   ],
   "/fundamentals/user-profiles/customize-account/": [
     "change the dashboard language",
@@ -1893,7 +1893,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "cache image variants by the accept header",
   ],
   "/cache/cache-security/cors/": [
-    "cors headers cached for the wrong origin",
+    "cached response has the wrong access-control-allow-origin",
     "cross-origin requests fail with cached responses",
   ],
   "/cache/concepts/cache-behavior/": [
@@ -2076,8 +2076,8 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/automatic-platform-optimization/troubleshooting/faq/": [
     "do i still need cache everything page rules with apo",
-    "logged in wordpress users see cached pages",
-    "apo and woocommerce carts",
+    "cf-cache-status shows bypass or dynamic with apo enabled",
+    "does origin cache control override apo",
   ],
   "/china-network/": [
     "make my site fast for visitors in mainland china",
@@ -2128,7 +2128,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "schedule speed tests from different regions",
   ],
   "/speed/optimization/content/fonts/faq/": [
-    "does cloudflare fonts help with gdpr for google fonts",
+    "does cloudflare fonts log my visitors' data",
     "serve google fonts from my own domain",
   ],
   "/speed/optimization/content/fonts/troubleshooting/": [
@@ -2164,7 +2164,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "pictures do not load through the proxy",
   ],
   "/speed/optimization/measurement/": [
-    "measure real user performance without cookies",
+    "measure real user performance in a privacy-first way",
     "privacy-friendly speed measurement with web analytics",
   ],
   "/speed/optimization/protocol/enhanced-http2-prioritization/": [
@@ -2173,7 +2173,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/speed/optimization/protocol/http2-to-origin/": [
     "use http/2 between cloudflare and my server",
-    "grpc to my origin needs http/2",
+    "turn off http/2 to my origin server",
   ],
   "/speed/optimization/protocol/troubleshooting/enhanced-http2-prioritization-ios-safari/": [
     "pages load slowly on iphone with http/2 prioritization",
