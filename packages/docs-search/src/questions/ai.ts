@@ -227,6 +227,8 @@ export const AI_QUESTIONS: PageQuestions = {
     "requests through my gateway fail",
     "ai gateway errors",
     "my requests don't show in the gateway logs",
+    "401 unauthenticated error from my gateway",
+    "identical prompts are not served from cache",
   ],
   "/agents/": [
     "build an ai agent that keeps state and runs tasks",
@@ -242,6 +244,8 @@ export const AI_QUESTIONS: PageQuestions = {
     "how many agents can run and how long",
     "agent limits",
     "how many concurrent agents",
+    "how much cpu time does an agent get per message",
+    "how much state can one agent store",
   ],
   "/agents/model-context-protocol/": [
     "what is mcp and how does cloudflare support it",
@@ -317,6 +321,8 @@ export const AI_QUESTIONS: PageQuestions = {
     "how many files can ai search index",
     "what does ai search cost",
     "ai search limits",
+    "maximum file size and queries per month on the free plan",
+    "is ai search free during the beta",
   ],
   "/ai-search/configuration/data-source/website/": [
     "index my website for ai search",
@@ -349,11 +355,14 @@ export const AI_QUESTIONS: PageQuestions = {
   "/browser-run/get-started/": [
     "start using headless chrome from a worker",
     "automate a browser with cloudflare",
+    "quick actions http api or a binding with puppeteer, which to use",
   ],
   "/browser-run/limits/": [
     "how many browsers can i run at the same time",
     "how long can a browser session stay open",
     "browser rendering concurrency limit",
+    "429 browser time limit exceeded for today",
+    "still capped at 10 minutes a day after upgrading my plan",
   ],
   "/browser-run/pricing/": [
     "what does headless browser time cost",
@@ -460,6 +469,8 @@ export const AI_QUESTIONS: PageQuestions = {
   "/ai-gateway/usage/worker-binding-methods/": [
     "call ai gateway from a worker binding",
     "ai gateway binding methods",
+    "get the gateway log id or url from env.AI.gateway()",
+    "patch a log entry from my worker",
   ],
   "/ai-gateway/configuration/manage-gateway/": [
     "create, edit or delete a gateway",
@@ -480,10 +491,14 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agents/model-context-protocol/apis/agent-api/": [
     "mcpagent class",
     "stateful mcp server with durable objects",
+    "keep per-session state in my mcp server",
+    "serve mcp over streamable http from a durable object",
   ],
   "/agents/model-context-protocol/guides/test-remote-mcp-server/": [
     "test my mcp server with the inspector",
     "mcp inspector",
+    "try my mcp server in the ai playground before wiring up a client",
+    "use a local proxy so claude desktop reaches my remote server",
   ],
   "/agents/concepts/what-are-agents/": ["what is an ai agent", "agents explained"],
   "/agents/getting-started/add-to-existing-project/": [
@@ -497,6 +512,8 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agents/model-context-protocol/protocol/transport/": [
     "streamable http vs sse transport for mcp",
     "mcp transports",
+    "connect an agent to an McpAgent over durable object rpc",
+    "pass props from the worker to my mcp server",
   ],
   "/agents/model-context-protocol/protocol/tools/": ["define tools on my mcp server", "mcp tools"],
   "/agents/concepts/tools/": ["give my agent tools", "tools for ai agents"],
@@ -534,7 +551,13 @@ export const AI_QUESTIONS: PageQuestions = {
     "keep a browser session alive between requests",
     "reuse a headless browser session",
   ],
-  "/browser-run/faq/": ["browser run questions", "why are my requests blocked by sites"],
+  "/browser-run/faq/": [
+    "browser run questions",
+    "why are my requests blocked by sites",
+    "cannot read properties of undefined (reading 'fetch') with the browser binding",
+    "screenshot a page that needs a login cookie",
+    "will bot protection on my own site block the headless browser",
+  ],
   "/ai-gateway/configuration/custom-costs/": [
     "my negotiated model price differs from the public one in cost reports",
     "set my own price per token for cost tracking",

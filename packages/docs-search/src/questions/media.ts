@@ -16,6 +16,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "how big can an uploaded image be",
     "maximum image dimensions and file size",
     "which image formats are supported",
+    "size limits for resizing animated gifs",
   ],
   "/images/pricing/": [
     "how much does image resizing cost",
@@ -114,6 +115,8 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "resized image shows an error or is not transformed",
     "image transformations not working",
     "error 9xxx when resizing",
+    "resizing ignores cookies or authorization headers to my origin",
+    "purge a resized image that is still cached",
   ],
   "/stream/": [
     "host and play videos on my website",
@@ -136,11 +139,14 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "supported video formats",
     "stream questions",
     "maximum video length",
+    "which domains to allow in my content security policy for the player",
+    "are my videos deleted if i cancel the subscription",
   ],
   "/stream/uploading-videos/": [
     "ways to upload a video",
     "upload a video with the api or dashboard",
     "video upload options",
+    "which upload method fits large files or end users",
   ],
   "/stream/uploading-videos/direct-creator-uploads/": [
     "let my users upload videos without going through my server",
@@ -161,6 +167,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "only let paying users watch my videos",
     "signed tokens for video playback",
     "restrict which sites can embed my videos",
+    "stop people from downloading or hotlinking my videos",
   ],
   "/stream/viewing-videos/using-the-stream-player/": [
     "embed a video player on my page",
@@ -191,6 +198,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "start a live stream from obs",
     "create a live input and get rtmps url",
     "go live with rtmp or srt",
+    "recommended bitrate, keyframe interval and resolution for live input",
   ],
   "/stream/stream-live/simulcasting/": [
     "restream my live video to youtube and twitch at once",
