@@ -157,6 +157,8 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "err_too_many_redirects after enabling cloudflare",
     "redirect loop with https",
     "infinite redirect loop",
+    "page keeps redirecting to itself after i turned on cloudflare",
+    "flexible mode and my server forcing https loop forever",
   ],
   "/ssl/troubleshooting/mixed-content-errors/": [
     "padlock missing because of insecure content",

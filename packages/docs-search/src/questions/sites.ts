@@ -1203,6 +1203,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "error 1016 origin dns error",
     "cloudflare cannot resolve my origin hostname",
     "cname to an external host that does not resolve",
+    "worker subrequest to a partial zone fails with origin dns error",
   ],
   "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1018/": [
     "error 1018 could not find host",
@@ -1216,6 +1217,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "error 1020 access denied by a firewall rule",
     "a custom rule is blocking my own visitors",
     "find which rule blocked a request with a ray id",
+    "a website blocks me with access denied and a ray id",
   ],
   "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1023/": [
     "error 1023 could not find host",
@@ -1276,6 +1278,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "my site shows a 5xx error through cloudflare",
     "what to send my hosting provider about a 52x error",
     "see which 5xx errors visitors get in analytics",
+    "is the 5xx error coming from cloudflare or my hosting provider",
   ],
   "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-500/": [
     "500 internal server error behind cloudflare",
@@ -1290,6 +1293,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "502 bad gateway on my site",
     "504 gateway timeout through cloudflare",
     "is the bad gateway error from cloudflare or my origin",
+    "cloudflare branded bad gateway page while my host seems fine",
   ],
   "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-503/": [
     "503 service temporarily unavailable",
@@ -1300,16 +1304,21 @@ export const SITES_QUESTIONS: PageQuestions = {
     "error 520 web server returns an unknown error",
     "origin sends an empty response to cloudflare",
     "too many cookies or huge headers break my site",
+    "php app crashes and cloudflare shows an unknown error",
   ],
   "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/": [
     "error 521 web server is down",
     "my server refuses connections from cloudflare ips",
     "firewall at my host blocks cloudflare",
+    "cloudflare says the web server is down but it is running",
+    "nothing listening on port 443 behind full ssl mode",
   ],
   "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/": [
     "error 522 connection timed out",
     "cloudflare cannot connect to my server in time",
     "site times out after turning on the orange cloud",
+    "my host is up but visitors get a timed out page from cloudflare",
+    "hosting firewall rate limits cloudflare addresses",
   ],
   "/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/": [
     "error 523 origin is unreachable",
@@ -1345,6 +1354,8 @@ export const SITES_QUESTIONS: PageQuestions = {
     "get the real client ip in apache or nginx behind cloudflare",
     "use cf-connecting-ip or x-forwarded-for at my origin",
     "mod_remoteip setup for cloudflare",
+    "every visitor appears with the same few ip addresses in my app",
+    "cpanel or easyapache server logging proxy ips",
   ],
   "/dns/cname-flattening/cname-flattening-diagram/": [
     "how a flattened cname resolves step by step",
