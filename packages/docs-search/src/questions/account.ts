@@ -55,10 +55,12 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/logpush/logpush-job/enable-destinations/datadog/": [
     "send logs to datadog",
     "logpush to datadog",
+    "see cloudflare request logs in datadog log explorer",
   ],
   "/logs/logpush/logpush-job/enable-destinations/splunk/": [
     "send logs to splunk",
     "logpush to splunk hec",
+    "splunk is not receiving my cloudflare logs",
   ],
   "/logs/logpush/logpush-job/enable-destinations/http/": [
     "send logs to my own http endpoint",
@@ -78,6 +80,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/instant-logs/": [
     "watch requests to my site live",
     "stream logs in real time from the dashboard",
+    "tail live traffic to debug a problem right now",
   ],
   "/logs/logpull/": [
     "download logs over http on demand",
@@ -109,6 +112,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/graphql-api/": [
     "query analytics data programmatically",
     "graphql api for traffic stats",
+    "pull traffic numbers into my own reporting script",
   ],
   "/analytics/graphql-api/getting-started/": [
     "first graphql analytics query",
@@ -133,6 +137,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/analytics-engine/": [
     "record my own custom metrics from a worker",
     "time series analytics for usage tracking",
+    "count events per customer from my worker without a database",
   ],
   "/analytics/analytics-engine/get-started/": [
     "write data points from my worker and query them",
@@ -167,6 +172,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/web-analytics/": [
     "privacy friendly google analytics alternative",
     "free visitor analytics without cookies",
+    "see how many people visit my site without cookie banners",
   ],
   "/web-analytics/get-started/": [
     "add the analytics beacon to my site",
@@ -221,7 +227,12 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "http traffic alerts",
     "alert on error rate",
   ],
-  "/billing/": ["manage my cloudflare bill", "billing and subscriptions", "billing"],
+  "/billing/": [
+    "manage my cloudflare bill",
+    "billing and subscriptions",
+    "billing",
+    "where do i see what i am paying for",
+  ],
   "/billing/manage/invoices/": [
     "download my invoices",
     "where are my receipts",
@@ -277,7 +288,12 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "usage based billing",
     "pay as you go products",
   ],
-  "/billing/understand/faq/": ["billing questions", "refund for a charge", "billing faq"],
+  "/billing/understand/faq/": [
+    "billing questions",
+    "refund for a charge",
+    "billing faq",
+    "which day of the month am i charged",
+  ],
   "/secrets-store/": [
     "store api keys once and share them across workers",
     "account level secrets manager",
@@ -362,6 +378,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/email-service/concepts/email-authentication/": [
     "spf, dkim and dmarc for sending",
     "authenticate my sending domain",
+    "gmail says my message failed authentication",
   ],
   "/email-service/reference/troubleshooting/": [
     "forwarded emails are not arriving",
@@ -371,18 +388,23 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/logpush/logpush-job/log-output-options/": [
     "change the log format to csv or ndjson",
     "timestamp format in logs",
+    "get logs as csv instead of json",
+    "choose which fields go into each log line",
   ],
   "/logs/logpush/logpush-job/enable-destinations/google-cloud-storage/": [
     "logpush to google cloud storage",
     "logpush gcs",
+    "send cloudflare logs to a gcs bucket",
   ],
   "/logs/logpush/logpush-job/enable-destinations/bigquery/": [
     "send logs to bigquery",
     "logpush bigquery",
+    "analyze request logs with sql in google bigquery",
   ],
   "/logs/logpush/logpush-job/custom-fields/": [
     "log custom request headers or cookies",
     "logpush custom fields",
+    "include the user agent or a session cookie in exported logs",
   ],
   "/logs/logpush/logpush-job/datasets/account/workers_trace_events/": [
     "workers trace events dataset",
@@ -392,36 +414,81 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "dns query logs for my zone",
     "dns logs dataset",
   ],
-  "/logs/r2-log-retrieval/": ["query logs stored in r2", "search historical logs"],
-  "/logs/logpush/permissions/": ["permissions needed to set up logpush", "logpush permissions"],
-  "/analytics/graphql-api/features/data-sets/": ["graphql datasets", "which tables can i query"],
+  "/logs/r2-log-retrieval/": [
+    "query logs stored in r2",
+    "search historical logs",
+    "find old request logs sitting in my r2 bucket by time range",
+  ],
+  "/logs/logpush/permissions/": [
+    "permissions needed to set up logpush",
+    "logpush permissions",
+    "logpush job creation fails with a permission error",
+  ],
+  "/analytics/graphql-api/features/data-sets/": [
+    "graphql datasets",
+    "which tables can i query",
+    "which graphql node has requests by country or status code",
+  ],
   "/analytics/graphql-api/getting-started/authentication/api-token-auth/": [
     "api token for graphql analytics",
     "graphql api token",
+    "graphql analytics says authentication error with my token",
   ],
   "/analytics/account-and-zone-analytics/status-codes/": [
     "status codes in analytics",
     "how many 404 or 500 errors does my site return",
+    "my site suddenly returns lots of 5xx, see the breakdown",
   ],
   "/analytics/types-of-analytics/": [
     "which analytics product should i use",
     "types of cloudflare analytics",
+    "where do i find visitor numbers versus security events",
   ],
-  "/analytics/custom-dashboards/": ["build my own analytics dashboard", "custom dashboards"],
+  "/analytics/custom-dashboards/": [
+    "build my own analytics dashboard",
+    "custom dashboards",
+    "make a dashboard with only the charts i care about",
+  ],
   "/analytics/faq/about-analytics/": [
     "why do cloudflare analytics differ from google analytics",
     "analytics numbers don't match",
   ],
-  "/web-analytics/faq/": ["web analytics faq", "why is web analytics not showing data"],
-  "/web-analytics/data-metrics/": ["web analytics metrics", "page views, visits and referrers"],
-  "/notifications/notification-history/": ["notifications that were sent", "notification history"],
+  "/web-analytics/faq/": [
+    "web analytics faq",
+    "why is web analytics not showing data",
+    "web analytics shows zero visits after adding the snippet",
+    "ad blockers hide visits from web analytics",
+  ],
+  "/web-analytics/data-metrics/": [
+    "web analytics metrics",
+    "page views, visits and referrers",
+    "which pages are most popular and where visitors come from",
+  ],
+  "/notifications/notification-history/": [
+    "notifications that were sent",
+    "notification history",
+    "did cloudflare send me an alert last night",
+  ],
   "/notifications/reference/webhook-payload-schema/": [
     "webhook payload format for alerts",
     "notification webhook payload",
+    "parse the json body of an alert webhook",
   ],
-  "/billing/get-started/": ["set up billing", "billing setup"],
-  "/billing/manage/optimize-costs/": ["reduce my cloudflare bill", "optimize costs"],
-  "/billing/understand/sales-tax/": ["sales tax and vat on invoices", "sales tax"],
+  "/billing/get-started/": [
+    "set up billing",
+    "billing setup",
+    "first steps before buying a paid plan",
+  ],
+  "/billing/manage/optimize-costs/": [
+    "reduce my cloudflare bill",
+    "optimize costs",
+    "my bill went up, how do i lower it",
+  ],
+  "/billing/understand/sales-tax/": [
+    "sales tax and vat on invoices",
+    "sales tax",
+    "why is there vat or tax on my invoice",
+  ],
   "/billing/manage/pay-invoices-overdue-balances/": [
     "pay an overdue balance",
     "outstanding balance on my account",
@@ -429,23 +496,42 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/secrets-store/manage-secrets/how-to/": [
     "rotate or duplicate a secret in the store",
     "secrets store how to",
+    "change an api key used by many workers at once",
   ],
-  "/email-service/configuration/domains/": ["add a domain for email", "verify my sending domain"],
+  "/email-service/configuration/domains/": [
+    "add a domain for email",
+    "verify my sending domain",
+    "dns records to add before sending email from my domain",
+  ],
   "/email-service/api/send-emails/workers-api/": [
     "send email binding in a worker",
     "send email from a worker binding",
   ],
-  "/email-service/api/send-emails/rest-api/": ["send emails with the rest api", "email rest api"],
-  "/email-service/observability/logs/": ["email logs", "was my email delivered"],
+  "/email-service/api/send-emails/rest-api/": [
+    "send emails with the rest api",
+    "email rest api",
+    "send an email with an http post from any backend",
+  ],
+  "/email-service/observability/logs/": [
+    "email logs",
+    "was my email delivered",
+    "check why a specific email bounced",
+  ],
   "/email-service/examples/email-routing/spam-filtering/": [
     "filter spam in email routing",
     "spam filtering",
+    "block junk mail reaching my forwarded addresses",
   ],
   "/email-service/concepts/suppressions/": [
     "suppression list",
     "stop sending to bounced addresses",
+    "emails to an address stopped sending after it bounced",
   ],
-  "/email-service/configuration/subdomains/": ["email on a subdomain", "email subdomains"],
+  "/email-service/configuration/subdomains/": [
+    "email on a subdomain",
+    "email subdomains",
+    "send from mail.example.com instead of the root domain",
+  ],
   "/analytics/account-and-zone-analytics/": [
     "dashboard charts for my domain and my whole account",
     "which analytics pages show traffic per zone versus per account",

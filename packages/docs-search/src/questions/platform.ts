@@ -68,6 +68,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "custom hostname errors",
     "custom hostname troubleshooting",
     "custom hostname not working",
+    "customer domain shows an ssl error or 1xxx error page",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/": [
     "run my customers' code on my platform",
@@ -77,6 +78,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/cloudflare-for-platforms/workers-for-platforms/get-started/": [
     "set up a dispatch namespace",
     "get started with workers for platforms",
+    "upload a customer script and call it from a dispatcher",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/configuration/dynamic-dispatch/": [
     "route requests to a customer's worker",
@@ -128,7 +130,11 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "container scaling and routing",
     "autoscale containers",
   ],
-  "/containers/faq/": ["container questions", "containers faq"],
+  "/containers/faq/": [
+    "container questions",
+    "containers faq",
+    "how fast do containers cold start and where are their logs",
+  ],
   "/sandbox/": [
     "run untrusted code or ai generated code safely",
     "sandbox to execute python for my agent",
@@ -187,10 +193,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/turn/what-is-turn/": [
     "turn server for webrtc behind firewalls",
     "what is a turn server",
+    "webrtc call fails on corporate or mobile networks",
   ],
   "/zaraz/": [
     "load google analytics and other third party tags faster",
     "tag manager that runs on the server side",
+    "my third party scripts slow down my pages",
   ],
   "/zaraz/get-started/": [
     "add tracking tools to my site without slowing it",
@@ -202,14 +210,27 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "consent management",
     "gdpr consent for tracking tools",
   ],
-  "/zaraz/pricing-info/": ["zaraz pricing", "how much does zaraz cost", "zaraz free events"],
+  "/zaraz/pricing-info/": [
+    "zaraz pricing",
+    "how much does zaraz cost",
+    "zaraz free events",
+    "how many free tracking events per month",
+  ],
   "/1.1.1.1/": [
     "use cloudflare's fast public dns on my computer",
     "change my dns server to 1.1.1.1",
     "1.1.1.1 public dns resolver",
   ],
-  "/1.1.1.1/setup/": ["set up 1.1.1.1 on my router, phone or computer", "set up 1.1.1.1"],
-  "/1.1.1.1/setup/router/": ["set dns on my home router", "use 1.1.1.1 for my whole home network"],
+  "/1.1.1.1/setup/": [
+    "set up 1.1.1.1 on my router, phone or computer",
+    "set up 1.1.1.1",
+    "switch my devices to a faster dns server",
+  ],
+  "/1.1.1.1/setup/router/": [
+    "set dns on my home router",
+    "use 1.1.1.1 for my whole home network",
+    "change dns for every device on my wifi",
+  ],
   "/1.1.1.1/setup/windows/": [
     "change dns settings on windows",
     "1.1.1.1 on windows",
@@ -223,15 +244,30 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/1.1.1.1/ip-addresses/": [
     "block malware or adult content with family dns",
     "1.1.1.2 and 1.1.1.3 addresses",
+    "ipv6 addresses of cloudflare dns",
   ],
   "/1.1.1.1/check/": [
     "check whether i'm using 1.1.1.1",
     "verify 1.1.1.1 is working",
     "test my dns resolver",
   ],
-  "/warp-client/": ["free vpn app from cloudflare", "1.1.1.1 app with warp", "warp"],
-  "/warp-client/get-started/": ["install warp on my phone or computer", "get the warp app"],
-  "/terraform/": ["manage my cloudflare configuration as code", "terraform provider", "terraform"],
+  "/warp-client/": [
+    "free vpn app from cloudflare",
+    "1.1.1.1 app with warp",
+    "warp",
+    "secure my phone on public wifi for free",
+  ],
+  "/warp-client/get-started/": [
+    "install warp on my phone or computer",
+    "get the warp app",
+    "download the 1.1.1.1 app for my device",
+  ],
+  "/terraform/": [
+    "manage my cloudflare configuration as code",
+    "terraform provider",
+    "terraform",
+    "keep my dns records and settings in version control",
+  ],
   "/terraform/installing/": [
     "set up terraform with my account",
     "install the cloudflare terraform provider",
@@ -245,47 +281,62 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/cloudflare-for-platforms/cloudflare-for-saas/start/advanced-settings/custom-origin/": [
     "different origin per customer hostname",
     "custom origin server",
+    "send one customer's traffic to a dedicated server",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/domain-support/remove-custom-hostnames/": [
     "remove a customer's custom hostname",
     "delete custom hostnames",
+    "customer cancelled, take their domain off my saas",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/security/waf-for-saas/": [
     "waf for customer domains",
     "waf for saas",
+    "block attacks on my customers' domains with firewall rules",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/reference/status-codes/custom-hostnames/": [
     "custom hostname status values",
     "custom hostname status codes",
+    "what the ssl status of a custom hostname means",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/how-workers-for-platforms-works/": [
     "how workers for platforms works",
     "dispatch namespaces explained",
+    "architecture for hosting customer code at scale",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/configuration/bindings/": [
     "give customer workers bindings",
     "bindings for user workers",
+    "give each customer's script its own kv or d1",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/reference/worker-isolation/": [
     "isolate customer scripts from each other",
     "user worker isolation",
+    "can one tenant's code read another tenant's cache",
   ],
   "/containers/container-class/": [
     "container class in a worker",
     "start and talk to a container from code",
+    "sleepAfter and default port on my container class",
   ],
   "/containers/platform-details/image-management/": [
     "push a container image",
     "which registries are supported",
+    "use an image from docker hub or amazon ecr",
   ],
-  "/containers/local-dev/": ["run containers locally", "containers local development"],
+  "/containers/local-dev/": [
+    "run containers locally",
+    "containers local development",
+    "wrangler dev needs docker running for containers",
+  ],
   "/containers/platform-details/environment-variables/": [
     "pass environment variables to a container",
     "container environment variables",
+    "read a secret from inside my container",
   ],
   "/containers/platform-details/architecture/": [
     "container lifecycle",
     "when does a container stop",
+    "is the disk wiped when my container restarts",
   ],
   "/sandbox/api/interpreter/": [
     "run python or javascript code interpreter",
@@ -295,16 +346,40 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "expose a port from a sandbox with a preview url",
     "sandbox preview urls",
   ],
-  "/sandbox/concepts/security/": ["is the sandbox isolated", "sandbox security model"],
-  "/pipelines/platform/pricing/": ["pipelines pricing", "pipelines cost"],
+  "/sandbox/concepts/security/": [
+    "is the sandbox isolated",
+    "sandbox security model",
+    "can code in one sandbox reach another user's sandbox",
+  ],
+  "/pipelines/platform/pricing/": [
+    "pipelines pricing",
+    "pipelines cost",
+    "how much will streaming a million events a day cost",
+  ],
   "/pipelines/streams/writing-to-streams/": [
     "send events to a pipeline from a worker or http",
     "write to a pipeline stream",
   ],
-  "/pipelines/sinks/available-sinks/r2/": ["write pipeline output to r2", "r2 sink"],
-  "/pipelines/sql-reference/": ["transform events with sql in a pipeline", "pipelines sql"],
-  "/realtime/realtimekit/faq/": ["realtimekit faq", "video call sdk questions"],
-  "/realtime/realtimekit/audio-calls/": ["audio only calls", "voice calls in my app"],
+  "/pipelines/sinks/available-sinks/r2/": [
+    "write pipeline output to r2",
+    "r2 sink",
+    "land streaming events as parquet files in r2",
+  ],
+  "/pipelines/sql-reference/": [
+    "transform events with sql in a pipeline",
+    "pipelines sql",
+    "filter and reshape incoming events with a select query",
+  ],
+  "/realtime/realtimekit/faq/": [
+    "realtimekit faq",
+    "video call sdk questions",
+    "camera or microphone not working in a meeting",
+  ],
+  "/realtime/realtimekit/audio-calls/": [
+    "audio only calls",
+    "voice calls in my app",
+    "build a voice chat room without video",
+  ],
   "/realtime/realtimekit/core/": [
     "build a custom video call ui with the core sdk",
     "realtimekit core sdk",
@@ -316,26 +391,63 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/reference/supported-tools/": [
     "third party tools supported by zaraz",
     "facebook pixel or google ads with zaraz",
+    "add a tiktok, linkedin or meta pixel through cloudflare",
   ],
-  "/zaraz/web-api/track/": ["track a custom event with zaraz", "zaraz track"],
-  "/1.1.1.1/setup/macos/": ["1.1.1.1 on mac", "change dns on macos"],
-  "/1.1.1.1/setup/ios/": ["1.1.1.1 on iphone", "change dns on ios"],
-  "/1.1.1.1/setup/android/": ["1.1.1.1 on android", "private dns on android"],
-  "/1.1.1.1/encryption/dns-over-tls/": ["dns over tls with 1.1.1.1", "dot with 1.1.1.1"],
+  "/zaraz/web-api/track/": [
+    "track a custom event with zaraz",
+    "zaraz track",
+    "send a signup event to google analytics from my page",
+  ],
+  "/1.1.1.1/setup/macos/": [
+    "1.1.1.1 on mac",
+    "change dns on macos",
+    "set dns servers in mac network settings",
+  ],
+  "/1.1.1.1/setup/ios/": [
+    "1.1.1.1 on iphone",
+    "change dns on ios",
+    "use cloudflare dns on my ipad",
+  ],
+  "/1.1.1.1/setup/android/": [
+    "1.1.1.1 on android",
+    "private dns on android",
+    "set one.one.one.one as private dns hostname",
+  ],
+  "/1.1.1.1/encryption/dns-over-tls/": [
+    "dns over tls with 1.1.1.1",
+    "dot with 1.1.1.1",
+    "encrypted dns on port 853",
+  ],
   "/1.1.1.1/privacy/public-dns-resolver/": [
     "does 1.1.1.1 log my queries",
     "1.1.1.1 privacy policy",
   ],
-  "/1.1.1.1/faq/": ["1.1.1.1 faq", "1.1.1.1 questions"],
-  "/warp-client/warp-modes/": ["warp modes", "1.1.1.1 only vs warp mode"],
-  "/warp-client/known-issues-and-faq/": ["warp faq", "warp not connecting"],
+  "/1.1.1.1/faq/": [
+    "1.1.1.1 faq",
+    "1.1.1.1 questions",
+    "does 1.1.1.1 support dnssec, ipv6 and edns client subnet",
+    "clear a stale record cached by 1.1.1.1",
+  ],
+  "/warp-client/warp-modes/": [
+    "warp modes",
+    "1.1.1.1 only vs warp mode",
+    "encrypt only dns or all traffic with the 1.1.1.1 app",
+  ],
+  "/warp-client/known-issues-and-faq/": [
+    "warp faq",
+    "warp not connecting",
+    "does warp hide my ip address from websites",
+    "internet got slower after turning on warp",
+  ],
   "/terraform/advanced-topics/best-practices/": [
     "terraform best practices",
     "organize terraform for cloudflare",
+    "split terraform state per zone or team",
   ],
   "/terraform/advanced-topics/remote-backend/": [
     "store terraform state in r2",
     "terraform remote state",
+    "share terraform state with my team using an r2 bucket",
   ],
   "/terraform/troubleshooting/": ["terraform provider errors", "terraform troubleshooting"],
   "/cloudflare-for-platforms/cloudflare-for-saas/domain-support/custom-metadata/": [
