@@ -7,6 +7,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "store small bits of data that are read a lot all over the world",
     "global key value store for config and sessions",
     "fast reads of cached data from my worker",
+    "like redis or memcached but global",
+    "where to keep user sessions or feature flags for my app",
   ],
   "/kv/get-started/": [
     "save and read a value from my worker",
@@ -18,6 +20,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how many writes per second to the same key",
     "maximum key length and metadata size",
     "how many namespaces can i create",
+    "error 429 too many requests when writing to kv",
+    "kv put failed because the value is over 25 mib",
   ],
   "/kv/platform/pricing/": [
     "how much do reads and writes to key value storage cost",
@@ -29,6 +33,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "why does my update take a minute to show up everywhere",
     "is key value storage eventually consistent",
     "stale reads after writing a key",
+    "i wrote a key but another region still reads the old value",
   ],
   "/kv/concepts/kv-namespaces/": [
     "create a namespace for my keys",
@@ -46,11 +51,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "get json from key value storage with cacheTtl",
     "read many keys at once",
     "get a value with its metadata",
+    "kv get returns null for a key i just wrote",
   ],
   "/kv/api/write-key-value-pairs/": [
     "save a value with an expiry time",
     "write a key that deletes itself after an hour",
     "put with expirationTtl and metadata",
+    "writes to the same key fail or are rate limited",
   ],
   "/kv/api/list-keys/": [
     "list all keys with a prefix",
@@ -71,6 +78,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "common questions about key value storage",
     "can i use kv as a database",
     "kv frequently asked questions",
+    "is kv or d1 better for my data",
   ],
   "/kv/examples/cache-data-with-workers-kv/": [
     "cache slow api results in key value storage",
@@ -81,6 +89,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "sql database for my worker",
     "serverless sqlite database",
     "relational database on cloudflare",
+    "like sqlite or postgres but serverless",
+    "database for my app without running a server",
   ],
   "/d1/get-started/": [
     "create a sql database and query it from my worker",
@@ -92,11 +102,14 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how many databases can i have",
     "maximum rows read per query or query timeout",
     "sql statement too long error",
+    "database is full at 10 gb, what now",
+    "d1 query timed out or exceeded cpu",
   ],
   "/d1/platform/pricing/": [
     "how much does the sql database cost",
     "am i charged per row read",
     "free tier storage and reads for d1",
+    "why is my database bill high from rows read",
   ],
   "/d1/worker-api/": [
     "run sql queries from my worker code",
@@ -113,6 +126,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "safe parameterized query to avoid sql injection",
     "get first row or all rows of a query",
     "bind values to a sql query in d1",
+    "d1_type_error: type object is not supported when binding",
   ],
   "/d1/worker-api/return-object/": [
     "how many rows did my query change",
@@ -123,11 +137,14 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "import an existing sqlite or sql dump",
     "export my database to a file",
     "back up my database to sql",
+    "move my mysql or postgres data into d1",
+    "import fails with too large statement",
   ],
   "/d1/best-practices/local-development/": [
     "use a local copy of my database while developing",
     "develop against sqlite on my machine",
     "wrangler dev with a local d1 database",
+    "local database has no tables when running wrangler dev",
   ],
   "/d1/best-practices/read-replication/": [
     "make database reads fast for users far away",
@@ -138,6 +155,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "make my queries faster with an index",
     "queries read too many rows",
     "create an index on a d1 table",
+    "my d1 bill is high because queries scan whole tables",
   ],
   "/d1/best-practices/retry-queries/": [
     "retry queries that fail with transient errors",
@@ -153,8 +171,14 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "create and apply schema migrations",
     "run sql migration files on d1",
     "track which schema changes were applied",
+    "migration already applied or table already exists error",
   ],
-  "/d1/reference/time-travel/": ["undo an accidental delete of rows", "point in time recovery"],
+  "/d1/reference/time-travel/": [
+    "undo an accidental delete of rows",
+    "point in time recovery",
+    "restore my database to how it was an hour ago",
+    "i dropped a table by mistake, can i get it back",
+  ],
   "/d1/reference/backups/": [
     "old backups of my database",
     "legacy backup snapshots of a d1 database",
@@ -174,11 +198,14 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "debug errors from my database",
     "d1 error messages explained",
     "why does my d1 query fail",
+    "d1_error: no such table",
+    "database is locked or overloaded errors from d1",
   ],
   "/d1/sql-api/sql-statements/": [
     "which sql does the database support",
     "pragma and sqlite extensions available",
     "is this sqlite feature available in d1",
+    "create table syntax and supported sqlite functions",
   ],
   "/d1/sql-api/query-json/": [
     "query json columns",
@@ -194,6 +221,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "d1 cli commands",
     "execute sql from the terminal",
     "create, list and delete databases with wrangler",
+    "run a query against the remote database not the local one",
   ],
   "/d1/tutorials/import-to-d1-with-rest-api/": [
     "bulk load data into my database over http",
@@ -204,6 +232,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "store files and images in the cloud",
     "object storage without egress fees",
     "s3 alternative from cloudflare",
+    "s3 compatible storage with free downloads",
+    "where to store user uploads and images for my app",
   ],
   "/r2/get-started/": [
     "create a bucket and upload my first file",
@@ -214,6 +244,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "use my existing s3 code with cloudflare storage",
     "access keys for the s3 api",
     "s3 endpoint url for r2",
+    "point my aws sdk or boto3 at cloudflare storage",
   ],
   "/r2/get-started/workers-api/": [
     "read and write files in a bucket from my worker",
@@ -230,22 +261,28 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "maximum object size and upload part size",
     "how many buckets can i have",
     "rate limit on writes to the same object",
+    "upload fails for a file larger than 5 gb",
   ],
   "/r2/pricing/": [
     "how much does it cost to store a terabyte",
     "do i pay for downloads or egress",
     "class a and class b operations price",
     "free tier for object storage",
+    "why is my r2 bill higher than expected",
+    "how much do class a operations like uploads cost",
   ],
   "/r2/buckets/public-buckets/": [
     "make my bucket files publicly downloadable",
     "serve images from a bucket on my own domain",
     "r2.dev public url",
+    "r2.dev url is rate limited, use a custom domain instead",
+    "images in my bucket give 401 or access denied publicly",
   ],
   "/r2/buckets/cors/": [
     "browser upload to my bucket fails with cors error",
     "allow my website to fetch files from the bucket",
     "set cors rules on a bucket",
+    "no access-control-allow-origin header on files from my bucket",
   ],
   "/r2/buckets/object-lifecycles/": [
     "delete files automatically after 30 days",
@@ -301,11 +338,15 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "let users upload directly from the browser with a temporary link",
     "generate a link to a private file that expires",
     "signed download urls",
+    "presigned url returns signaturedoesnotmatch",
+    "share a private file for one hour",
   ],
   "/r2/api/tokens/": [
     "create access key id and secret for object storage",
     "api token for bucket access",
     "credentials for s3 clients",
+    "where do i find my r2 access key and secret",
+    "access denied with my r2 keys",
   ],
   "/r2/api/workers/workers-api-reference/": [
     "put, get, list and delete objects from code",
@@ -321,11 +362,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "what does this storage error code mean",
     "r2 returns an error code, what does it mean",
     "s3 error responses from r2",
+    "nosuchbucket or accessdenied from r2",
   ],
   "/r2/data-migration/": [
     "move my files from s3 to cloudflare",
     "migrate data from another cloud provider",
     "migrate my bucket to cloudflare",
+    "copy all my files from google cloud storage or azure blob",
   ],
   "/r2/data-migration/sippy/": [
     "copy objects from s3 gradually as they are requested",
@@ -346,6 +389,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "is a file readable right after upload",
     "strong consistency",
     "read after write consistency in object storage",
+    "list does not show a file i just uploaded",
   ],
   "/r2/reference/durability/": [
     "how safe is my data from loss",
@@ -381,11 +425,15 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "uploads to my bucket fail",
     "r2 troubleshooting",
     "errors when accessing my bucket",
+    "403 or 401 errors from my bucket",
+    "uploads time out or are slow",
   ],
   "/durable-objects/": [
     "keep state for a chat room or game in one place",
     "coordinate many users editing the same thing",
     "stateful serverless objects",
+    "real time collaboration backend with websockets",
+    "one place that holds state for each user or room",
   ],
   "/durable-objects/get-started/": [
     "create my first durable object",
@@ -396,22 +444,26 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "when should i use a durable object",
     "single instance with its own storage",
     "durable objects explained",
+    "when to use a durable object instead of kv or d1",
   ],
   "/durable-objects/platform/limits/": [
     "how much can one durable object store",
     "how many requests per second can one object handle",
     "how long can an object run before being evicted",
+    "durable object exceeded its storage or cpu limit",
   ],
   "/durable-objects/platform/pricing/": [
     "what do durable objects cost",
     "billed for duration while the object is active",
     "how much do durable objects cost per request and gb",
+    "why am i billed for duration on idle websockets",
   ],
   "/durable-objects/api/sqlite-storage-api/": [
     "run sql inside a durable object",
     "ctx.storage.sql exec",
     "store data in a durable object",
     "key value and sql storage in an object",
+    "ctx.storage.sql is undefined in my durable object",
   ],
   "/durable-objects/api/alarms/": [
     "wake up an object at a future time",
@@ -438,6 +490,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/durable-objects/best-practices/websockets/": [
     "keep many websocket connections cheaply",
     "websockets with durable objects",
+    "websocket bill is high because the object stays awake",
+    "hibernate websockets to save cost",
   ],
   "/durable-objects/best-practices/rules-of-durable-objects/": [
     "how to design with durable objects",
@@ -458,6 +512,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "rename or delete a durable object class",
     "migrations block in config for new classes",
     "new_sqlite_classes migration",
+    "deploy fails because a durable object class needs a migration",
+    "cannot create binding for class that is not exported",
   ],
   "/durable-objects/reference/data-location/": [
     "keep an object's data in the eu",
@@ -479,11 +535,15 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "errors like durable object overloaded",
     "durable object errors explained",
     "object reset or exceeded limits",
+    "durable object is overloaded error",
+    "network connection lost or object reset because its code was updated",
   ],
   "/queues/": [
     "process work in the background",
     "send jobs from one worker to another asynchronously",
     "message queue on cloudflare",
+    "like sqs or rabbitmq on cloudflare",
+    "move slow work out of the request path",
   ],
   "/queues/get-started/": [
     "create a queue with a producer and a consumer",
@@ -494,6 +554,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how big can a message be",
     "how many messages per second can a queue take",
     "how long are messages kept",
+    "message too large error when sending to a queue",
   ],
   "/queues/platform/pricing/": [
     "what do queue operations cost",
@@ -504,16 +565,21 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "retry a failed message later",
     "delay a message before it is delivered",
     "batch size and wait time",
+    "consumer gets the same message again after an error",
+    "consumer only runs every few seconds",
   ],
   "/queues/configuration/dead-letter-queues/": [
     "where do messages go after too many failures",
     "keep messages that keep failing",
     "dead letter queue for failed messages",
+    "messages keep failing and disappear",
   ],
   "/queues/configuration/consumer-concurrency/": [
     "process messages faster with more consumers",
     "consumer scaling",
     "how many consumers run in parallel",
+    "my queue backlog keeps growing",
+    "consumer processes messages one batch at a time",
   ],
   "/queues/configuration/pull-consumers/": [
     "read messages from outside cloudflare over http",
@@ -535,6 +601,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "can a message be delivered twice",
     "at least once",
     "do queues guarantee ordering",
+    "handle duplicate messages in my consumer",
   ],
   "/queues/examples/publish-to-a-queue-via-http/": [
     "add messages to a queue over http",
@@ -545,16 +612,20 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "make my existing postgres database fast from workers",
     "connection pooling for my database",
     "speed up queries to a database in one region",
+    "database is slow from serverless because of connection setup",
+    "too many connections error from my postgres",
   ],
   "/hyperdrive/get-started/": [
     "connect my worker to my postgres database",
     "set up database connection pooling",
     "make my database faster to reach from workers",
+    "use my existing mysql or postgres from cloudflare",
   ],
   "/hyperdrive/platform/limits/": [
     "how many connections to my database",
     "maximum query duration and result size",
     "how many hyperdrive configs can i create",
+    "hyperdrive max connections reached",
   ],
   "/hyperdrive/platform/pricing/": [
     "is connection pooling free",
@@ -565,6 +636,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "cache database query results",
     "turn off caching of select queries",
     "how long are database query results cached",
+    "stale data returned after an update through hyperdrive",
   ],
   "/hyperdrive/concepts/connection-pooling/": [
     "how are database connections reused",
@@ -579,6 +651,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/hyperdrive/configuration/firewall-and-networking-configuration/": [
     "which ip addresses to allow in my database firewall",
     "allowlist hyperdrive in my database",
+    "hyperdrive cannot connect because my database blocks unknown ips",
   ],
   "/hyperdrive/configuration/rotate-credentials/": [
     "change my database password without downtime",
@@ -599,6 +672,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "database connection errors through hyperdrive",
     "hyperdrive error codes",
     "timeouts connecting to my database",
+    "failed to connect to database when creating a hyperdrive config",
+    "worker hangs or errors querying postgres through hyperdrive",
   ],
   "/hyperdrive/reference/supported-databases-and-features/": [
     "which databases and features are supported",
@@ -608,6 +683,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "vector database for semantic search",
     "store embeddings for rag",
     "similarity search over my documents",
+    "pinecone alternative on cloudflare",
+    "search my documents by meaning instead of keywords",
   ],
   "/vectorize/get-started/intro/": [
     "create a vector index and query it",
@@ -623,6 +700,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how many vectors can an index hold",
     "maximum dimensions of an embedding",
     "how many results can a query return",
+    "vector dimensions mismatch error on insert",
   ],
   "/vectorize/platform/pricing/": [
     "what does a vector database cost",
@@ -638,16 +716,19 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "upsert embeddings into my index",
     "add vectors with metadata",
     "bulk insert embeddings",
+    "inserted vectors do not show up in queries right away",
   ],
   "/vectorize/best-practices/query-vectors/": [
     "find nearest neighbours of a vector",
     "topk query with metadata returned",
     "search similar documents",
+    "query returns no matches or wrong results",
   ],
   "/vectorize/reference/metadata-filtering/": [
     "filter vector search results by a field",
     "metadata index",
     "search only within one category or tenant",
+    "filter by metadata returns nothing, do i need a metadata index",
   ],
   "/vectorize/reference/what-is-a-vector-database/": [
     "what is a vector database",
@@ -658,6 +739,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "run a multi step job that survives failures",
     "durable long running processes",
     "orchestrate steps with retries",
+    "run a job over hours or days with steps that resume",
+    "like aws step functions or temporal on cloudflare",
   ],
   "/workflows/get-started/guide/": [
     "build my first workflow",
@@ -668,6 +751,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how long can a workflow run",
     "how many steps can a workflow have",
     "maximum sleep duration",
+    "workflow failed because a step ran too long",
   ],
   "/workflows/reference/pricing/": [
     "what do workflows cost",
@@ -678,6 +762,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "wait for a day between steps",
     "retry a step with backoff",
     "step.sleep and retries config",
+    "my step keeps retrying forever, how do i stop it",
   ],
   "/workflows/build/events-and-parameters/": [
     "pause until a user approves",
@@ -694,6 +779,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "best practices for writing workflow steps",
     "make workflow steps idempotent",
     "common workflow mistakes",
+    "my workflow repeats side effects after a retry",
+    "state lost between steps",
   ],
   "/kv/examples/distributed-configuration-with-workers-kv/": [
     "feature flags or config read at the edge",
@@ -770,7 +857,11 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "producer worker example",
   ],
   "/queues/reference/how-queues-works/": ["how do queues work", "queue architecture"],
-  "/queues/configuration/local-development/": ["test queues locally", "run queues in wrangler dev"],
+  "/queues/configuration/local-development/": [
+    "test queues locally",
+    "run queues in wrangler dev",
+    "my consumer does not run in wrangler dev",
+  ],
   "/queues/observability/metrics/": [
     "how many messages are waiting in my queue",
     "queue backlog metrics",
@@ -778,6 +869,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/hyperdrive/configuration/local-development/": [
     "develop locally against my database with hyperdrive",
     "local connection string for hyperdrive",
+    "wrangler dev cannot connect to my database through hyperdrive",
   ],
   "/hyperdrive/concepts/how-hyperdrive-works/": [
     "how hyperdrive speeds up database access",
@@ -799,6 +891,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/workflows/build/workers-api/": [
     "workflow binding api",
     "get the status of a workflow instance",
+    "restart, pause or terminate a workflow instance from code",
   ],
   "/workflows/observability/metrics-analytics/": [
     "see failed and running workflow instances",
@@ -807,6 +900,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/workflows/build/local-development/": [
     "test workflows locally",
     "run workflows in wrangler dev",
+    "workflow does not start in local dev",
   ],
   "/r2-sql/": [
     "run sql queries over iceberg tables stored in my bucket",
@@ -928,7 +1022,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/neon/": [
     "connect hyperdrive to a neon database",
-    "neon postgres connection string with pooling from cloudflare",
+    "use the neon connection string without its pooler for hyperdrive",
   ],
   "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/nile/": [
     "connect a worker to a nile multi tenant postgres",

@@ -7,12 +7,15 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "serverless functions at the edge",
     "what can i build on cloudflare with javascript",
     "deploy a backend api close to my users",
+    "like aws lambda but running everywhere",
+    "host an api without renting a vps",
   ],
   "/workers/get-started/guide/": [
     "create my first worker from the command line",
     "hello world serverless function and deploy it",
     "set up a new project with npm create cloudflare",
     "how do i start writing a worker locally and publish it",
+    "npm create cloudflare fails or asks which template to pick",
   ],
   "/workers/get-started/dashboard/": [
     "create a worker in the browser without installing anything",
@@ -37,6 +40,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "what do i pay per million requests",
     "is there a free tier for workers and what does the paid plan include",
     "am i billed for cpu time or wall time",
+    "why was i charged more than expected for workers",
   ],
   "/workers/platform/storage-options/": [
     "which database or storage should i use for my app",
@@ -48,6 +52,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "known bugs in the workers runtime",
     "something behaves differently from the spec, is it a known issue",
     "my worker works locally but not in production, is it a known problem",
+    "fetch to my own domain from a worker loops or fails",
   ],
   "/workers/platform/betas/": [
     "which workers features are still in beta",
@@ -73,29 +78,38 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "what does compatibility_date do",
     "why does my worker behave differently after changing the date in config",
     "opt into newer runtime behaviour",
+    "which compatibility date should i set for a new project",
   ],
   "/workers/configuration/compatibility-flags/": [
     "turn on node.js compatibility flag",
     "enable an experimental runtime feature with a flag",
     "list of compatibility flags and what they change",
+    "error no such module node:crypto or buffer is not defined",
+    "my npm package fails with could not resolve a node built-in",
   ],
   "/workers/configuration/cron-triggers/": [
     "run my code on a schedule every hour",
     "set up a cron job",
     "trigger a function every day at midnight",
     "scheduled task that runs every 5 minutes",
+    "my scheduled job did not run at the time i expected",
+    "cron schedule is in utc, not my timezone",
   ],
   "/workers/configuration/environment-variables/": [
     "pass config values like an api url to my function",
     "set environment variables for a worker",
     "read a variable from env in my code",
     "different values for staging and production",
+    "env variable is undefined in my worker",
+    "process.env does not work in my worker",
   ],
   "/workers/configuration/secrets/": [
     "store an api key securely for my worker",
     "where do i put passwords and tokens my code needs",
     "add a secret with wrangler secret put",
     "hide credentials from my source code",
+    "secret not available after wrangler secret put",
+    "keep my openai key out of git",
   ],
   "/workers/configuration/routing/": [
     "connect my worker to my domain",
@@ -107,25 +121,34 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "put my worker on my own domain name",
     "serve a worker at api.example.com",
     "attach a hostname to a worker without an origin server",
+    "custom domain stuck on initializing or certificate pending",
+    "error that a dns record already exists for this hostname",
   ],
   "/workers/configuration/routing/routes/": [
     "run a worker in front of my existing website on some paths",
     "match example.com/api/* to a worker",
     "route pattern with wildcards for my zone",
+    "my route pattern does not trigger the worker",
+    "worker runs on some paths of my site but not others",
   ],
   "/workers/configuration/routing/workers-dev/": [
     "free subdomain for my worker",
     "disable the workers.dev url",
     "where is my worker reachable after deploy",
+    "my workers.dev address returns an error or cannot be reached",
+    "my-app.my-subdomain.workers.dev address",
   ],
   "/workers/configuration/previews/": [
     "get a preview link for each version before going live",
     "test changes on a unique url without deploying to production",
     "preview urls for pull requests",
+    "share a link to a branch version with my team",
   ],
   "/workers/configuration/placement/": [
     "run my worker close to my database instead of the user",
     "reduce latency to a backend in one region",
+    "worker is slow because every request calls a database far away",
+    "turn on smart placement so my function runs near my backend",
   ],
   "/workers/configuration/versions-and-deployments/": [
     "see previous versions of my worker",
@@ -142,6 +165,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "undo a bad deploy",
     "go back to the previous version of my worker",
     "my last release broke production, revert it",
+    "restore yesterday's code of my function",
   ],
   "/workers/configuration/versions-and-deployments/version-overrides/": [
     "send a test request to a specific version during a gradual rollout",
@@ -173,11 +197,14 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "change the build command and deploy command",
     "root directory setting for builds in a monorepo",
     "build settings for workers builds",
+    "set environment variables available during the build",
   ],
   "/workers/ci-cd/builds/troubleshoot/": [
     "my build failed, how do i fix it",
     "build stuck or deploy command errors",
     "why did my git build not trigger",
+    "build fails with missing wrangler config or wrong name",
+    "build succeeds but deploy step fails with authentication error",
   ],
   "/workers/ci-cd/builds/limits-and-pricing/": [
     "how long can a build run before it times out",
@@ -237,6 +264,8 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/wrangler/install-and-update/": [
     "update the cli to the latest version",
     "which node version do i need for wrangler",
+    "wrangler command not found after installing",
+    "install wrangler locally in my project instead of globally",
   ],
   "/workers/wrangler/commands/": [
     "list of wrangler commands",
@@ -247,6 +276,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "wrangler login and whoami",
     "wrangler deploy, dev and tail options",
     "log in from the terminal to my account",
+    "wrangler login opens a browser but i am on a remote server",
   ],
   "/workers/wrangler/commands/workers/": [
     "cli commands to manage workers and versions",
@@ -313,16 +343,20 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "config file reference for my worker",
     "declare bindings in the configuration file",
     "set main entry point, name and compatibility date in config",
+    "should i use wrangler.toml or wrangler.json",
+    "my binding in config is not showing up in env",
   ],
   "/workers/wrangler/environments/": [
     "separate staging and production setups",
     "deploy the same code with different settings per environment",
     "wrangler deploy --env",
+    "secrets and bindings are not inherited by my staging environment",
   ],
   "/workers/wrangler/system-environment-variables/": [
     "set the account id and api token for wrangler in ci",
     "environment variables wrangler itself reads",
     "CLOUDFLARE_API_TOKEN for the cli",
+    "authenticate wrangler without a browser",
   ],
   "/workers/wrangler/custom-builds/": [
     "run my own build step before wrangler bundles",
@@ -353,16 +387,20 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "run my worker on my laptop",
     "develop and test locally before deploying",
     "local dev server for workers",
+    "wrangler dev shows a different result than production",
+    "test my function on localhost",
   ],
   "/workers/local-development/local-data/": [
     "seed my local database or kv with test data",
     "use remote data while developing locally",
     "local database is empty when i run wrangler dev",
+    "my local d1 database is separate from the real one",
   ],
   "/workers/local-development/environment-variables/": [
     "set secrets for local development with a .dev.vars file",
     "local env variables not picked up",
     "where do local secrets go during development",
+    "process env or .env file not read by wrangler dev",
   ],
   "/workers/local-development/multi-workers/": [
     "run several workers that call each other locally",
@@ -408,6 +446,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "write my first unit test for a worker",
     "example test that calls my fetch handler",
     "test my worker's response in vitest",
+    "set up tests for a new worker project",
   ],
   "/workers/testing/vitest-integration/configuration/": [
     "configure vitest pool workers",
@@ -438,16 +477,20 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "where do i see console.log output",
     "ways to view and keep logs",
     "my console.log output doesn't show up",
+    "where did my worker's errors go",
   ],
   "/workers/observability/logs/workers-logs/": [
     "keep and search my worker's logs in the dashboard",
     "enable persistent logs",
     "how long are logs stored",
+    "search old logs of my function after an incident",
+    "logs disappear when wrangler tail is closed",
   ],
   "/workers/observability/logs/real-time-logs/": [
     "watch requests and console output live",
     "wrangler tail to stream logs",
     "live log stream while debugging production",
+    "wrangler tail shows nothing when i send requests",
   ],
   "/workers/observability/logs/tail-workers/": [
     "process every log event with another worker",
@@ -464,11 +507,14 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "worker threw exception or exceeded resources",
     "debug errors and exceptions in my worker",
     "script will never generate a response",
+    "worker returns error 1102 resources exceeded",
+    "uncaught exception in my worker, how do i find the cause",
   ],
   "/workers/observability/metrics-and-analytics/": [
     "how many requests and errors did my worker serve",
     "cpu time and duration charts",
     "usage graphs for my function",
+    "how many times was my api called today",
   ],
   "/workers/observability/traces/": [
     "trace a request through my worker and its subrequests",
@@ -485,6 +531,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "readable stack traces instead of minified code",
     "upload source maps",
     "errors show line numbers of the bundled file",
+    "stack trace points to index.js line 1",
   ],
   "/workers/observability/dev-tools/": [
     "debug my worker with chrome devtools",
@@ -495,11 +542,13 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "find what makes my worker slow",
     "profile cpu usage",
     "cpu profile to find slow code",
+    "exceeded cpu limit, which function is slow",
   ],
   "/workers/observability/dev-tools/memory-usage/": [
     "find a memory leak in my worker",
     "heap snapshot",
     "my worker runs out of memory",
+    "worker exceeded memory limit error",
   ],
   "/workers/observability/query-builder/": [
     "query my logs and build charts",
@@ -515,12 +564,14 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "connect my worker to kv, r2 or a database",
     "what is a binding and how do i use env",
     "access other cloudflare resources from code",
+    "env.my_binding is undefined in my code",
   ],
   "/workers/runtime-apis/bindings/service-bindings/": [
     "one service calling another privately",
     "let my workers talk to each other without going over the public internet",
     "call another worker from my worker",
     "microservices on workers",
+    "worker calling another worker on the same zone returns an error",
   ],
   "/workers/runtime-apis/bindings/service-bindings/rpc/": [
     "call a method on another worker like a function",
@@ -551,16 +602,22 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "store responses in the cache from my code",
     "caches.default put and match",
     "cache an api response inside a worker",
+    "cache.put does not store anything on workers.dev",
+    "why my cached response is never returned",
   ],
   "/workers/runtime-apis/context/": [
     "keep work running after the response is sent",
     "ctx.waitUntil background task",
     "passThroughOnException",
+    "background task stops when my response is returned",
+    "promise was canceled after the response was sent",
   ],
   "/workers/runtime-apis/fetch/": [
     "make an http request to another api from my worker",
     "call an external url from code",
     "send a post request with fetch from a worker",
+    "fetch from my worker fails with an ssl error or 5xx from origin",
+    "set a timeout on an outgoing request",
   ],
   "/workers/runtime-apis/handlers/fetch/": [
     "handle incoming http requests",
@@ -586,6 +643,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "get the visitor's country, ip or city from the request",
     "request.cf properties",
     "read the body, method and url of the incoming request",
+    "get the client ip address of the visitor",
   ],
   "/workers/runtime-apis/response/": [
     "return a custom response with status and headers",
@@ -601,21 +659,26 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "use node modules like buffer, crypto or fs in a worker",
     "my npm package needs node built-ins",
     "nodejs_compat",
+    "could not resolve fs or path when bundling",
+    "express or another node library fails in a worker",
   ],
   "/workers/runtime-apis/tcp-sockets/": [
     "open a raw tcp connection from a worker",
     "connect() to a database or smtp server",
     "connect to a service that doesn't speak http",
+    "send email over smtp from a worker",
   ],
   "/workers/runtime-apis/websockets/": [
     "accept websocket connections in a worker",
     "real time two way connection",
     "websocket client from a worker",
+    "websocket connection closes after some time",
   ],
   "/workers/runtime-apis/web-crypto/": [
     "hash, sign or encrypt data in my worker",
     "generate a random uuid or hmac",
     "verify a jwt or signature with crypto.subtle",
+    "crypto.createhash is not available, use subtle instead",
   ],
   "/workers/runtime-apis/streams/": [
     "stream a large response without buffering it",
@@ -646,6 +709,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "measure how long code takes, timers look frozen",
     "performance.now and Date.now don't advance",
     "why does date.now return the same time during a request",
+    "measure response time inside my function",
   ],
   "/workers/runtime-apis/encoding/": [
     "decode bytes to text and back",
@@ -656,6 +720,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "host my html, css and images together with my worker",
     "serve a static website from a worker",
     "full stack app with frontend files",
+    "like netlify or vercel hosting but on workers",
   ],
   "/workers/static-assets/get-started/": [
     "deploy a static site to workers",
@@ -666,26 +731,32 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "assets directory and binding in config",
     "serve static files from code with env.ASSETS",
     "run my worker before serving assets",
+    "worker code runs for every static file request",
+    "not_found_handling setting for missing files",
   ],
   "/workers/static-assets/billing-and-limitations/": [
     "are static file requests free",
     "how many files can my site have and how big can each be",
     "maximum asset size",
+    "upload fails because a file is larger than 25 mib",
   ],
   "/workers/static-assets/headers/": [
     "set cache-control or security headers on static files",
     "_headers file",
     "custom headers for my static site",
+    "my css and js files are cached too long after deploy",
   ],
   "/workers/static-assets/redirects/": [
     "redirect old urls of my static site",
     "_redirects file",
     "redirect rules file for static assets",
+    "redirect www to the bare domain for my static site",
   ],
   "/workers/static-assets/routing/single-page-application/": [
     "react app returns 404 on refresh",
     "serve index.html for every route",
     "client side routing for a spa on workers",
+    "deep links in my vue or angular app give not found",
   ],
   "/workers/static-assets/routing/static-site-generation/": [
     "custom 404 page for my static site",
@@ -716,11 +787,14 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "host a next.js app on cloudflare",
     "deploy nextjs with opennext",
     "next.js app router on cloudflare",
+    "next.js app fails to build with opennext",
+    "move my next.js site off vercel",
   ],
   "/workers/framework-guides/web-apps/astro/": [
     "deploy an astro site to workers",
     "astro ssr on cloudflare",
     "host an astro site",
+    "astro adapter for cloudflare workers",
   ],
   "/workers/framework-guides/web-apps/react/": [
     "deploy a react app built with vite",
@@ -751,6 +825,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "write my worker in python",
     "python support on workers",
     "python on cloudflare workers",
+    "run my python code serverless without a server",
   ],
   "/workers/languages/python/packages/": [
     "use pip packages in a python worker",
@@ -762,11 +837,13 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "typescript types for my worker and bindings",
     "generate types with wrangler types",
     "use typescript with workers",
+    "types for env are wrong or missing after adding a binding",
   ],
   "/workers/reference/how-workers-works/": [
     "how are workers different from containers or lambda",
     "isolates and cold starts",
     "how do workers run my code",
+    "does my function have cold starts",
   ],
   "/workers/reference/how-the-cache-works/": [
     "how fetch and the cache api interact in a worker",
@@ -792,6 +869,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "query a postgres database from a worker",
     "connect a worker to postgresql with a driver",
     "use pg or postgres.js in a worker",
+    "connect to supabase or neon postgres from serverless code",
   ],
   "/workers/tutorials/mysql/": [
     "query a mysql database from a worker",
@@ -802,16 +880,19 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "redirect a request to another url in code",
     "return a 301 from a worker",
     "redirect all requests to another domain in a worker",
+    "redirect http to https or old paths to new ones in code",
   ],
   "/workers/examples/cors-header-proxy/": [
     "fix cors errors by proxying through a worker",
     "add access-control-allow-origin headers",
     "cors preflight handling in a worker",
+    "blocked by cors policy when my frontend calls an api",
   ],
   "/workers/examples/basic-auth/": [
     "password protect a site with a worker",
     "username and password prompt",
     "http basic authentication in a worker",
+    "lock my staging site behind a password",
   ],
   "/workers/examples/security-headers/": [
     "add hsts, csp and other security headers to every response",
@@ -876,6 +957,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/fetch-json/": [
     "fetch json from an api in a worker",
     "call a rest api and parse the result",
+    "get data from another api and return it",
   ],
   "/workers/examples/return-html/": [
     "return an html page from a worker",
@@ -888,6 +970,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/respond-with-another-site/": [
     "proxy another website through my worker",
     "serve content from a different url",
+    "reverse proxy to another site with a worker",
   ],
   "/workers/examples/bulk-redirects/": [
     "redirect many paths with a map in a worker",
@@ -896,6 +979,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/extract-cookie-value/": [
     "read a cookie in a worker",
     "parse the cookie header",
+    "get a session id from the cookie in my function",
   ],
   "/workers/examples/cache-post-request/": [
     "cache responses to post requests",
@@ -920,6 +1004,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/post-json/": [
     "send json in a post request from a worker",
     "post data to another api",
+    "call a webhook with a json body from my code",
   ],
   "/workers/examples/turnstile-html-rewriter/": [
     "add turnstile to a form with a worker",
@@ -953,6 +1038,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/auth-with-headers/": [
     "check a secret header before allowing a request",
     "simple api key authentication",
+    "require an api key header on my endpoints",
   ],
   "/workers/examples/block-on-tls/": [
     "block old tls versions in a worker",
