@@ -612,12 +612,14 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/page-rules/troubleshooting/general/": [
     "my page rule is not working",
     "page rule causes error 500",
+    "changes in my page rule have no effect",
   ],
   "/rules/reference/troubleshooting/": [
     "redirect rule breaks certificate validation",
     "content-length header missing after a rule runs",
     "rule not applied because a url rewrite ran first",
     "rules and challenges interfere with each other",
+    "my redirect rule stopped my certificate from renewing",
   ],
   "/rules/snippets/create-api/": [
     "upload a snippet with the api",
@@ -858,6 +860,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/transform/troubleshooting/": [
     "my request header changes do not show up",
     "transform rule not applied",
+    "my backend never receives the header i added",
   ],
   "/rules/transform/url-rewrite/create-api/": [
     "create a url rewrite rule via api",
@@ -925,6 +928,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "dynamic redirect with a wildcard or expression",
     "keep the query string when redirecting",
     "single redirect settings and status codes",
+    "redirect loses the path or query string",
   ],
   "/rules/url-forwarding/single-redirects/terraform-example/": [
     "redirect rule in terraform",
@@ -1056,6 +1060,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "certificate stuck in pending validation",
     "certificate will not issue for my domain",
     "caa records block my certificate",
+    "ssl still not working days after adding my domain",
   ],
   "/ssl/edge-certificates/changing-dcv-method/validation-backoff-schedule/": [
     "how often cloudflare retries a failed validation",
@@ -1072,6 +1077,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/edge-certificates/custom-certificates/renewing/": [
     "renew a certificate i uploaded myself",
     "what happens when my custom certificate expires",
+    "my uploaded certificate is about to expire",
   ],
   "/ssl/edge-certificates/custom-certificates/troubleshooting/": [
     "custom certificate upload rejected",
@@ -1213,6 +1219,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/origin-configuration/origin-ca/troubleshooting/": [
     "net::err_cert_authority_invalid with an origin ca cert",
     "origin certificate shows untrusted when the record is dns only",
+    "browser warns about an invalid certificate when i bypass the proxy",
   ],
   "/ssl/origin-configuration/ssl-modes/full/": [
     "full encryption mode with a self-signed certificate",

@@ -1465,6 +1465,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "dns records for google, microsoft, amazon or shopify",
     "verify my domain with a third-party service",
     "records needed for office 365 or squarespace",
+    "my store or email provider needs special dns records",
   ],
   "/dns/manage-dns-records/troubleshooting/existing-ns-record/": [
     "ns records with that host already exist (code:81056)",
@@ -1515,6 +1516,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/dns/proxy-status/enforce-dns-only/": [
     "bypass the cloudflare proxy for all zones at once",
     "emergency switch to send traffic straight to my servers",
+    "cloudflare is having an outage, send traffic directly to my servers",
   ],
   "/dns/proxy-status/use-cases/": [
     "should this record be proxied or dns only",
@@ -1540,6 +1542,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/dns/troubleshooting/dns-probe-possible/": [
     "dns_probe_possible error in chrome after moving to cloudflare",
     "browser says dns probe possible for my site",
+    "visitors get a dns error page right after activation",
   ],
   "/dns/troubleshooting/email-issues/": [
     "email stopped arriving after switching nameservers",
@@ -1586,6 +1589,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/dns/zone-setups/full-setup/troubleshooting/": [
     "domain still pending after changing nameservers",
     "old ds record at the registrar breaks resolution",
+    "site stopped resolving right after switching nameservers",
   ],
   "/dns/zone-setups/partial-setup/dns-resolution/": [
     "how proxied records resolve in a cname setup",
@@ -1628,6 +1632,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "my domain disappeared from the dashboard",
     "why did cloudflare remove my zone",
     "restore a deleted domain",
+    "email says my zone was removed because nameservers changed",
   ],
   "/dns/zone-setups/zone-transfers/access-control-lists/": [
     "restrict which ips can request zone transfers",
@@ -1877,6 +1882,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/fundamentals/user-profiles/login/": [
     "sign in to cloudflare with google, apple or sso",
     "cannot log in to the dashboard",
+    "log in with single sign-on instead of a password",
   ],
   "/fundamentals/user-profiles/multi-factor-email-authentication/": [
     "cloudflare emailed me a code when logging in",
@@ -2014,6 +2020,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/cache/troubleshooting/mp4-videos-on-ios-and-safari/": [
     "mp4 video will not play on iphone through cloudflare",
     "safari range requests fail for my videos",
+    "videos play in chrome but not in safari",
   ],
   "/argo-smart-routing/": [
     "route my traffic over faster, less congested paths",
@@ -2149,6 +2156,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/speed/optimization/content/rocket-loader/enable/": [
     "turn rocket loader on or off",
     "rocket loader breaks my javascript, disable it",
+    "site scripts stopped working after speed settings",
   ],
   "/speed/optimization/content/rocket-loader/ignore-javascripts/": [
     "exclude one script from rocket loader",
