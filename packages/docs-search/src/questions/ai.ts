@@ -332,6 +332,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/ai-search/configuration/data-source/r2/": [
     "index documents in a bucket",
     "use an r2 bucket as the source for ai search",
+    "which files in my bucket get indexed",
   ],
   "/ai-search/configuration/indexing/syncing/": [
     "how often is my content re-indexed",
@@ -346,6 +347,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/ai-search/how-to/per-tenant-search/": [
     "separate search per customer",
     "multitenant rag with filters",
+    "each user only sees results from their own files",
   ],
   "/browser-run/": [
     "run a headless browser in the cloud",
@@ -382,6 +384,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/browser-run/quick-actions/": [
     "screenshot or pdf of a url with one http call",
     "render a page without writing browser code",
+    "headless browser tasks over rest without puppeteer",
   ],
   "/browser-run/quick-actions/screenshot-endpoint/": [
     "capture a screenshot of a website over http",
@@ -401,22 +404,34 @@ export const AI_QUESTIONS: PageQuestions = {
   "/browser-run/quick-actions/crawl-endpoint/": [
     "crawl a whole website",
     "crawl all pages of a site for my ai",
+    "some pages were skipped or blocked in my crawl job",
+    "limit crawl depth and page count",
   ],
   "/browser-run/quick-actions/scrape-endpoint/": [
     "scrape elements from a page",
     "extract data from a page with selectors",
+    "get the text of elements by css selector from a url",
   ],
   "/browser-run/how-to/pdf-generation/": [
     "generate invoices as pdf from html",
     "generate pdfs with a worker",
+    "pdf from an html template with css styling",
   ],
   "/browser-run/reference/timeouts/": [
     "rendering a page times out",
     "increase the timeout for page loads",
     "page load timeout",
   ],
-  "/workers-ai/models/llama-3.1-8b-instruct/": ["run llama 3.1 8b", "small fast chat model"],
-  "/workers-ai/models/whisper/": ["transcribe audio to text", "speech to text model"],
+  "/workers-ai/models/llama-3.1-8b-instruct/": [
+    "run llama 3.1 8b",
+    "small fast chat model",
+    "cheap general purpose chat model on workers ai",
+  ],
+  "/workers-ai/models/whisper/": [
+    "transcribe audio to text",
+    "speech to text model",
+    "turn a voice recording into text",
+  ],
   "/workers-ai/models/whisper-large-v3-turbo/": [
     "accurate speech recognition for long audio",
     "transcribe a podcast",
@@ -429,7 +444,11 @@ export const AI_QUESTIONS: PageQuestions = {
     "create text embeddings",
     "embedding model for semantic search",
   ],
-  "/workers-ai/models/m2m100-1.2b/": ["translate text between languages", "translation model"],
+  "/workers-ai/models/m2m100-1.2b/": [
+    "translate text between languages",
+    "translation model",
+    "translate user messages into english",
+  ],
   "/workers-ai/models/llama-3.3-70b-instruct-fp8-fast/": [
     "largest llama model for better answers",
     "llama 3.3 70b on workers ai",
@@ -438,7 +457,11 @@ export const AI_QUESTIONS: PageQuestions = {
     "classify prompts as safe or unsafe",
     "content safety classifier model",
   ],
-  "/workers-ai/models/bart-large-cnn/": ["summarize a long text", "summarization model"],
+  "/workers-ai/models/bart-large-cnn/": [
+    "summarize a long text",
+    "summarization model",
+    "shorten an article into a few sentences",
+  ],
   "/workers-ai/models/stable-diffusion-xl-base-1.0/": [
     "stable diffusion image generation",
     "sdxl on workers ai",
@@ -447,24 +470,39 @@ export const AI_QUESTIONS: PageQuestions = {
     "describe an image with ai",
     "vision model that reads images",
   ],
-  "/workers-ai/models/melotts/": ["text to speech", "turn text into spoken audio"],
-  "/workers-ai/models/bge-reranker-base/": ["rerank search results", "reranker model for rag"],
+  "/workers-ai/models/melotts/": [
+    "text to speech",
+    "turn text into spoken audio",
+    "generate an mp3 of spoken text",
+  ],
+  "/workers-ai/models/bge-reranker-base/": [
+    "rerank search results",
+    "reranker model for rag",
+    "reorder retrieved passages by relevance to a query",
+  ],
   "/workers-ai/models/gpt-oss-120b/": [
     "openai open weights model gpt-oss",
     "gpt-oss on workers ai",
   ],
-  "/workers-ai/models/qwen2.5-coder-32b-instruct/": ["code generation model", "qwen coder model"],
+  "/workers-ai/models/qwen2.5-coder-32b-instruct/": [
+    "code generation model",
+    "qwen coder model",
+    "open model for writing and fixing code",
+  ],
   "/ai-gateway/usage/providers/azureopenai/": [
     "azure openai through ai gateway",
     "log azure openai calls",
+    "use my azure deployment of gpt with caching and logs",
   ],
   "/ai-gateway/usage/providers/bedrock/": [
     "amazon bedrock through ai gateway",
     "log bedrock calls",
+    "call claude on aws bedrock through a proxy with logs",
   ],
   "/ai-gateway/usage/providers/openrouter/": [
     "openrouter through ai gateway",
     "log openrouter calls",
+    "openrouter base url for the gateway",
   ],
   "/ai-gateway/usage/worker-binding-methods/": [
     "call ai gateway from a worker binding",
@@ -475,18 +513,26 @@ export const AI_QUESTIONS: PageQuestions = {
   "/ai-gateway/configuration/manage-gateway/": [
     "create, edit or delete a gateway",
     "gateway settings",
+    "requests work without creating a gateway first, the default gateway",
+    "turn on retries when editing a gateway",
   ],
   "/ai-gateway/integrations/aig-workers-ai-binding/": [
     "use workers ai binding with a gateway",
     "gateway option in env.ai.run",
+    "log my env.AI.run calls in a gateway",
+    "pass a gateway id to workers ai from a worker",
   ],
   "/ai-gateway/observability/logging/logpush/": [
     "export ai gateway logs to storage",
     "ai gateway logpush",
+    "send encrypted prompt logs to my own s3 or r2",
+    "decrypt exported llm logs with my private key",
   ],
   "/ai-gateway/integrations/coding-agents/claude-code/": [
     "route claude code through ai gateway",
     "claude code with ai gateway",
+    "see the tokens and cost of my claude code sessions",
+    "set ANTHROPIC_BASE_URL to a gateway",
   ],
   "/agents/model-context-protocol/apis/agent-api/": [
     "mcpagent class",
@@ -500,14 +546,23 @@ export const AI_QUESTIONS: PageQuestions = {
     "try my mcp server in the ai playground before wiring up a client",
     "use a local proxy so claude desktop reaches my remote server",
   ],
-  "/agents/concepts/what-are-agents/": ["what is an ai agent", "agents explained"],
+  "/agents/concepts/what-are-agents/": [
+    "what is an ai agent",
+    "agents explained",
+    "difference between a chatbot, a workflow and an agent",
+    "how an llm decides which tool to call in a loop",
+  ],
   "/agents/getting-started/add-to-existing-project/": [
     "add an agent to my existing worker",
     "agents sdk in an existing project",
+    "add an agent to my hono app",
+    "wire routeAgentRequest into my worker's fetch handler",
   ],
   "/agents/runtime/lifecycle/callable-methods/": [
     "call agent methods from the client",
     "@callable methods",
+    "expose a server function my react app can call over websocket",
+    "stream results back from an rpc method on the agent",
   ],
   "/agents/model-context-protocol/protocol/transport/": [
     "streamable http vs sse transport for mcp",
@@ -515,41 +570,74 @@ export const AI_QUESTIONS: PageQuestions = {
     "connect an agent to an McpAgent over durable object rpc",
     "pass props from the worker to my mcp server",
   ],
-  "/agents/model-context-protocol/protocol/tools/": ["define tools on my mcp server", "mcp tools"],
-  "/agents/concepts/tools/": ["give my agent tools", "tools for ai agents"],
-  "/agents/runtime/agents-api/": ["agents sdk api reference", "agent class methods"],
+  "/agents/model-context-protocol/protocol/tools/": [
+    "define tools on my mcp server",
+    "mcp tools",
+    "validate tool inputs with zod on my mcp server",
+    "write tool descriptions the model understands",
+  ],
+  "/agents/concepts/tools/": [
+    "give my agent tools",
+    "tools for ai agents",
+    "let my ai agent call apis and take actions",
+    "difference between server tools and client tools",
+  ],
+  "/agents/runtime/agents-api/": [
+    "agents sdk api reference",
+    "agent class methods",
+    "list of everything an agent instance can do",
+    "lifecycle hooks like onStart, onConnect and onRequest",
+  ],
   "/ai-search/concepts/how-ai-search-works/": [
     "how does ai search index and answer",
     "ai search architecture",
+    "what happens between uploading a file and getting an answer",
+    "indexing and retrieval pipeline of a managed rag",
   ],
-  "/ai-search/api/search/rest-api/": ["query ai search over http", "ai search rest api"],
+  "/ai-search/api/search/rest-api/": [
+    "query ai search over http",
+    "ai search rest api",
+    "call chat completions on my indexed content with curl",
+    "search my documents from a backend outside workers",
+  ],
   "/ai-search/configuration/models/": [
     "choose the embedding and generation model for ai search",
     "ai search models",
+    "change which llm writes the answers",
+    "use a model from another provider through ai gateway for rag",
   ],
   "/ai-search/configuration/indexing/chunking/": [
     "chunk size for indexing documents",
     "ai search chunking",
+    "answers miss context because chunks are too small",
+    "chunk overlap and size settings",
   ],
   "/ai-search/how-to/simple-search-engine/": [
     "search box for my site with ai search",
     "site search with ai search",
+    "return matching documents without an ai generated answer",
   ],
   "/browser-run/quick-actions/content-endpoint/": [
     "get the rendered html of a page",
     "fetch html after javascript runs",
+    "scrape a single page app that renders with javascript",
   ],
   "/browser-run/quick-actions/json-endpoint/": [
     "extract structured json from a page with ai",
     "structured data extraction from a url",
+    "json extraction returns null or empty",
+    "pull product names and prices from a page into a schema",
   ],
   "/browser-run/quick-actions/links-endpoint/": [
     "get all links on a page",
     "list links on a web page",
+    "find every url a page links to for my crawler",
   ],
   "/browser-run/features/reuse-sessions/": [
     "keep a browser session alive between requests",
     "reuse a headless browser session",
+    "slow cold start launching a new browser on every request",
+    "connect to an already open browser with puppeteer.connect",
   ],
   "/browser-run/faq/": [
     "browser run questions",

@@ -55,6 +55,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
   "/images/optimization/draw-overlays/": [
     "add a watermark or logo on top of images",
     "watermark images automatically",
+    "stamp a semi-transparent logo on pictures",
   ],
   "/images/optimization/features/": [
     "what can i do to images: blur, crop, rotate, format",
@@ -80,6 +81,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
   "/images/optimization/hosted-images/enable-flexible-variants/": [
     "resize uploaded images with any width in the url",
     "flexible variants with width and height in the url",
+    "resize stored images with w= and h= parameters in the url",
   ],
   "/images/storage/upload-images/": [
     "upload images to cloudflare",
@@ -239,41 +241,66 @@ export const MEDIA_QUESTIONS: PageQuestions = {
   "/images/optimization/hosted-images/serve-uploaded-images/": [
     "url of an uploaded image",
     "deliver hosted images",
+    "imagedelivery.net url format with account hash and variant",
+    "show an uploaded image on my web page",
   ],
   "/images/storage/upload-images/upload-file-worker/": [
     "upload images from a worker",
     "upload images from a worker to cloudflare images",
+    "send an image my worker received to image storage",
   ],
   "/images/tutorials/optimize-mobile-viewing/": [
     "optimize images for mobile visitors",
     "smaller images for phones",
+    "lazy load images so phones load the page faster",
   ],
   "/images/optimization/transformations/sources/": [
     "which origins can images be resized from",
     "allowed source origins for transformations",
+    "resize images hosted on another domain or bucket",
   ],
-  "/images/storage/manage-images/export-images/": ["download all my images", "export my images"],
+  "/images/storage/manage-images/export-images/": [
+    "download all my images",
+    "export my images",
+    "get the original file of an uploaded image back",
+    "move my images out of cloudflare",
+  ],
   "/images/polish/cf-polished-statuses/": [
     "cf-polished header values",
     "why was my image not polished",
+    "cf-polished header missing from image responses",
+    "what does cf-polished origin_too_large or input_too_large mean",
   ],
   "/stream/uploading-videos/upload-video-file/": [
     "upload a video file with curl",
     "basic video upload",
+    "upload a small mp4 with a single post request",
   ],
-  "/stream/viewing-videos/": ["play my videos", "video playback options"],
-  "/stream/stream-live/watch-live-stream/": ["embed a live stream player", "watch a live stream"],
+  "/stream/viewing-videos/": [
+    "play my videos",
+    "video playback options",
+    "show my uploaded video on a web page or in an app",
+  ],
+  "/stream/stream-live/watch-live-stream/": [
+    "embed a live stream player",
+    "watch a live stream",
+    "find the video id of a live broadcast to play it",
+    "check whether my live input is connected",
+  ],
   "/stream/transform-videos/": [
     "resize or trim videos stored elsewhere",
     "media transformations for video",
+    "make a short preview clip or thumbnail from an mp4 on my site",
   ],
   "/stream/edit-videos/player-enhancements/": [
     "add a logo or title to the player",
     "customize the stream player",
+    "brand the video player with my logo and link",
   ],
   "/stream/getting-analytics/live-viewer-count/": [
     "how many people are watching my live stream",
     "live viewer count",
+    "concurrent viewers of a broadcast right now",
   ],
   "/images/get-started/key-concepts/": [
     "difference between hosted images, variants and transformations",
