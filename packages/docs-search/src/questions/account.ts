@@ -1234,4 +1234,52 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "weekly email summary of my site traffic",
     "turn on web analytics weekly reports",
   ],
+  "/analytics/graphql-api/migration-guides/network-analytics-v2/differences/": [
+    "why network analytics v2 numbers differ from v1",
+    "roll-up tables versus adaptive sampling in network analytics",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/biso_user_actions/": [
+    "export browser isolation copy, paste and download actions",
+    "remote browser user action logs",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/dlp_forensic_copies/": [
+    "export full copies of requests that matched a dlp rule",
+    "dlp forensic copy fields",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/email_security_post_delivery_events/": [
+    "export emails moved or deleted after delivery",
+    "post-delivery retraction events from email security",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/ipsec_logs/": [
+    "export ipsec tunnel negotiation logs",
+    "debug an ipsec tunnel that will not come up with logs",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/mnm_flow_logs/": [
+    "export netflow or sflow records from network monitoring",
+    "magic network monitoring flow log fields",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/sinkhole_http_logs/": [
+    "export requests captured by a sinkhole",
+    "sinkhole http log fields",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/warp_config_changes/": [
+    "log when users switch warp to another organization",
+    "warp config change events",
+  ],
+  "/logs/logpush/logpush-job/datasets/account/warp_toggle_changes/": [
+    "log when users turn the warp client on or off",
+    "warp toggle events",
+  ],
+  "/analytics/analytics-engine/sql-reference/type-conversion-functions/": [
+    "convert a double or string to an integer in analytics engine",
+    "toUInt32 in analytics engine sql",
+  ],
+  "/analytics/analytics-engine/sql-reference/conditional-functions/": [
+    "if expression in analytics engine sql",
+    "choose a value based on a condition in a query",
+  ],
+  "/analytics/analytics-engine/sql-reference/bit-functions/": [
+    "bitwise and, or and shifts in analytics engine sql",
+    "test a flag bit stored in a double column",
+  ],
 };

@@ -2103,4 +2103,121 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "which turn rfcs and transports are supported",
     "turn over tcp, udp or tls support",
   ],
+  "/realtime/realtimekit/best-practices/video-and-simulcast/": [
+    "video looks blurry or uses too much bandwidth in large calls",
+    "pick video resolution and frame rate for my grid layout",
+    "simulcast settings for meetings with many participants",
+  ],
+  "/realtime/realtimekit/core/remote-participants/pip/": [
+    "pop the active speaker's video out into a floating window",
+    "picture in picture for a video call",
+  ],
+  "/realtime/realtimekit/ui-kit/addons/": [
+    "add reactions, host controls or virtual backgrounds to the prebuilt ui",
+    "ui kit addons",
+  ],
+  "/realtime/realtimekit/ui-kit/branding/": [
+    "replace the icons in the meeting ui with my own",
+    "custom icon pack for realtimekit",
+  ],
+  "/realtime/realtimekit/ui-kit/branding/design-system/": [
+    "match the video call ui to my brand colors and fonts",
+    "theme the meeting ui with design tokens",
+  ],
+  "/realtime/realtimekit/ui-kit/breakout-rooms/": [
+    "breakout rooms in the prebuilt meeting ui",
+    "let the host split people into groups in the ui kit",
+  ],
+  "/realtime/realtimekit/ui-kit/build-your-own-ui/": [
+    "compose my own meeting layout from ui kit components",
+    "custom video call screen instead of the default meeting view",
+  ],
+  "/realtime/realtimekit/ui-kit/custom-controlbar/": [
+    "add my own buttons to the meeting control bar",
+    "remove or reorder buttons under the video grid",
+  ],
+  "/realtime/realtimekit/ui-kit/custom-header/": [
+    "put my logo and meeting title in the call header",
+    "custom header for the video meeting",
+  ],
+  "/realtime/realtimekit/ui-kit/meeting-locale/": [
+    "translate the video call interface into another language",
+    "change the button labels in the meeting ui",
+  ],
+  "/realtime/realtimekit/ui-kit/state-management/": [
+    "react to ui kit state changes like the sidebar opening",
+    "share state between ui kit components",
+  ],
+  "/realtime/sfu/media-transport-adapters/": [
+    "bridge webrtc audio to a non-webrtc system",
+    "send call media to an ai model or recorder",
+  ],
+  "/randomness-beacon/about/background/": [
+    "why public randomness needs to be distributed and verifiable",
+    "history of randomness beacons",
+  ],
+  "/tenant/how-to/get-account-details/": [
+    "list the customer accounts under my partner tenant",
+    "fetch details of an account i provisioned",
+  ],
+  "/tenant/how-to/get-tenant-details/": [
+    "find my tenant unit tag for provisioning",
+    "tenant admin memberships via api",
+  ],
+  "/web3/ethereum-gateway/concepts/ethereum/": [
+    "read a smart contract from my website through the gateway",
+    "how ethereum addresses and smart contracts work",
+  ],
+  "/web3/ethereum-gateway/reference/kill-switches/": [
+    "stop a buggy smart contract",
+    "kill switch for my contract",
+  ],
+  "/web3/ethereum-gateway/reference/rinkeby-deprecation/": [
+    "rinkeby testnet no longer works on the gateway",
+    "move my testing from rinkeby to another testnet",
+  ],
+  "/web3/how-to/customize-cloudflare-settings/": [
+    "caching and security settings for my web3 gateway hostname",
+    "apply waf or cache rules to an ipfs gateway",
+  ],
+  "/web3/how-to/enable-gateways/": [
+    "subscribe to the ipfs or ethereum gateway",
+    "buy a web3 gateway plan",
+  ],
+  "/web3/ipfs-gateway/concepts/universal-gateway/": [
+    "gateway that serves any ipfs cid",
+    "universal path gateway versus dnslink gateway",
+  ],
+  "/web3/ipfs-gateway/reference/automated-deployment/": [
+    "deploy my static site to ipfs on every git push",
+    "ci pipeline that publishes to ipfs",
+  ],
+  "/web3/ipfs-gateway/reference/peering-with-content-providers/": [
+    "peer my ipfs node with cloudflare for faster fetches",
+    "cloudflare ipfs peering addresses",
+  ],
+  "/web3/reference/gateway-dns-records/": [
+    "dns records created for my web3 gateway",
+    "existing record conflicts with my gateway hostname",
+  ],
+  "/pipelines/sql-reference/scalar-functions/conditional/": [
+    "default a missing value with coalesce in a pipeline",
+    "nullif and nvl in pipelines sql",
+  ],
+  "/pipelines/sql-reference/scalar-functions/math/": [
+    "round, abs and other math in pipelines sql",
+    "compute numeric values while streaming",
+  ],
+  "/pipelines/sql-reference/scalar-functions/struct/": [
+    "build a nested object column in a pipeline",
+    "struct function in pipelines sql",
+  ],
+  "/zaraz/custom-actions/edit-triggers/": [
+    "change or delete a zaraz trigger",
+    "edit the rules of an existing trigger",
+  ],
+  "/zaraz/variables/edit-variables/": [
+    "change or delete a zaraz variable",
+    "update a value reused across tags",
+  ],
 };
