@@ -1,5 +1,7 @@
-// Questions people and agents ask that the traffic and domain pages answer (Load Balancing,
-// Tunnel, Waiting Room, Registrar, Health Checks, Spectrum), in their own words.
+// Questions people and agents ask that the traffic, domain and network pages answer (Load
+// Balancing, Tunnel, Waiting Room, Registrar, Health Checks, Spectrum, Magic Transit, Cloudflare
+// WAN, Network Firewall, BYOIP, Network Interconnect, Network Flow, network settings, Multi-Cloud
+// Networking, Privacy Gateway), in their own words.
 import type { PageQuestions } from "./types.ts";
 
 export const NETWORK_QUESTIONS: PageQuestions = {
@@ -362,4 +364,663 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/spectrum/about/": ["how spectrum works", "ddos protection for tcp services"],
   "/spectrum/reference/limitations/": ["spectrum limitations", "spectrum limits"],
+  "/load-balancing/additional-options/": [
+    "extra load balancer settings and integrations",
+    "customize how my load balancer behaves",
+  ],
+  "/load-balancing/additional-options/additional-dns-records/": [
+    "load balance mail servers with mx records",
+    "srv record load balancing",
+  ],
+  "/load-balancing/additional-options/cloudflare-tunnel/": [
+    "use a tunnel as a load balancer endpoint",
+    "load balancer origin that is a cloudflared tunnel",
+  ],
+  "/load-balancing/additional-options/dns-persistence/": [
+    "keep a client on the same server with a dns-only load balancer",
+    "stickiness without proxying traffic",
+  ],
+  "/load-balancing/additional-options/load-balancing-china/": [
+    "load balancer for visitors in mainland china",
+    "china network prerequisites for load balancing",
+  ],
+  "/load-balancing/additional-options/load-balancing-rules/actions/": [
+    "override the pool or steering policy for some requests",
+    "load balancing rule actions",
+  ],
+  "/load-balancing/additional-options/load-balancing-rules/create-rules/": [
+    "send /api traffic to a different pool than the website",
+    "route requests by url path to different servers",
+  ],
+  "/load-balancing/additional-options/load-balancing-rules/expressions/": [
+    "write conditions for load balancing rules",
+    "expression editor in load balancing custom rules",
+  ],
+  "/load-balancing/additional-options/load-balancing-rules/reference/": [
+    "fields i can match in load balancing rules",
+    "which rule fields need the proxy turned on",
+  ],
+  "/load-balancing/additional-options/load-shedding/": [
+    "move some traffic away from an overloaded server gradually",
+    "shed load from a pool before it fails",
+  ],
+  "/load-balancing/additional-options/override-http-host-headers/": [
+    "set the host header per origin for heroku or s3 backends",
+    "origin expects a different hostname than my site",
+  ],
+  "/load-balancing/additional-options/pagerduty-integration/": [
+    "page on-call when a load balancer origin goes down",
+    "pagerduty alerts from health monitors",
+  ],
+  "/load-balancing/additional-options/spectrum/": [
+    "load balance a tcp or udp game server",
+    "failover for non-http apps with spectrum and load balancing",
+  ],
+  "/load-balancing/get-started/enable-load-balancing/": [
+    "turn on the load balancing add-on",
+    "buy load balancing for my account",
+  ],
+  "/load-balancing/load-balancers/": [
+    "public vs private load balancer",
+    "how a load balancer picks a pool",
+  ],
+  "/load-balancing/load-balancers/common-configurations/": [
+    "active passive failover between two data centers",
+    "active active setup across pools",
+  ],
+  "/load-balancing/load-balancers/dns-records/": [
+    "load balancer hostname conflicts with an existing dns record",
+    "which wins, the dns record or the load balancer",
+  ],
+  "/load-balancing/monitors/monitor-groups/": [
+    "combine several health checks to decide if a server is up",
+    "monitor groups for endpoint health",
+  ],
+  "/load-balancing/pools/cloudflare-pages-origin/": [
+    "fail over from my server to a static pages site",
+    "use cloudflare pages as a backup origin",
+  ],
+  "/load-balancing/private-network/cloudflare-wan/": [
+    "load balance internal servers reached over magic wan",
+    "private ip load balancer with cloudflare wan",
+  ],
+  "/load-balancing/private-network/public-to-tunnel/": [
+    "balance public traffic across private servers behind a tunnel",
+    "private network load balancing from the internet to a tunnel",
+  ],
+  "/load-balancing/private-network/warp-to-tunnel/": [
+    "load balance internal apps for warp users",
+    "private load balancer ip for zero trust clients",
+  ],
+  "/load-balancing/reference/migration-guides/health-monitor-notifications/": [
+    "move old health monitor emails to the new notifications",
+    "health monitor notification migration steps",
+  ],
+  "/load-balancing/reference/migration-guides/load-balancing-graphql-nodes/": [
+    "deprecated load balancing graphql nodes",
+    "update load balancing analytics queries to new graphql nodes",
+  ],
+  "/load-balancing/reference/region-mapping-api/": [
+    "which countries belong to each load balancer region",
+    "list of load balancing regions",
+  ],
+  "/load-balancing/understand-basics/": [
+    "load balancing concepts: pools, endpoints, monitors, steering",
+    "how cloudflare load balancing works",
+  ],
+  "/load-balancing/understand-basics/traffic-steering/origin-level-steering/": [
+    "weights between servers inside a pool",
+    "how a pool chooses which endpoint gets a request",
+  ],
+  "/load-balancing/understand-basics/traffic-steering/origin-level-steering/hash-origin-steering/":
+    ["always send the same client ip to the same server", "hash steering within a pool"],
+  "/load-balancing/understand-basics/traffic-steering/origin-level-steering/least-outstanding-requests-pools/":
+    [
+      "send requests to the least busy server in a pool",
+      "least outstanding requests endpoint steering",
+    ],
+  "/load-balancing/understand-basics/traffic-steering/steering-policies/": [
+    "global steering policies compared",
+    "edns client subnet and load balancer steering",
+  ],
+  "/load-balancing/understand-basics/traffic-steering/steering-policies/least-outstanding-requests/":
+    [
+      "route to the pool with the fewest pending requests",
+      "least outstanding requests between pools",
+    ],
+  "/load-balancing/understand-basics/traffic-steering/steering-policies/proximity-steering/": [
+    "send users to the physically closest data center",
+    "proximity steering with pool coordinates",
+  ],
+  "/load-balancing/understand-basics/traffic-steering/steering-policies/standard-options/": [
+    "failover order and failback of pools",
+    "random steering between pools",
+  ],
+  "/health-checks/concepts/health-checks-regions/": [
+    "from which locations do health checks probe my server",
+    "health check regions and data centers",
+  ],
+  "/health-checks/how-to/zone-lockdown/": [
+    "health checks blocked by my zone lockdown rule",
+    "let cloudflare health probes through zone lockdown",
+  ],
+  "/registrar/about/": [
+    "why move my domains to cloudflare registrar",
+    "does cloudflare mark up domain renewal prices",
+  ],
+  "/registrar/account-options/domain-ownership-certificate/": [
+    "proof that i own a domain registered at cloudflare",
+    "download a letter certifying my domain registration",
+  ],
+  "/registrar/account-options/icloud-domains/": [
+    "bought a custom email domain through icloud, manage it at cloudflare",
+    "icloud custom email domain billing and renewals",
+  ],
+  "/registrar/custom-domain-protection/": [
+    "lock high value domains against hijacking",
+    "enterprise domain registrar with extra protection",
+  ],
+  "/registrar/top-level-domains/uk-domains/": [
+    "transfer a co.uk domain to cloudflare with an ips tag",
+    "move a .uk domain away from cloudflare",
+  ],
+  "/registrar/top-level-domains/us-domains/": [
+    "requirements to register a .us domain",
+    "nexus rules for .us domains",
+  ],
+  "/registrar/whoisrequests/": [
+    "request the real owner details behind a redacted whois",
+    "whois disclosure request to cloudflare",
+  ],
+  "/spectrum/about/byoip/": [
+    "use my own ip addresses for a spectrum app",
+    "assign a byoip address to a spectrum application",
+  ],
+  "/spectrum/about/ddos-for-spectrum/": [
+    "protect a game server or tcp service from ddos",
+    "layer 3 and 4 ddos protection for non-http apps",
+  ],
+  "/spectrum/about/ftp/": [
+    "put an ftp server behind cloudflare",
+    "ftp passive data ports through spectrum",
+  ],
+  "/spectrum/about/load-balancer/": [
+    "tcp health checks and failover for spectrum",
+    "spread tcp traffic across origins with load balancing",
+  ],
+  "/spectrum/about/static-ip/": [
+    "fixed ip for my spectrum application",
+    "spectrum ip keeps changing",
+  ],
+  "/spectrum/how-to/enable-proxy-protocol/": [
+    "see the real client ip on my tcp server behind spectrum",
+    "proxy protocol v1 or v2 for spectrum",
+  ],
+  "/spectrum/reference/analytics/": [
+    "connections and bytes per spectrum application",
+    "query spectrum analytics with graphql",
+  ],
+  "/spectrum/reference/error-codes/": [
+    "spectrum api validation error codes",
+    "error 11041 virtual network requires origin direct",
+  ],
+  "/spectrum/reference/layer-7-analytics/": [
+    "why my spectrum hostname shows up in http analytics",
+    "block http traffic reaching a spectrum app",
+  ],
+  "/spectrum/reference/logs/": [
+    "logpush spectrum connection events",
+    "spectrum event log status codes",
+  ],
+  "/spectrum/reference/simple-proxy-protocol-header/": [
+    "parse the client address header spectrum adds to udp packets",
+    "simple proxy protocol udp header layout",
+  ],
+  "/spectrum/reference/troubleshooting/": [
+    "spectrum app not connecting to my origin",
+    "debug spectrum with a tunnel or wan origin",
+  ],
+  "/tunnel/advanced/granular-permissions/": [
+    "let a teammate manage one tunnel but not the others",
+    "per tunnel permissions for members",
+  ],
+  "/tunnel/advanced/local-management/create-local-tunnel/": [
+    "set up a tunnel from the command line with a config.yml",
+    "cloudflared tunnel create and route dns",
+  ],
+  "/tunnel/advanced/local-management/tunnel-permissions/": [
+    "cert.pem vs tunnel credentials: who can run my tunnel",
+    "revoke cert.pem for a locally managed tunnel",
+  ],
+  "/tunnel/integrations/": [
+    "what else works with cloudflare tunnel",
+    "tunnel with access, load balancing, spectrum and workers vpc",
+  ],
+  "/tunnel/tutorials/grafana/": [
+    "visualize cloudflared prometheus metrics",
+    "dashboard of tunnel requests and errors",
+  ],
+  "/waiting-room/additional-options/embed-waiting-room-in-iframe/": [
+    "waiting room inside an iframe does not work",
+    "cookie settings for a waiting room in an iframe",
+  ],
+  "/waiting-room/additional-options/ssl-for-saas/": [
+    "waiting room on a custom hostname of a saas customer",
+    "waiting room with cloudflare for saas",
+  ],
+  "/waiting-room/additional-options/test-waiting-room/": [
+    "load test my waiting room before a ticket sale",
+    "simulate traffic to see the queue kick in",
+  ],
+  "/waiting-room/how-to/control-user-session/": [
+    "how long a visitor keeps their spot after leaving the queue",
+    "kick a user out of the site after checkout",
+  ],
+  "/waiting-room/how-to/edit-delete-waiting-room/": [
+    "change or remove a waiting room",
+    "delete a waiting room from the dashboard or api",
+  ],
+  "/waiting-room/how-to/json-response/": [
+    "queue for my mobile app api instead of an html page",
+    "waiting room json for non-browser clients",
+  ],
+  "/waiting-room/how-to/place-waiting-room/": [
+    "queue only the checkout path, not the whole site",
+    "one waiting room across several hostnames and paths",
+  ],
+  "/waiting-room/reference/waiting-room-api/": [
+    "manage waiting rooms with the api",
+    "get the current queue status via api",
+  ],
+  "/waiting-room/reference/waiting-room-cookie/": [
+    "what the __cfwaitingroom cookie does",
+    "rename the waiting room cookie",
+  ],
+  "/byoip/": [
+    "use my own ip addresses with cloudflare",
+    "bring our company's ip block to cloudflare",
+  ],
+  "/byoip/address-maps/": [
+    "which of my ips answer for which hostnames",
+    "map static ips to a zone with address maps",
+  ],
+  "/byoip/address-maps/setup/": [
+    "create an address map for my byoip prefix",
+    "serve clients without sni on a dedicated ip",
+  ],
+  "/byoip/concepts/dynamic-advertisement/": [
+    "only announce my prefix from cloudflare during an attack",
+    "turn bgp advertisement of my ips on and off",
+  ],
+  "/byoip/concepts/dynamic-advertisement/best-practices/": [
+    "prepare to withdraw or advertise a prefix quickly",
+    "find prefix ids to toggle advertisement via api",
+  ],
+  "/byoip/concepts/irr-entries/": [
+    "why cloudflare needs an irr route object for my prefix",
+    "irr records required for bring your own ip",
+  ],
+  "/byoip/concepts/irr-entries/best-practices/": [
+    "create or verify an irr entry for cloudflare's asn",
+    "irr check fails during prefix onboarding",
+  ],
+  "/byoip/concepts/loa/": [
+    "letter of authorization so cloudflare can announce my ips",
+    "loa template for byoip",
+  ],
+  "/byoip/concepts/prefix-delegations/": [
+    "let another cloudflare account use part of my prefix",
+    "delegate byoip addresses to a customer account",
+  ],
+  "/byoip/concepts/route-filtering-rpki/": [
+    "roa and rpki for my prefix announced by cloudflare",
+    "rpki invalid after onboarding ips",
+  ],
+  "/byoip/concepts/static-ips/": [
+    "dedicated ips that do not change for my zone",
+    "static anycast ips without bringing my own block",
+  ],
+  "/byoip/get-started/": [
+    "onboard a /24 prefix to cloudflare",
+    "steps to validate and advertise my ip range",
+  ],
+  "/byoip/route-leak-detection/": [
+    "alert me if someone else announces my prefix",
+    "detect bgp route leaks for my ips",
+  ],
+  "/byoip/service-bindings/": [
+    "choose whether my ips go to cdn, spectrum or magic transit",
+    "service bindings for byoip",
+  ],
+  "/byoip/service-bindings/cdn-and-spectrum/": [
+    "use the same byoip prefix for websites and spectrum",
+    "service bindings for cdn and spectrum on one prefix",
+  ],
+  "/byoip/service-bindings/magic-transit-with-cdn/": [
+    "proxy http on part of a magic transit prefix",
+    "magic transit ips served through the cdn",
+  ],
+  "/byoip/troubleshooting/": [
+    "packet loss after byoip because of urpf",
+    "byoip onboarding api errors",
+  ],
+  "/byoip/troubleshooting/prefix-validation/": [
+    "my prefix failed validation",
+    "fix rpki or irr problems for a prefix",
+  ],
+  "/magic-transit/": [
+    "ddos protection for my whole network and ip ranges",
+    "protect a data center network with cloudflare",
+  ],
+  "/magic-transit/about/": [
+    "how magic transit routes my traffic through cloudflare",
+    "always on vs on demand network ddos protection",
+  ],
+  "/magic-transit/analytics/": [
+    "troubleshoot magic transit with analytics and packet captures",
+    "magic transit analytics tools",
+  ],
+  "/magic-transit/analytics/network-analytics/": [
+    "traffic dropped and passed for my prefixes",
+    "magic transit tunnel traffic charts",
+  ],
+  "/magic-transit/analytics/query-bandwidth/": [
+    "graphql query for magic transit tunnel bandwidth",
+    "ingress bandwidth per tunnel over time",
+  ],
+  "/magic-transit/analytics/query-tunnel-health/": [
+    "graphql query for magic transit tunnel health checks",
+    "tunnel health results over the api",
+  ],
+  "/magic-transit/analytics/traceroutes/": [
+    "traceroute from cloudflare to my network",
+    "hop by hop path between cloudflare and my routers",
+  ],
+  "/magic-transit/cloudflare-ips/": [
+    "magic transit without owning a /24",
+    "lease ip addresses from cloudflare for magic transit",
+  ],
+  "/magic-transit/ddos/": [
+    "which ddos protections apply to magic transit traffic",
+    "advanced tcp and dns protection for my network",
+  ],
+  "/magic-transit/get-started/": [
+    "onboarding checklist for magic transit",
+    "router requirements and mss clamping before magic transit",
+  ],
+  "/magic-transit/how-to/advertise-prefixes/": [
+    "announce my prefixes through cloudflare with bgp",
+    "cloudflare asn or my own asn for advertisement",
+    "as path prepending for my prefixes",
+  ],
+  "/magic-transit/how-to/configure-routes/": [
+    "static routes for magic transit tunnels",
+    "bgp peering with cloudflare over gre or ipsec",
+  ],
+  "/magic-transit/how-to/configure-tunnel-endpoints/": [
+    "create gre or ipsec tunnels for magic transit",
+    "gre or ipsec, which should i use",
+  ],
+  "/magic-transit/how-to/enable-magic-roles/": [
+    "give a teammate edit rights for magic transit only",
+    "magic network roles for users",
+  ],
+  "/magic-transit/how-to/ipv6/": [
+    "ipv6 prefixes on magic transit",
+    "enable ipv6 over existing magic transit tunnels",
+  ],
+  "/magic-transit/how-to/safely-withdraw-byoip-prefix/": [
+    "stop sending my prefix through cloudflare without outages",
+    "stuck bgp routes when withdrawing a prefix",
+  ],
+  "/magic-transit/how-to/verify-ddos-protection/": [
+    "check that ddos mitigation is active for my prefixes",
+    "switch advanced tcp protection from monitor to mitigate",
+  ],
+  "/magic-transit/network-flow/": [
+    "auto advertise my prefixes when an attack is detected",
+    "network flow rules trigger magic transit on demand",
+  ],
+  "/magic-transit/network-health/": [
+    "how magic transit checks tunnel health",
+    "tunnel health probes used to steer magic transit traffic",
+  ],
+  "/magic-transit/network-health/check-tunnel-health-dashboard/": [
+    "see which magic transit tunnels are unhealthy",
+    "tunnel health status per data center",
+  ],
+  "/magic-transit/network-health/configure-tunnel-health-alerts/": [
+    "alert me when magic transit tunnel health drops",
+    "tunnel health slo thresholds",
+  ],
+  "/magic-transit/network-health/run-endpoint-health-checks/": [
+    "probe servers inside my network from cloudflare",
+    "endpoint health checks for magic transit",
+  ],
+  "/magic-transit/network-health/update-tunnel-health-checks-frequency/": [
+    "send tunnel health checks less or more often",
+    "change tunnel health check rate",
+  ],
+  "/magic-transit/network-interconnect/": [
+    "private connection for magic transit instead of the internet",
+    "cni for magic transit",
+  ],
+  "/magic-transit/on-demand/": [
+    "only route through magic transit when attacked",
+    "magic transit on demand activation",
+  ],
+  "/magic-transit/partners/kentik/": [
+    "let kentik trigger magic transit during an attack",
+    "kentik integration for on demand ddos protection",
+  ],
+  "/magic-transit/reference/anti-replay-protection/": [
+    "turn off ipsec anti-replay for anycast tunnels",
+    "packets dropped as replays on my router",
+  ],
+  "/magic-transit/reference/bandwidth-measurement/": [
+    "how magic transit bandwidth is billed at the 95th percentile",
+    "what counts as clean bandwidth",
+  ],
+  "/magic-transit/reference/egress/": [
+    "send outbound traffic from my network through cloudflare",
+    "magic transit egress setup considerations",
+  ],
+  "/magic-transit/reference/gre-ipsec-tunnels/": [
+    "ikev2 parameters cloudflare supports for ipsec",
+    "route based vs policy based vpn with cloudflare",
+  ],
+  "/magic-transit/reference/how-cloudflare-calculates-tunnel-health-alerts/": [
+    "why did i get a tunnel health alert",
+    "how tunnel health alert percentages are computed",
+  ],
+  "/magic-transit/reference/mtu-mss/": [
+    "mss clamping values for gre and ipsec tunnels",
+    "large packets dropped through tunnels",
+  ],
+  "/magic-transit/reference/traffic-steering/": [
+    "route priorities and ecmp across magic transit tunnels",
+    "how cloudflare picks which tunnel carries traffic",
+  ],
+  "/magic-transit/reference/tunnel-health-checks/": [
+    "what the tunnel health check probes look like",
+    "health check packets my firewall must allow",
+  ],
+  "/magic-transit/troubleshooting/connectivity/": [
+    "magic transit traffic not reaching my network",
+    "is a tunnel alert hurting my magic transit traffic",
+  ],
+  "/magic-transit/troubleshooting/ipsec-troubleshoot/": [
+    "magic transit ipsec tunnel will not establish",
+    "ike negotiation failures with magic transit",
+  ],
+  "/magic-transit/troubleshooting/routing-and-bgp/": [
+    "bgp to cloudflare stuck in active or idle for magic transit",
+    "magic transit routing looks wrong or slow",
+  ],
+  "/magic-transit/troubleshooting/tunnel-health/": [
+    "magic transit tunnel keeps going degraded",
+    "magic transit tunnel down but traffic flows",
+  ],
+  "/multi-cloud-networking/": [
+    "connect aws, azure and gcp vpcs to cloudflare automatically",
+    "multi cloud networking overview",
+  ],
+  "/multi-cloud-networking/cloud-on-ramps/": [
+    "create a vpn from my vpc to cloudflare wan automatically",
+    "cloud on-ramp for a hub vpc",
+  ],
+  "/multi-cloud-networking/get-started/": [
+    "give cloudflare read access to my aws or azure account",
+    "iam policy for multi cloud networking",
+  ],
+  "/multi-cloud-networking/manage-resources/": [
+    "inventory of my cloud vpcs and subnets",
+    "download the cloud resource catalog",
+  ],
+  "/multi-cloud-networking/reference/": [
+    "what cloud resources cloudflare creates for on-ramps",
+    "how cloudflare orchestrates vpn connections to clouds",
+  ],
+  "/network-flow/": [
+    "analyze netflow or sflow from my routers",
+    "detect ddos attacks from flow data",
+  ],
+  "/network-flow/api/": [
+    "configure network flow rules via api",
+    "network flow api for account settings",
+  ],
+  "/network-flow/cloud-flow-logs/": [
+    "send vpc flow logs to cloudflare",
+    "monitor cloud traffic with flow logs",
+  ],
+  "/network-flow/faq/": [
+    "can i send netflow encrypted to cloudflare",
+    "illegal characters error when creating a network flow rule",
+  ],
+  "/network-flow/get-started/": [
+    "register my router to export netflow to cloudflare",
+    "set up network flow monitoring",
+  ],
+  "/network-flow/magic-transit-integration/": [
+    "network flow auto-advertisement with magic transit on demand",
+    "start magic transit when network flow detects an attack",
+  ],
+  "/network-flow/network-flow-free/": [
+    "free netflow monitoring from cloudflare",
+    "limits of the free network flow plan",
+  ],
+  "/network-flow/routers/netflow-ipfix-config/": [
+    "configure a router to export ipfix to cloudflare",
+    "netflow exporter config for network flow",
+  ],
+  "/network-flow/routers/recommended-sampling-rate/": [
+    "what sampling rate to use for netflow",
+    "sampling rate for sflow exports",
+  ],
+  "/network-flow/routers/sflow-config/": [
+    "export sflow to cloudflare",
+    "sflow agent settings for my switch",
+  ],
+  "/network-flow/routers/supported-routers/": [
+    "which routers can send netflow or sflow",
+    "routers that work with network flow",
+  ],
+  "/network-flow/rules/": [
+    "alert when traffic to my prefix spikes",
+    "volumetric attack rules for network flow",
+  ],
+  "/network-flow/rules/dynamic-threshold/": [
+    "ddos alert threshold that adapts to normal traffic",
+    "dynamic threshold rule in network flow",
+  ],
+  "/network-flow/rules/rule-notifications/": [
+    "email or pagerduty when a flow rule fires",
+    "network flow rule alerts",
+  ],
+  "/network-flow/rules/s-flow-ddos-attack/": [
+    "sflow based ddos attack alerts",
+    "tune the sflow ddos alert sensitivity",
+  ],
+  "/network-flow/rules/static-threshold/": [
+    "pick a bits per second threshold for attack alerts",
+    "static threshold rule setup",
+  ],
+  "/network-flow/tutorials/ddos-testing-guide/": [
+    "simulate an attack to test network flow alerts",
+    "test network flow with fake attack traffic",
+  ],
+  "/network-flow/tutorials/encrypt-network-flow-data/": [
+    "send flow data over an encrypted path with warp",
+    "encrypt netflow sent to cloudflare",
+  ],
+  "/network-flow/tutorials/graphql-analytics/": [
+    "query flow data with graphql",
+    "network flow data from the graphql api",
+  ],
+  "/network-interconnect/": [
+    "direct private connection between my data center and cloudflare",
+    "cni physical or virtual interconnect options",
+  ],
+  "/network-interconnect/get-started/": [
+    "order a cloudflare network interconnect port",
+    "cni locations and partners like equinix or megaport",
+  ],
+  "/network-interconnect/monitoring-and-alerts/": [
+    "alerts for interconnect maintenance or outages",
+    "check the status of my interconnects",
+  ],
+  "/network-interconnect/operational-guidance/": [
+    "maintenance notice periods for cni links",
+    "design cni for redundancy during maintenance",
+  ],
+  "/network/": [
+    "network settings for my domain like websockets and ipv6",
+    "network tab settings for a zone",
+  ],
+  "/network/grpc-connections/": [
+    "proxy grpc traffic through cloudflare",
+    "grpc requests fail behind the orange cloud",
+  ],
+  "/network/ip-geolocation/": [
+    "get the visitor's country at my origin",
+    "cf-ipcountry header missing",
+    "cloudflare shows the wrong country for an ip",
+  ],
+  "/network/ipv6-compatibility/": [
+    "serve my site over ipv6 when my server only has ipv4",
+    "turn off ipv6 for my domain",
+  ],
+  "/network/onion-routing/": [
+    "serve tor users through an onion address",
+    "tor visitors keep getting challenges",
+  ],
+  "/network/pseudo-ipv4/": [
+    "my app cannot store ipv6 addresses of visitors",
+    "convert visitor ipv6 to a fake ipv4 header",
+  ],
+  "/network/true-client-ip-header/": [
+    "true-client-ip header with the visitor address",
+    "get the real visitor ip like akamai's header",
+  ],
+  "/network/websockets/": [
+    "do websockets work through cloudflare",
+    "websocket connection drops after 100 seconds idle",
+    "how many websocket connections can my site hold",
+  ],
+  "/privacy-gateway/": [
+    "hide user ip addresses from my api with oblivious http",
+    "ohttp relay service",
+  ],
+  "/privacy-gateway/get-started/": [
+    "set up an ohttp gateway and client with cloudflare relay",
+    "privacy gateway server and client setup",
+  ],
+  "/privacy-gateway/reference/legal/": [
+    "what data cloudflare sees when relaying ohttp",
+    "what privacy gateway logs and stores",
+  ],
+  "/privacy-gateway/reference/metrics/": [
+    "graphql metrics for privacy gateway traffic",
+    "privacy gateway request and error metrics",
+  ],
 };

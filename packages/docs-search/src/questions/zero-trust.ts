@@ -1,5 +1,6 @@
 // Questions people and agents ask that the Zero Trust (Cloudflare One) pages answer: Access,
-// Gateway, the device client, tunnels for private networks, DLP, browser isolation.
+// Gateway, the device client, tunnels for private networks, DLP, CASB, browser isolation, Email
+// security (and its Area 1 pages) and DMARC management.
 import type { PageQuestions } from "./types.ts";
 
 export const ZERO_TRUST_QUESTIONS: PageQuestions = {
