@@ -1014,8 +1014,8 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "logpush to iceberg tables in r2",
   ],
   "/logs/logpush/logpush-job/enable-destinations/s3-compatible-endpoints/": [
-    "send logs to backblaze b2, wasabi or digitalocean spaces",
-    "logpush to minio or another s3 compatible store",
+    "send logs to backblaze b2, digitalocean spaces or alibaba oss",
+    "logpush to ibm cloud object storage or another s3 compatible store",
   ],
   "/logs/logpush/logpush-job/enable-destinations/sentinelone/": [
     "send logs to sentinelone singularity data lake",

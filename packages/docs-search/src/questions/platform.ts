@@ -933,7 +933,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/sandbox/guides/git-workflows/": [
     "clone a private github repo into a sandbox",
-    "commit and push changes from a sandbox",
+    "commit changes to a cloned repo inside a sandbox",
   ],
   "/sandbox/guides/manage-files/": [
     "write and read files in a sandbox",
@@ -1730,7 +1730,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/google-tag-gateway/": [
     "serve google tags from my own domain for better ad measurement",
     "first party google tag manager through cloudflare",
-    "ad blockers and browsers drop my google ads conversions",
+    "recover lost measurement signals for google ads",
   ],
   "/key-transparency/": [
     "audit public keys in my end to end encrypted messaging app",
@@ -1796,7 +1796,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "public verifiable random numbers from drand",
     "get unbiasable randomness for a lottery",
   ],
-  "/randomness-beacon/about/": ["what the drand network is", "who runs the league of entropy"],
+  "/randomness-beacon/about/": ["what the drand network is", "who operates the drand network"],
   "/randomness-beacon/cryptographic-background/randomness-generation/": [
     "how drand produces randomness with threshold bls signatures",
     "verify a drand beacon signature",
@@ -2096,7 +2096,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "turn username and password for ice servers",
   ],
   "/realtime/turn/replacing-existing/": [
-    "move from twilio or xirsys turn to cloudflare",
+    "switch my existing turn service over to cloudflare",
     "resell turn to my own customers",
   ],
   "/realtime/turn/rfc-matrix/": [
