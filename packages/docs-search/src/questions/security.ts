@@ -1,5 +1,6 @@
-// Questions people and agents ask that the application security pages answer (WAF, bots, DDoS,
-// Turnstile, challenges, API Shield, client-side security), in their own words.
+// Questions people and agents ask that the application security pages answer (WAF and the legacy
+// Firewall Rules, bots, AI Crawl Control, DDoS, Turnstile, challenges, API Shield, client-side
+// security, Security Center, the security dashboard, Smart Shield), in their own words.
 import type { PageQuestions } from "./types.ts";
 
 export const SECURITY_QUESTIONS: PageQuestions = {
@@ -7,16 +8,19 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "protect my website from hackers and attacks",
     "web application firewall",
     "block sql injection and xss",
+    "my site keeps getting hacked, what firewall protection do i have",
   ],
   "/waf/get-started/": [
     "set up basic protection for my site",
     "first security rules to turn on",
     "get started with the waf",
+    "which waf settings should a new wordpress site enable",
   ],
   "/waf/custom-rules/": [
     "block requests that match my own conditions",
     "write a firewall rule",
     "block a path, user agent or country",
+    "block traffic to a url unless it comes from my vpn",
   ],
   "/waf/custom-rules/create-dashboard/": [
     "create a security rule in the dashboard",
@@ -67,6 +71,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "turn on cloudflare's ready made protection rules",
     "managed rulesets against known vulnerabilities",
     "owasp protection",
+    "patch a new cve like log4j without touching my server",
   ],
   "/waf/managed-rules/waf-exceptions/": [
     "a managed rule blocks my legitimate traffic",
@@ -82,6 +87,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "find which rule blocked a request",
     "managed rules false positives",
     "debug managed rule blocks",
+    "form submissions get a 403 after enabling managed rules",
   ],
   "/waf/rate-limiting-rules/": [
     "stop someone from hammering my login page",
@@ -92,6 +98,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "create a rate limiting rule",
     "rate limit a url in the dashboard",
     "add request throttling",
+    "throttle an api endpoint to 100 requests a minute",
   ],
   "/waf/rate-limiting-rules/use-cases/": [
     "examples of rate limiting an api",
@@ -143,7 +150,11 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "ip lists for firewall rules",
     "lists in security rules",
   ],
-  "/waf/tools/lists/custom-lists/": ["create a list of ips or hostnames", "custom ip list"],
+  "/waf/tools/lists/custom-lists/": [
+    "create a list of ips or hostnames",
+    "custom ip list",
+    "maintain a blocklist of bad ips in one place",
+  ],
   "/waf/tools/security-level/": [
     "how strict should cloudflare be with suspicious visitors",
     "security level setting",
@@ -159,7 +170,12 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "user agent blocking rule",
     "block bots by user agent string",
   ],
-  "/waf/tools/zone-lockdown/": ["allow only certain ips to a url", "lock a path to specific ips"],
+  "/waf/tools/zone-lockdown/": [
+    "allow only certain ips to a url",
+    "lock a path to specific ips",
+    "only my office can open the staging url",
+    "zone lockdown rules",
+  ],
   "/waf/tools/scrape-shield/hotlink-protection/": [
     "stop other sites from using my images",
     "hotlink protection setting",
@@ -179,6 +195,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "common waf questions",
     "waf frequently asked questions",
     "why is the waf blocking my requests",
+    "do waf rules apply to cached content",
   ],
   "/bots/": [
     "stop bots and scrapers on my site",
@@ -194,6 +211,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "block automated traffic on pro or business plan",
     "super bot fight mode settings",
     "definitely automated traffic",
+    "super bot fight mode breaks my api or webhooks",
   ],
   "/bots/get-started/bot-management/": [
     "enterprise bot management with bot scores",
@@ -203,6 +221,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/bots/additional-configurations/block-ai-bots/": [
     "block chatgpt and other ai bots",
     "block ai scrapers and training crawlers",
+    "stop ai companies training on my website",
   ],
   "/bots/additional-configurations/managed-robots-txt/": [
     "robots.txt that tells ai crawlers to stay out",
@@ -238,6 +257,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "which bot features are on my plan",
     "bot protection by plan",
     "free vs pro bot features",
+    "bot fight mode vs super bot fight mode vs bot management",
   ],
   "/ddos-protection/": [
     "protect my site from ddos attacks",
@@ -253,6 +273,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "http flood protection settings",
     "layer 7 ddos rules",
     "http ddos managed ruleset",
+    "my site is hit by an http flood",
   ],
   "/ddos-protection/managed-rulesets/http/http-overrides/": [
     "ddos protection is blocking real users",
@@ -294,6 +315,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "ddos questions",
     "ddos protection faq",
     "is there a limit on attack size",
+    "does cloudflare charge extra for attack traffic",
   ],
   "/turnstile/": [
     "captcha alternative for my signup form",
@@ -358,6 +380,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "what is the checking your browser page",
     "challenge pages shown to visitors",
     "cloudflare challenges",
+    "why visitors see a verify you are human page on my site",
   ],
   "/cloudflare-challenges/challenge-types/challenge-pages/": [
     "show a challenge page to suspicious visitors",
@@ -374,7 +397,12 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "cf_clearance cookie",
     "challenge passage duration",
   ],
-  "/api-shield/": ["protect my api endpoints", "api security", "api shield"],
+  "/api-shield/": [
+    "protect my api endpoints",
+    "api security",
+    "api shield",
+    "secure a rest api behind cloudflare",
+  ],
   "/api-shield/security/schema-validation/": [
     "block api requests that don't match my openapi schema",
     "openapi schema validation",
@@ -410,84 +438,174 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "monitor third party scripts",
     "magecart protection",
   ],
-  "/waf/concepts/": ["how the waf works", "waf concepts"],
+  "/waf/concepts/": [
+    "how the waf works",
+    "waf concepts",
+    "what the waf checks on each request",
+    "difference between custom, managed and rate limiting rules",
+  ],
   "/waf/managed-rules/deploy-zone-dashboard/": [
     "deploy managed rules in the dashboard",
     "enable the cloudflare managed ruleset",
+    "turn on owasp and cloudflare managed rules for my site",
   ],
   "/waf/managed-rules/reference/cloudflare-managed-ruleset/": [
     "cloudflare managed ruleset",
     "managed ruleset rules",
+    "rules for wordpress, drupal and known cms exploits",
+    "managed ruleset rule categories and tags",
   ],
   "/waf/tools/ip-access-rules/create/": [
     "create an ip access rule",
     "block an ip in the dashboard",
+    "ban an abusive ip address from my site",
   ],
-  "/waf/account/": ["account level waf rules for all my domains", "account level waf"],
-  "/waf/custom-rules/use-cases/": ["waf custom rule examples", "custom rule use cases"],
-  "/waf/reference/phases/": ["order of waf phases", "waf phases"],
+  "/waf/account/": [
+    "account level waf rules for all my domains",
+    "account level waf",
+    "manage security rules once for a whole enterprise account",
+  ],
+  "/waf/custom-rules/use-cases/": [
+    "waf custom rule examples",
+    "custom rule use cases",
+    "sample expressions for common blocking tasks",
+  ],
+  "/waf/reference/phases/": [
+    "order of waf phases",
+    "waf phases",
+    "which security product runs first on a request",
+    "http_request_firewall_custom phase and others",
+  ],
   "/waf/rate-limiting-rules/best-practices/": [
     "rate limiting best practices",
     "rate limiting recommendations",
+    "good rate limits for login, api and checkout endpoints",
+    "protect against scraping with rate limits",
   ],
-  "/waf/managed-rules/payload-logging/": ["log what matched a managed rule", "payload logging"],
-  "/bots/get-started/": ["choose a bot protection product", "get started with bot protection"],
+  "/waf/managed-rules/payload-logging/": [
+    "log what matched a managed rule",
+    "payload logging",
+    "see the exact request content that triggered a waf block",
+  ],
+  "/bots/get-started/": [
+    "choose a bot protection product",
+    "get started with bot protection",
+    "which bot product fits my plan",
+  ],
   "/bots/concepts/bot/signed-agents/": [
     "signed agents for ai agents",
     "let my ai agent be recognized",
+    "how ai agents browsing for users are identified",
   ],
-  "/bots/reference/bot-verification/web-bot-auth/": ["web bot auth signatures", "web bot auth"],
-  "/ddos-protection/get-started/": ["get started with ddos protection", "ddos getting started"],
-  "/ddos-protection/reference/logs/": ["ddos attack logs", "ddos logs"],
+  "/bots/reference/bot-verification/web-bot-auth/": [
+    "web bot auth signatures",
+    "web bot auth",
+    "sign my crawler's requests with http message signatures",
+    "cryptographically verify my bot",
+  ],
+  "/ddos-protection/get-started/": [
+    "get started with ddos protection",
+    "ddos getting started",
+    "what to configure for ddos protection after onboarding",
+    "is my site already protected against ddos",
+  ],
+  "/ddos-protection/reference/logs/": [
+    "ddos attack logs",
+    "ddos logs",
+    "export ddos mitigation events with logpush",
+    "network analytics logs of attack traffic",
+  ],
   "/turnstile/concepts/widget/": [
     "turnstile widget types",
     "managed, non-interactive or invisible widget",
+    "invisible captcha that users never see",
+    "widget modes and appearance",
   ],
   "/turnstile/get-started/client-side-rendering/widget-configurations/": [
     "turnstile widget options",
     "change the widget theme or size",
+    "dark mode or compact size for the captcha",
+    "data-callback and data-action attributes",
   ],
-  "/turnstile/troubleshooting/": ["turnstile not working", "widget keeps failing"],
+  "/turnstile/troubleshooting/": [
+    "turnstile not working",
+    "widget keeps failing",
+    "captcha spins forever or never completes",
+    "siteverify returns invalid-input-response",
+  ],
   "/turnstile/get-started/mobile-implementation/": [
     "turnstile in a mobile app",
     "turnstile mobile",
+    "use turnstile in ios or android webviews",
+    "captcha inside a react native app",
   ],
   "/turnstile/troubleshooting/rotate-secret-key/": [
     "rotate the turnstile secret key",
     "rotate turnstile secret",
+    "my turnstile secret leaked, how do i replace it",
   ],
   "/cloudflare-challenges/challenge-types/": [
     "types of challenges",
     "managed, js and interactive challenge",
+    "difference between managed challenge, js challenge and interactive challenge",
   ],
   "/cloudflare-challenges/concepts/how-challenges-work/": [
     "how challenges work",
     "challenge concepts",
+    "how cloudflare decides if a visitor is human",
+    "what signals a challenge collects",
   ],
   "/cloudflare-challenges/challenge-types/javascript-detections/": [
     "javascript detections",
     "js detections",
+    "lightweight javascript injected to detect headless browsers",
+    "js detections break my content security policy",
   ],
   "/cloudflare-challenges/reference/supported-browsers/": [
     "browsers supported by challenges",
     "challenge browser support",
+    "old browser cannot pass the challenge",
+    "challenges on unsupported browsers",
   ],
-  "/api-shield/get-started/": ["get started with api shield", "api shield setup"],
-  "/api-shield/plans/": ["api shield plans", "api shield pricing"],
+  "/api-shield/get-started/": [
+    "get started with api shield",
+    "api shield setup",
+    "first steps to protect an api with schemas and session ids",
+  ],
+  "/api-shield/plans/": [
+    "api shield plans",
+    "api shield pricing",
+    "is api shield included with enterprise",
+    "api gateway features by plan",
+  ],
   "/api-shield/security/sequence-mitigation/": [
     "enforce the order of api calls",
     "sequence mitigation",
+    "stop clients calling checkout without adding to cart",
   ],
   "/api-shield/security/bola-vulnerability-detection/": [
     "detect broken object level authorization",
     "bola detection",
+    "users reading other users' records by changing an id",
+    "idor detection in my api",
   ],
   "/client-side-security/get-started/": [
     "get started with page shield",
     "monitor scripts on my pages",
+    "see every third party script running on my site",
+    "turn on script monitoring",
   ],
-  "/client-side-security/rules/": ["content security policy rules", "allow only approved scripts"],
-  "/client-side-security/alerts/": ["alert on new or malicious scripts", "page shield alerts"],
+  "/client-side-security/rules/": [
+    "content security policy rules",
+    "allow only approved scripts",
+    "block unknown scripts from loading on checkout",
+    "content security policy without editing my app",
+  ],
+  "/client-side-security/alerts/": [
+    "alert on new or malicious scripts",
+    "page shield alerts",
+    "notify me when a script on my page changes",
+  ],
   "/waf/account/custom-rulesets/": [
     "apply the same firewall rules to all domains in my account",
     "one set of custom rules shared by many zones",
@@ -1745,5 +1863,90 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/smart-shield/configuration/smart-tiered-cache/": [
     "fewer cache misses reaching my origin",
     "smart tiered cache topology",
+  ],
+  "/firewall/": [
+    "what happened to my old firewall rules",
+    "firewall rules deprecated, moved to waf custom rules",
+  ],
+  "/firewall/api/": [
+    "manage legacy firewall rules through the api",
+    "filters api and firewall rules api together",
+  ],
+  "/firewall/api/call-sequence/": [
+    "create a filter first, then the firewall rule",
+    "order of filters and firewall rules api calls",
+  ],
+  "/firewall/api/cf-filters/": [
+    "cloudflare filters api for firewall expressions",
+    "legacy filters api differences",
+  ],
+  "/firewall/api/cf-filters/validation/": [
+    "validate a firewall expression before saving it",
+    "validate-expr endpoint",
+  ],
+  "/firewall/api/cf-filters/what-is-a-filter/": [
+    "what a firewall filter expression is",
+    "filter expression returning true or false",
+  ],
+  "/firewall/api/cf-filters/post/": [
+    "create several filters in one api call",
+    "post filters example",
+  ],
+  "/firewall/api/cf-firewall-rules/": [
+    "legacy firewall rules api",
+    "firewall rules api vs rulesets api",
+  ],
+  "/firewall/api/cf-firewall-rules/put/": [
+    "update many firewall rules in one transaction",
+    "batch update legacy firewall rules",
+  ],
+  "/firewall/api/cf-firewall-rules/json-object/": [
+    "firewall rule json priority conflicts",
+    "legacy firewall rule object fields",
+  ],
+  "/firewall/cf-dashboard/create-edit-delete-rules/": [
+    "create, edit or disable a legacy firewall rule",
+    "reorder firewall rules in the dashboard",
+  ],
+  "/firewall/cf-dashboard/rule-preview/": [
+    "test a firewall rule against past traffic before enabling",
+    "firewall rule preview",
+  ],
+  "/firewall/cf-firewall-rules/": [
+    "about cloudflare firewall rules",
+    "legacy http request filtering rules",
+  ],
+  "/firewall/cf-firewall-rules/actions/": [
+    "block, challenge, allow, log and bypass firewall actions",
+    "legacy firewall rule actions",
+  ],
+  "/firewall/cf-firewall-rules/order-priority/": [
+    "firewall rule priority numbers vs list order",
+    "which firewall rule runs first",
+  ],
+  "/firewall/troubleshooting/required-changes-to-enable-url-normalization/": [
+    "update firewall rules before turning on url normalization",
+    "encoded paths slipping past my firewall rules",
+  ],
+  "/turnstile/spin/": [
+    "set up turnstile with an ai coding agent",
+    "let claude code or cursor add a captcha and siteverify worker",
+    "turnstile spin prompt",
+  ],
+  "/waf/managed-rules/check-for-exposed-credentials/test-configuration/": [
+    "test credentials that always count as exposed",
+    "cf_exposed_password test login",
+  ],
+  "/waf/managed-rules/check-for-exposed-credentials/monitor-events/": [
+    "see logins flagged with exposed credentials in security events",
+    "exposed credentials log entries",
+  ],
+  "/waf/managed-rules/check-for-exposed-credentials/configure-terraform/": [
+    "terraform rule for exposed credentials check",
+    "exposed credentials check with terraform",
+  ],
+  "/waf/tools/lists/lists-api/json-object/": [
+    "list item json for ips, hostnames, asns and redirects",
+    "lists api object properties",
   ],
 };
