@@ -1614,7 +1614,7 @@ export const AI_QUESTIONS: PageQuestions = {
   ],
   "/workers-ai/models/nova-3/": [
     "speech to text with deepgram on cloudflare",
-    "transcribe phone calls or meetings with timestamps and speakers",
+    "transcribe phone calls or meetings and tell speakers apart",
   ],
   "/workers-ai/models/flux/": [
     "speech recognition that knows when the speaker finished",
@@ -1738,5 +1738,57 @@ export const AI_QUESTIONS: PageQuestions = {
   "/workers-ai/models/whisper-tiny-en/": [
     "tiny fast english-only speech recognition",
     "cheap transcription model for short english clips",
+  ],
+  "/workers-ai/models/bge-small-en-v1.5/": [
+    "embedding model with 384 dimensions",
+    "small fast english embeddings for a vector index",
+  ],
+  "/workers-ai/models/bge-large-en-v1.5/": [
+    "embedding model with 1024 dimensions",
+    "higher quality english embeddings for semantic search",
+  ],
+  "/workers-ai/models/gemma-sea-lion-v4-27b-it/": [
+    "llm for indonesian, thai, vietnamese or other southeast asian languages",
+    "sea-lion model on workers ai",
+  ],
+  "/workers-ai/models/hermes-2-pro-mistral-7b/": [
+    "small open model trained for function calling and json output",
+    "hermes 2 pro on workers ai",
+  ],
+  "/workers-ai/models/llama-3.2-1b-instruct/": [
+    "cheapest tiny llm for simple classification or summaries",
+    "llama 3.2 1b on workers ai",
+  ],
+  "/workers-ai/models/llama-3.1-8b-instruct-fast/": [
+    "low latency llama 8b for chat",
+    "faster variant of llama 3.1 8b",
+  ],
+  "/workers-ai/models/flux-2-klein-4b/": [
+    "ultra fast image generation and editing for real time previews",
+    "flux 2 klein on workers ai",
+  ],
+  "/workers-ai/models/mistral-7b-instruct-v0.2-lora/": [
+    "base model for running my mistral lora adapter",
+    "mistral 7b with lora support",
+  ],
+  "/workers-ai/models/gemma-2b-it-lora/": [
+    "base model for running my gemma lora adapter",
+    "gemma 2b with lora support",
+  ],
+  "/workers-ai/models/granite-4.0-h-micro/": [
+    "ibm granite small model for tool calling and rag",
+    "granite on workers ai",
+  ],
+  "/workers-ai/models/glm-4.7-flash/": [
+    "fast multilingual model with tool calling and 131k context",
+    "glm flash on workers ai",
+  ],
+  "/workers-ai/models/gemma-4-26b-a4b-it/": [
+    "gemma 4 with a 256k context window",
+    "newest google open model on workers ai",
+  ],
+  "/workers-ai/models/aura-1/": [
+    "first generation deepgram aura text to speech",
+    "expressive tts voice with natural pauses",
   ],
 };

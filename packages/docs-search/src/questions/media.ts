@@ -269,7 +269,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "cf-polished header values",
     "why was my image not polished",
     "cf-polished header missing from image responses",
-    "what does cf-polished origin_too_large or input_too_large mean",
+    "what does cf-polished input_too_large or webp_bigger mean",
   ],
   "/stream/uploading-videos/upload-video-file/": [
     "upload a video file with curl",
