@@ -6,6 +6,8 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "host a static website or jamstack site for free",
     "deploy my frontend from github",
     "cloudflare pages",
+    "free hosting like github pages or netlify on cloudflare",
+    "put my portfolio or blog online",
   ],
   "/pages/get-started/git-integration/": [
     "connect my github repo and deploy my site on every push",
@@ -17,6 +19,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "upload a folder of static files without git",
     "drag and drop deploy of my site",
     "deploy prebuilt assets",
+    "publish a site i built locally without connecting a repo",
   ],
   "/pages/get-started/c3/": [
     "create a new pages project from the command line",
@@ -28,6 +31,8 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "maximum file size for a static asset",
     "how many builds per month on the free plan",
     "build timed out after 20 minutes",
+    "deploy fails because there are more than 20,000 files",
+    "error asset is over the 25 mib limit",
   ],
   "/pages/functions/pricing/": [
     "are pages functions billed like workers",
@@ -38,23 +43,30 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "build command and output folder for my framework",
     "which build settings do i use for react or vue",
     "framework presets for builds",
+    "build fails with command not found or wrong output directory",
+    "what to put in build output directory for my framework",
   ],
   "/pages/configuration/build-image/": [
     "set the node version for my build",
     "which languages and tools are available while building",
     "pages build image",
     "build environment variables",
+    "build uses the wrong node version",
+    "npm install fails in the pages build",
   ],
   "/pages/configuration/custom-domains/": [
     "use my own domain for my pages site",
     "connect a custom domain to a pages project",
     "custom domain for pages",
     "apex domain on pages",
+    "custom domain stuck on verifying or ssl pending",
+    "error 522 on my pages custom domain",
   ],
   "/pages/configuration/preview-deployments/": [
     "preview every pull request before merging",
     "unique url for each branch",
     "disable preview builds",
+    "keep preview links private or behind a login",
   ],
   "/pages/configuration/branch-build-controls/": [
     "only build the main branch",
@@ -64,12 +76,15 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/configuration/headers/": [
     "add custom headers to static files",
     "_headers file for my site",
+    "set cache-control for my static site's files",
+    "add security headers like csp to my site",
   ],
   "/pages/configuration/redirects/": [
     "redirect old paths on my static site",
     "_redirects file syntax",
     "pages redirects",
     "301 redirects on pages",
+    "my _redirects rules are ignored",
   ],
   "/pages/configuration/rollbacks/": [
     "go back to a previous deploy of my site",
@@ -92,6 +107,8 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "route handling for html files",
     "serving pages",
     "how pages handles 404 pages",
+    "pages adds or removes a trailing slash on my urls",
+    "custom 404 page not showing on my site",
   ],
   "/pages/configuration/git-integration/": [
     "change the connected repository",
@@ -102,11 +119,15 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "my pages build is not triggered",
     "pages git troubleshooting",
     "github push doesn't deploy",
+    "repository not found or access error in pages",
+    "builds stopped after i renamed my github repo",
   ],
   "/pages/configuration/debugging-pages/": [
     "my pages deployment fails or shows errors",
     "debug pages",
     "pages deployment failed",
+    "my site shows a blank page after deploy",
+    "deployment succeeded but the site shows old content",
   ],
   "/pages/configuration/api/": [
     "manage pages projects with the rest api",
@@ -116,6 +137,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/functions/": [
     "add server side code or an api to my static site",
     "backend functions for my pages project",
+    "add an api to my static site without a separate server",
   ],
   "/pages/functions/get-started/": [
     "write my first pages function",
@@ -127,12 +149,15 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "dynamic route parameters",
     "pages functions routing",
     "catch-all routes in functions",
+    "my function returns 404 or the route is not matched",
   ],
   "/pages/functions/bindings/": [
     "use kv, d1 or r2 from a pages function",
     "add environment variables to pages functions",
     "pages bindings",
     "use d1 in pages functions",
+    "env binding undefined in my pages function",
+    "secrets for my pages functions",
   ],
   "/pages/functions/middleware/": [
     "run code before every request on my site",
@@ -143,6 +168,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "single _worker.js file for my pages project",
     "pages advanced mode",
     "_worker.js",
+    "write one worker script that handles all routes of my site",
   ],
   "/pages/functions/wrangler-configuration/": [
     "wrangler config file for a pages project",
@@ -153,11 +179,13 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "run my pages site with functions locally",
     "wrangler pages dev",
     "local development for pages",
+    "functions do not run when i open my site locally",
   ],
   "/pages/functions/debugging-and-logging/": [
     "see logs from my pages functions",
     "pages functions logs",
     "tail pages functions in real time",
+    "console.log in my pages function shows nothing",
   ],
   "/pages/functions/plugins/": [
     "reusable plugins for pages functions",
@@ -168,11 +196,13 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "redirect www to the apex domain on pages",
     "www to root on pages",
     "redirect www for a pages site",
+    "www version of my site does not work",
   ],
   "/pages/how-to/redirect-to-custom-domain/": [
     "send pages.dev visitors to my custom domain",
     "redirect pages.dev to my domain",
     "hide the pages.dev url",
+    "stop search engines indexing my pages.dev address",
   ],
   "/pages/how-to/add-custom-http-headers/": [
     "add headers with a pages function",
@@ -187,6 +217,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "install private npm packages during build",
     "private npm registry on pages",
     "npm token for pages build",
+    "build fails with 401 installing a private package",
   ],
   "/pages/how-to/web-analytics/": [
     "turn on analytics for my pages site",
@@ -208,11 +239,16 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "pages framework guides",
     "supported frameworks on pages",
   ],
-  "/pages/framework-guides/nextjs/": ["deploy a next.js app on pages", "next.js on pages"],
+  "/pages/framework-guides/nextjs/": [
+    "deploy a next.js app on pages",
+    "next.js on pages",
+    "next.js server features on cloudflare pages",
+  ],
   "/pages/framework-guides/deploy-a-react-site/": [
     "deploy a react app to pages",
     "react on pages",
     "deploy create react app",
+    "react router routes give 404 after deploy on pages",
   ],
   "/pages/framework-guides/deploy-an-astro-site/": [
     "deploy astro to pages",
@@ -223,6 +259,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "deploy a hugo site",
     "hugo on pages",
     "hugo version in pages build",
+    "hugo build fails because of an old hugo version",
   ],
   "/pages/framework-guides/deploy-a-vue-site/": [
     "deploy a vue app",
@@ -248,6 +285,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "known issues with pages",
     "pages known issues",
     "pages limitations",
+    "feature works on workers but not on pages",
   ],
   "/pages/configuration/": ["pages configuration", "project settings for pages"],
   "/pages/configuration/early-hints/": ["early hints on pages", "preload assets on a pages site"],
