@@ -7,11 +7,13 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "get raw request logs for my website",
     "export access logs of my zone",
     "where can i see every request to my site",
+    "debug what happened to one request to my site",
   ],
   "/logs/logpush/": [
     "send my http request logs to s3, datadog or splunk",
     "push logs to my storage continuously",
     "set up a log export job",
+    "how much log storage will my traffic need",
   ],
   "/logs/logpush/logpush-job/datasets/": [
     "which log types can i export",
@@ -71,16 +73,20 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "only export logs that match a condition",
     "logpush filters",
     "export only errors or blocked requests",
+    "push only requests for one hostname or path",
   ],
   "/logs/logpush/logpush-job/api-configuration/": [
     "create a log push job with the api",
     "logpush api",
     "configure log jobs programmatically",
+    "change fields or sample rate of an existing logpush job",
+    "max upload size and interval for logpush batches",
   ],
   "/logs/instant-logs/": [
     "watch requests to my site live",
     "stream logs in real time from the dashboard",
     "tail live traffic to debug a problem right now",
+    "watch traffic during an attack as it happens",
   ],
   "/logs/logpull/": [
     "download logs over http on demand",
@@ -91,6 +97,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "keep logs for later download",
     "turn on log retention",
     "how long are logs retained for logpull",
+    "logpull says log retention is not enabled",
   ],
   "/logs/faq/": ["questions about logs", "logs faq", "why are some requests missing from my logs"],
   "/analytics/": [
@@ -123,6 +130,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "how far back can i query analytics",
     "graphql query limits and time range",
     "graphql api rate limits",
+    "graphql query rejected for asking too much data at once",
   ],
   "/analytics/graphql-api/tutorials/querying-workers-metrics/": [
     "get my worker's metrics through graphql",
@@ -153,6 +161,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "how many data points can i write per request",
     "analytics engine limits",
     "how long is analytics engine data kept",
+    "how big can blobs and doubles be in writeDataPoint",
   ],
   "/analytics/analytics-engine/pricing/": [
     "what does analytics engine cost",
@@ -179,6 +188,8 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "track page views on my website",
     "set up web analytics",
     "js snippet for web analytics",
+    "turn on web analytics for a pages project",
+    "site not proxied by cloudflare, add the beacon manually",
   ],
   "/web-analytics/data-metrics/core-web-vitals/": [
     "measure lcp, inp and cls for real visitors",
@@ -194,6 +205,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "how many sites can i track",
     "web analytics limits",
     "how long is web analytics data kept",
+    "how many web analytics rules per site",
   ],
   "/notifications/": [
     "get alerted when something happens in my account",
@@ -205,6 +217,8 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "set up notifications",
     "create a notification",
     "notification settings",
+    "mute or silence alerts during maintenance",
+    "send a test notification",
   ],
   "/notifications/get-started/configure-webhooks/": [
     "send alerts to slack or a webhook",
@@ -244,22 +258,26 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "downgrade to the free plan",
     "change plan",
     "switch a domain to business plan",
+    "switch from yearly to monthly billing",
   ],
   "/billing/manage/cancel-subscription/": [
     "cancel a subscription",
     "stop paying for a plan or add-on",
     "cancel my pro plan",
     "unsubscribe from a paid service",
+    "do i keep paid features until the end of the month after cancelling",
   ],
   "/billing/manage/billable-usage/": [
     "see what usage i will be charged for this month",
     "current billable usage",
     "usage so far this billing period",
+    "why my usage charges differ from my invoice",
   ],
   "/billing/manage/budget-alerts/": [
     "get an email when my spending passes an amount",
     "budget alerts",
     "spending alerts",
+    "avoid a surprise bill from workers or r2 usage",
   ],
   "/billing/payment-methods/": [
     "change my credit card",
@@ -276,12 +294,15 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "my payment failed",
     "card declined",
     "resolve a payment failure",
+    "payment authorization failed when buying a plan",
+    "3d secure check blocks my card payment",
   ],
   "/billing/understand/how-billing-works/": [
     "when am i billed",
     "how does billing work",
     "billing cycle",
     "how cloudflare bills my account",
+    "read the line items on my cloudflare invoice",
   ],
   "/billing/understand/usage-based-billing/": [
     "how are usage based products billed",
@@ -298,6 +319,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "store api keys once and share them across workers",
     "account level secrets manager",
     "central place for credentials",
+    "stop copying the same api key into every worker",
   ],
   "/secrets-store/manage-secrets/": [
     "create, edit or delete an account secret",
@@ -309,6 +331,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "bind a store secret to a worker",
     "secrets store binding",
     "read an account secret in code",
+    "env binding get() returns my store secret",
   ],
   "/secrets-store/access-control/": [
     "who can read or edit shared secrets",
@@ -330,12 +353,14 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "create a custom address that forwards to my inbox",
     "email routing setup",
     "receive email for my domain",
+    "email forwarding needs cloudflare dns",
   ],
   "/email-service/get-started/send-emails/": [
     "send an email from my worker",
     "send password reset emails",
     "send emails setup",
     "send transactional email with cloudflare",
+    "send email from node or python without workers",
   ],
   "/email-service/configuration/email-routing-addresses/": [
     "catch all address for my domain",
@@ -348,6 +373,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "email handler that reads or rejects messages",
     "email worker",
     "run code for each incoming email",
+    "reply to or reject an incoming email from code",
   ],
   "/email-service/api/send-emails/": [
     "api to send emails",
@@ -364,6 +390,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "maximum message size and number of forwarding rules",
     "email service limits",
     "email sending quota",
+    "largest attachment i can send",
   ],
   "/email-service/platform/pricing/": [
     "how much does sending email cost",
@@ -374,6 +401,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "my emails land in spam",
     "improve email deliverability",
     "emails rejected by gmail",
+    "high bounce rate hurts my sender reputation",
   ],
   "/email-service/concepts/email-authentication/": [
     "spf, dkim and dmarc for sending",
@@ -384,6 +412,8 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "forwarded emails are not arriving",
     "email service troubleshooting",
     "emails bounce",
+    "multiple spf records break my email sending",
+    "dkim signature fails validation",
   ],
   "/logs/logpush/logpush-job/log-output-options/": [
     "change the log format to csv or ndjson",

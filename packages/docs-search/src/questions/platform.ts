@@ -18,6 +18,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "set up custom hostnames for my saas",
     "fallback origin for customer domains",
     "configure cloudflare for saas",
+    "customer adds a cname to my domain, what happens next",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/domain-support/": [
     "custom hostnames for customer domains",
@@ -99,6 +100,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "how many user workers can i deploy",
     "workers for platforms limits",
     "scripts per namespace",
+    "is there a cap on how many customer scripts i can upload",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/reference/pricing/": [
     "what does workers for platforms cost",
@@ -114,21 +116,27 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "deploy my first container",
     "container getting started",
     "build and deploy a docker image",
+    "run a go web server in a container behind a worker",
   ],
   "/containers/platform-details/limits/": [
     "how much memory and cpu can a container have",
     "container instance types and disk size",
     "container limits",
+    "biggest instance type available for a container",
+    "how many containers can my account run at once",
   ],
   "/containers/pricing/": [
     "what do containers cost",
     "container pricing",
     "billed per second of runtime",
+    "is network egress from containers billed",
+    "what the $5 workers paid plan includes for containers",
   ],
   "/containers/platform-details/scaling-and-routing/": [
     "run several container instances",
     "container scaling and routing",
     "autoscale containers",
+    "send each user to their own container instance",
   ],
   "/containers/faq/": [
     "container questions",
@@ -139,6 +147,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "run untrusted code or ai generated code safely",
     "sandbox to execute python for my agent",
     "sandbox sdk",
+    "let my ai agent run code it wrote without risking my servers",
   ],
   "/sandbox/api/commands/": [
     "run shell commands in a sandbox",
@@ -159,11 +168,13 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "create a pipeline",
     "create a pipeline with a stream and a sink",
     "first data pipeline",
+    "stream sample ecommerce events into an iceberg table",
   ],
   "/pipelines/platform/limits/": [
     "how much data per second can a pipeline ingest",
     "pipelines limits",
     "maximum event size",
+    "how many streams and sinks per account",
   ],
   "/realtime/": [
     "build video calls or live audio into my app",
@@ -179,11 +190,13 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "start a video call in my web app",
     "realtimekit quickstart",
     "build a video conferencing app",
+    "create a meeting and add participants with the api",
   ],
   "/realtime/realtimekit/pricing/": [
     "what do video calls cost per minute",
     "realtimekit pricing",
     "price of audio and video participants",
+    "is realtimekit free during beta",
   ],
   "/realtime/realtimekit/recording-guide/": [
     "record a video meeting",
@@ -204,6 +217,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "add tracking tools to my site without slowing it",
     "set up zaraz",
     "add google analytics with zaraz",
+    "zaraz with woocommerce or wordpress",
   ],
   "/zaraz/consent-management/": [
     "cookie consent banner",
@@ -250,6 +264,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "check whether i'm using 1.1.1.1",
     "verify 1.1.1.1 is working",
     "test my dns resolver",
+    "1.1.1.1/help page says i am not connected",
   ],
   "/warp-client/": [
     "free vpn app from cloudflare",
@@ -272,6 +287,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "set up terraform with my account",
     "install the cloudflare terraform provider",
     "terraform api token setup",
+    "install terraform on mac, linux or windows",
   ],
   "/terraform/advanced-topics/import-cloudflare-resources/": [
     "import existing dns records and settings into terraform",
