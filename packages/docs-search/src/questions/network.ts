@@ -1023,4 +1023,456 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "graphql metrics for privacy gateway traffic",
     "privacy gateway request and error metrics",
   ],
+  "/cloudflare-network-firewall/": [
+    "magic firewall for my network prefixes",
+    "cloud firewall in front of my data center ips",
+  ],
+  "/cloudflare-network-firewall/about/ids/": [
+    "intrusion detection for magic firewall traffic",
+    "ids alerts on packets entering my network",
+  ],
+  "/cloudflare-network-firewall/about/list-types/": [
+    "magic firewall threat intel and geo lists",
+    "managed ip lists like botnets or anonymizers in network rules",
+  ],
+  "/cloudflare-network-firewall/about/ruleset-logic/": [
+    "magic firewall custom vs managed phase",
+    "does allowing in magic firewall bypass ddos mitigation",
+  ],
+  "/cloudflare-network-firewall/best-practices/": [
+    "recommended magic firewall setup",
+    "default allow behavior of the network firewall",
+  ],
+  "/cloudflare-network-firewall/best-practices/extended-ruleset/": [
+    "magic firewall rules when i cannot export my old firewall config",
+    "per system type rules in magic firewall",
+  ],
+  "/cloudflare-network-firewall/best-practices/minimal-ruleset/": [
+    "minimal magic firewall ruleset against reflection attacks",
+    "which udp source ports to block on my prefixes",
+  ],
+  "/cloudflare-network-firewall/how-to/add-policies/": [
+    "create a magic firewall policy",
+    "maximum number of network firewall policies",
+    "block traffic from a country to my network",
+  ],
+  "/cloudflare-network-firewall/how-to/create-rate-limiting-policies/": [
+    "rate limit packets per data center with magic firewall",
+    "packet rate limit policy for my network",
+  ],
+  "/cloudflare-network-firewall/how-to/enable-ids/": [
+    "turn on ids in magic firewall",
+    "enable intrusion detection signatures",
+  ],
+  "/cloudflare-network-firewall/how-to/enable-managed-rulesets/": [
+    "enable cloudflare managed network firewall rules via api",
+    "override a managed magic firewall rule",
+  ],
+  "/cloudflare-network-firewall/how-to/filter-views/": [
+    "logpush only dropped magic firewall packets",
+    "filter network firewall logs to allowed or blocked",
+  ],
+  "/cloudflare-network-firewall/how-to/form-expressions/": [
+    "magic firewall rule syntax like wireshark",
+    "what network firewall expressions can and cannot do",
+  ],
+  "/cloudflare-network-firewall/how-to/use-logpush-with-ids/": [
+    "send ids detections to my siem",
+    "logpush job for ids events",
+  ],
+  "/cloudflare-network-firewall/how-to/use-rules-list/": [
+    "use an ip list in a magic firewall rule",
+    "reference a list of ips in network firewall policies",
+  ],
+  "/cloudflare-network-firewall/packet-captures/": [
+    "capture packets hitting my magic transit prefixes",
+    "full vs sample pcaps",
+  ],
+  "/cloudflare-network-firewall/packet-captures/collect-pcaps/": [
+    "request and download a pcap from cloudflare",
+    "packet capture size and time limits",
+  ],
+  "/cloudflare-network-firewall/packet-captures/pcaps-bucket-setup/": [
+    "set up a gcs or r2 bucket for full packet captures",
+    "validate bucket ownership for packet captures",
+  ],
+  "/cloudflare-network-firewall/plans/": [
+    "standard vs advanced magic firewall features",
+    "is the network firewall included with magic transit",
+  ],
+  "/cloudflare-network-firewall/reference/network-firewall-fields/": [
+    "magic firewall rule fields reference",
+    "ip.src.country and tcp.flags in network firewall",
+  ],
+  "/cloudflare-network-firewall/troubleshooting/diagnose-traffic-decisions/": [
+    "my traffic is being dropped, which cloudflare system did it",
+    "find out if ddos rules, tcp protection or a firewall policy blocked packets",
+  ],
+  "/cloudflare-network-firewall/tutorials/graphql-analytics/": [
+    "graphql to count packets matched by a magic firewall rule",
+    "network firewall analytics api example",
+  ],
+  "/cloudflare-wan/": [
+    "replace our mpls network with cloudflare",
+    "connect branch offices and data centers through cloudflare",
+    "magic wan overview",
+  ],
+  "/cloudflare-wan/get-started/": [
+    "onboard my first site to magic wan",
+    "what i need before setting up cloudflare wan",
+  ],
+  "/cloudflare-wan/wan-transformation/": [
+    "move from hub and spoke wan to cloud networking",
+    "why replace mpls with internet tunnels",
+  ],
+  "/cloudflare-wan/on-ramps/": [
+    "ways to get branch traffic into cloudflare wan",
+    "gre, ipsec, cni or appliance for magic wan",
+  ],
+  "/cloudflare-wan/load-balancing/": [
+    "balance traffic over redundant tunnels to a data center",
+    "private load balancing over wan tunnels",
+  ],
+  "/cloudflare-wan/network-interconnect/": [
+    "use a private interconnect instead of internet tunnels for wan",
+    "cni for cloudflare wan",
+  ],
+  "/cloudflare-wan/security/": [
+    "apply firewall and gateway policies to site traffic",
+    "security filters for magic wan traffic",
+  ],
+  "/cloudflare-wan/analytics/": [
+    "monitor branch site performance in magic wan",
+    "analytics and traceroutes for cloudflare wan",
+  ],
+  "/cloudflare-wan/analytics/netflow-analytics/": [
+    "export netflow from the cloudflare one appliance",
+    "netflow from a magic wan connector to network flow",
+  ],
+  "/cloudflare-wan/analytics/network-analytics/": [
+    "wan tunnel traffic in bytes and packets over time",
+    "network analytics for magic wan",
+  ],
+  "/cloudflare-wan/analytics/query-bandwidth/": [
+    "graphql query for magic wan tunnel bandwidth",
+    "ingress bandwidth per wan tunnel via api",
+  ],
+  "/cloudflare-wan/analytics/query-tunnel-health/": [
+    "graphql query for magic wan tunnel health results",
+    "wan tunnel health data via api",
+  ],
+  "/cloudflare-wan/analytics/site-analytics/": [
+    "map of all my sites and their health",
+    "set thresholds for a site to show as degraded",
+  ],
+  "/cloudflare-wan/analytics/traceroutes/": [
+    "traceroute from cloudflare to a branch site",
+    "find latency between cloudflare and my office",
+  ],
+  "/cloudflare-wan/configuration/appliance/": [
+    "sd-wan box that connects an office to cloudflare automatically",
+    "magic wan connector appliance",
+  ],
+  "/cloudflare-wan/configuration/appliance/configure-hardware-appliance/": [
+    "set up the hardware cloudflare one appliance with wan and lan ports",
+    "high availability pair of magic wan connectors",
+  ],
+  "/cloudflare-wan/configuration/appliance/configure-hardware-appliance/sfp-port-information/": [
+    "which sfp+ modules work in the appliance",
+    "recover the appliance from an unsupported sfp",
+  ],
+  "/cloudflare-wan/configuration/appliance/configure-virtual-appliance/": [
+    "run the cloudflare one appliance as a vm on vmware or in the cloud",
+    "virtual magic wan connector setup",
+  ],
+  "/cloudflare-wan/configuration/appliance/device-metrics/": [
+    "cpu and memory of my wan appliance",
+    "appliance metrics via graphql",
+  ],
+  "/cloudflare-wan/configuration/appliance/maintenance/": [
+    "maintain, register or remove wan appliances",
+    "appliance maintenance tasks",
+  ],
+  "/cloudflare-wan/configuration/appliance/maintenance/activate-appliance/": [
+    "activate a new wan appliance at a branch",
+    "turn on a magic wan connector",
+  ],
+  "/cloudflare-wan/configuration/appliance/maintenance/default-password/": [
+    "default password of the magic wan connector",
+    "log in to the appliance console the first time",
+  ],
+  "/cloudflare-wan/configuration/appliance/maintenance/heartbeat/": [
+    "appliance heartbeat to cloudflare",
+    "check when the appliance last checked in",
+  ],
+  "/cloudflare-wan/configuration/appliance/maintenance/interrupt-service-window/": [
+    "when the wan appliance installs updates",
+    "schedule appliance maintenance window",
+  ],
+  "/cloudflare-wan/configuration/appliance/maintenance/register-appliance/": [
+    "register a hardware appliance to my account",
+    "serial number registration for the connector",
+  ],
+  "/cloudflare-wan/configuration/appliance/maintenance/remove-appliances/": [
+    "decommission or replace a wan appliance",
+    "delete an appliance profile",
+  ],
+  "/cloudflare-wan/configuration/appliance/network-options/application-based-policies/": [
+    "route traffic by application on the wan appliance",
+    "application aware policies on the connector",
+  ],
+  "/cloudflare-wan/configuration/appliance/network-options/application-based-policies/breakout-traffic/":
+    [
+      "send zoom or teams directly to the internet from a branch",
+      "local internet breakout for trusted apps",
+    ],
+  "/cloudflare-wan/configuration/appliance/network-options/application-based-policies/prioritized-traffic/":
+    [
+      "give voice and video priority on the branch uplink",
+      "qos for important apps on the connector",
+    ],
+  "/cloudflare-wan/configuration/appliance/network-options/dhcp/dhcp-options/": [
+    "custom dhcp options on the appliance",
+    "send dns or ntp servers via dhcp from the appliance",
+  ],
+  "/cloudflare-wan/configuration/appliance/network-options/dhcp/dhcp-relay/": [
+    "relay dhcp to our central server from a branch",
+    "dhcp relay on the cloudflare one appliance",
+  ],
+  "/cloudflare-wan/configuration/appliance/network-options/dhcp/dhcp-server/": [
+    "let the wan appliance hand out ip addresses",
+    "dhcp server on the magic wan connector",
+  ],
+  "/cloudflare-wan/configuration/appliance/network-options/dhcp/dhcp-static-address-reservation/": [
+    "reserve a fixed ip for a printer on the appliance",
+    "dhcp reservation by mac address",
+  ],
+  "/cloudflare-wan/configuration/appliance/network-options/link-aggregation/": [
+    "bond several lan ports into one on the appliance",
+    "lag on the cloudflare one appliance",
+  ],
+  "/cloudflare-wan/configuration/appliance/network-options/nat-subnet/": [
+    "two branches use the same subnet, nat them",
+    "overlapping lan ranges across sites",
+  ],
+  "/cloudflare-wan/configuration/appliance/network-options/network-segmentation/": [
+    "allow or block traffic between vlans at a branch",
+    "keep guest wi-fi away from the office lan",
+  ],
+  "/cloudflare-wan/configuration/appliance/network-options/routed-subnets/": [
+    "subnets behind a router on the appliance lan",
+    "add a routed subnet to a lan",
+  ],
+  "/cloudflare-wan/configuration/appliance/reference/": [
+    "appliance high availability and failover details",
+    "vlan and icmp behavior on the wan appliance",
+  ],
+  "/cloudflare-wan/configuration/appliance/troubleshooting/": [
+    "wan appliance will not activate or connect",
+    "reach the appliance local troubleshooting page",
+  ],
+  "/cloudflare-wan/configuration/common-settings/check-tunnel-health-dashboard/": [
+    "status of each wan tunnel per data center",
+    "which wan connectors are down",
+  ],
+  "/cloudflare-wan/configuration/common-settings/configure-tunnel-health-alerts/": [
+    "get alerted when a branch tunnel degrades",
+    "magic wan tunnel health notifications",
+  ],
+  "/cloudflare-wan/configuration/common-settings/custom-ike-id-ipsec/": [
+    "set my own ike identity for wan ipsec tunnels",
+    "custom ike id for velocloud or other sd-wan",
+  ],
+  "/cloudflare-wan/configuration/common-settings/sites/": [
+    "group tunnels and appliances into a site",
+    "add an office location in magic wan",
+  ],
+  "/cloudflare-wan/configuration/common-settings/update-tunnel-health-checks-frequency/": [
+    "lower health check rate on a wan tunnel",
+    "tunnel health check frequency for wan",
+  ],
+  "/cloudflare-wan/configuration/how-to/configure-cloudflare-source-ips/": [
+    "which source ip cloudflare uses when sending to my private network",
+    "change the ip range cloudflare services use toward my lan",
+  ],
+  "/cloudflare-wan/configuration/how-to/configure-routes/": [
+    "add static routes for branch subnets",
+    "peer bgp between my routers and magic wan",
+  ],
+  "/cloudflare-wan/configuration/how-to/configure-tunnel-endpoints/": [
+    "create ipsec tunnels from my firewall to cloudflare wan",
+    "cloudflare anycast tunnel endpoint addresses",
+  ],
+  "/cloudflare-wan/configuration/how-to/traceroute/": [
+    "traceroute through magic wan tunnels",
+    "inherited ttl for wan traceroutes",
+  ],
+  "/cloudflare-wan/configuration/multi-cloud-networking/": [
+    "connect a cloud vpc to magic wan",
+    "cloud on-ramps for magic wan",
+  ],
+  "/cloudflare-wan/configuration/third-party/": [
+    "router and firewall vendors with magic wan guides",
+    "third party device guides for cloudflare wan",
+  ],
+  "/cloudflare-wan/configuration/third-party/aws/": [
+    "aws transit gateway vpn to cloudflare wan",
+    "aws site to site vpn with magic wan",
+  ],
+  "/cloudflare-wan/configuration/third-party/azure/azure-virtual-wan/": [
+    "azure virtual wan hub connected to cloudflare",
+    "azure vwan ipsec to cloudflare",
+  ],
+  "/cloudflare-wan/configuration/third-party/azure/azure-vpn-gateway/": [
+    "azure vpn gateway ipsec to magic wan",
+    "azure local network gateway for cloudflare",
+  ],
+  "/cloudflare-wan/configuration/third-party/google/": [
+    "gcp cloud vpn to cloudflare wan",
+    "google cloud ha vpn with cloudflare wan",
+  ],
+  "/cloudflare-wan/configuration/third-party/fortinet/": [
+    "fortigate ipsec tunnels to cloudflare",
+    "fortinet phase 1 and phase 2 settings for cloudflare",
+  ],
+  "/cloudflare-wan/configuration/third-party/palo-alto/": [
+    "palo alto firewall ipsec to magic wan",
+    "pan-os ike crypto profile for cloudflare",
+  ],
+  "/cloudflare-wan/configuration/third-party/pfsense/": [
+    "pfsense ipsec to cloudflare wan",
+    "pfsense phase 1 settings for magic wan",
+  ],
+  "/cloudflare-wan/configuration/third-party/cisco-ios-xe/": [
+    "cisco router ipsec config for cloudflare wan",
+    "ios xe virtual tunnel interface to cloudflare",
+  ],
+  "/cloudflare-wan/configuration/third-party/cisco-meraki-static/": [
+    "meraki mx non-meraki vpn peer to cloudflare",
+    "meraki static routes over cloudflare tunnels",
+  ],
+  "/cloudflare-wan/configuration/third-party/juniper/": [
+    "juniper srx ipsec to magic wan",
+    "srx st0 interface config for cloudflare",
+  ],
+  "/cloudflare-wan/configuration/third-party/sonicwall/": [
+    "sonicwall vpn tunnel to cloudflare",
+    "sonicwall health check rule for magic wan",
+  ],
+  "/cloudflare-wan/configuration/third-party/sophos-firewall/": [
+    "sophos xg ipsec or gre to cloudflare",
+    "sophos xfrm interface for magic wan",
+  ],
+  "/cloudflare-wan/configuration/third-party/strongswan/": [
+    "linux strongswan tunnel to magic wan",
+    "strongswan ipsec.conf for cloudflare",
+  ],
+  "/cloudflare-wan/configuration/third-party/ubiquiti/": [
+    "unifi gateway site to site vpn to cloudflare",
+    "ubiquiti ipsec to magic wan",
+  ],
+  "/cloudflare-wan/configuration/third-party/vyos/": [
+    "vyos ipsec config for magic wan",
+    "vyos template for cloudflare ipsec",
+  ],
+  "/cloudflare-wan/configuration/third-party/velocloud/": [
+    "velocloud sd-wan to cloudflare",
+    "arista velocloud non sd-wan destination to cloudflare",
+  ],
+  "/cloudflare-wan/configuration/third-party/viptela/": [
+    "cisco viptela sd-wan with cloudflare",
+    "cisco sd-wan sig tunnels to cloudflare",
+  ],
+  "/cloudflare-wan/configuration/third-party/aruba-edgeconnect/": [
+    "aruba edgeconnect with magic wan",
+    "edgeconnect orchestrator tunnels to cloudflare",
+  ],
+  "/cloudflare-wan/configuration/third-party/oracle/": [
+    "oracle cloud site to site vpn to cloudflare",
+    "oci ipsec connection to magic wan",
+  ],
+  "/cloudflare-wan/configuration/third-party/alibaba-cloud/": [
+    "alibaba cloud vpn gateway to cloudflare",
+    "alibaba vpc ipsec to magic wan",
+  ],
+  "/cloudflare-wan/configuration/third-party/yamaha/": [
+    "yamaha rtx router to magic wan",
+    "yamaha rtx ipsec to cloudflare",
+  ],
+  "/cloudflare-wan/configuration/third-party/fitelnet/": [
+    "fitelnet router ipsec to cloudflare",
+    "furukawa fitelnet magic wan",
+  ],
+  "/cloudflare-wan/reference/anti-replay-protection/": [
+    "disable anti-replay on my router for wan ipsec",
+    "anti-replay drops with anycast ipsec",
+  ],
+  "/cloudflare-wan/reference/bandwidth-measurement/": [
+    "how magic wan usage is billed",
+    "95th percentile bandwidth for cloudflare wan",
+  ],
+  "/cloudflare-wan/reference/device-compatibility/": [
+    "will my router work with magic wan",
+    "ipsec requirements for wan devices",
+  ],
+  "/cloudflare-wan/reference/gre-ipsec-tunnels/": [
+    "supported ike and esp settings for cloudflare wan",
+    "gre vs ipsec encapsulation for magic wan",
+  ],
+  "/cloudflare-wan/reference/how-cloudflare-calculates-tunnel-health-alerts/": [
+    "what triggers a wan tunnel health alert",
+    "tunnel health alert math for magic wan",
+  ],
+  "/cloudflare-wan/reference/mtu-mss/": [
+    "tcp mss clamp for magic wan tunnels",
+    "web pages hang over wan tunnels because of mtu",
+  ],
+  "/cloudflare-wan/reference/traffic-steering/": [
+    "how the cloudflare wan routing table picks a tunnel",
+    "equal cost routing across branch tunnels",
+  ],
+  "/cloudflare-wan/reference/tunnel-health-checks/": [
+    "bidirectional vs unidirectional health checks",
+    "health check probes on magic wan tunnels",
+  ],
+  "/cloudflare-wan/reference/virtual-networks/": [
+    "separate routing domains in cloudflare wan",
+    "virtual networks for magic wan",
+  ],
+  "/cloudflare-wan/zero-trust/": [
+    "use gateway, tunnel and warp together with magic wan",
+    "cloudflare one integration for magic wan",
+  ],
+  "/cloudflare-wan/zero-trust/cloudflare-gateway/": [
+    "filter branch office internet traffic with gateway",
+    "gateway policies for magic wan sites",
+  ],
+  "/cloudflare-wan/zero-trust/cloudflare-one-client/": [
+    "remote warp users reach sites on magic wan",
+    "warp to magic wan routing",
+  ],
+  "/cloudflare-wan/zero-trust/cloudflare-tunnel/": [
+    "mix cloudflared tunnels and magic wan sites",
+    "cloudflared and magic wan in one network",
+  ],
+  "/cloudflare-wan/zero-trust/security-services/": [
+    "secure site to site and internet traffic without branch firewalls",
+    "network firewall and gateway for wan traffic",
+  ],
+  "/cloudflare-wan/troubleshooting/connectivity/": [
+    "branch users report outages after a magic wan tunnel alert",
+    "which cloudflare colo my branch traffic lands in",
+  ],
+  "/cloudflare-wan/troubleshooting/ipsec-troubleshoot/": [
+    "magic wan ipsec tunnel stuck negotiating",
+    "phase 1 up but magic wan health checks fail",
+  ],
+  "/cloudflare-wan/troubleshooting/routing-and-bgp/": [
+    "magic wan bgp peer not coming up",
+    "branch traffic routed through a distant data center",
+  ],
+  "/cloudflare-wan/troubleshooting/tunnel-health/": [
+    "magic wan tunnel flapping between healthy and degraded",
+    "why magic wan did not fail over to my backup tunnel",
+  ],
 };
