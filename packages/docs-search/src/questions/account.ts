@@ -38,6 +38,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/logpush/logpush-job/datasets/account/gateway_dns/": [
     "export zero trust dns query logs",
     "gateway dns dataset",
+    "which fields show the blocked domain and policy in dns logs",
   ],
   "/logs/logpush/logpush-job/enable-destinations/": [
     "where can logs be sent",
@@ -536,6 +537,8 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/email-service/api/send-emails/workers-api/": [
     "send email binding in a worker",
     "send email from a worker binding",
+    "error codes from the send_email binding",
+    "send() options like to, from, subject and html",
   ],
   "/email-service/api/send-emails/rest-api/": [
     "send emails with the rest api",
@@ -662,6 +665,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/analytics-integrations/splunk/": [
     "cloudflare app for splunk dashboards",
     "splunk http event collector for cloudflare logs",
+    "splunk dashboards show incomplete cloudflare data",
   ],
   "/analytics/faq/graphql-api-inconsistent-results/": [
     "same graphql query returns slightly different numbers each time",
@@ -794,6 +798,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/graphql-api/tutorials/querying-container-metrics/": [
     "cpu and memory usage of my containers over time",
     "query container billing usage by label",
+    "group container metrics by my own labels",
   ],
   "/analytics/graphql-api/tutorials/querying-email-routing/": [
     "query forwarded and dropped emails with graphql",
@@ -850,6 +855,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/network-analytics/understand/main-dashboard/": [
     "what each tab and metric in network analytics shows",
     "mitigation system distribution and packet sample log",
+    "top source ips and tcp flags of an attack on my network",
   ],
   "/logs/faq/504-origin-status-0/": [
     "my logs show 504 with origin status 0 but the dashboard does not",
@@ -904,6 +910,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/logpush/examples/example-logpush-curl/": [
     "create a logpush job with curl step by step",
     "ownership challenge then create and enable a job via api",
+    "check when my logpush job last pushed successfully",
   ],
   "/logs/logpush/examples/example-logpush-python/": [
     "python script to create and update logpush jobs",
@@ -1078,6 +1085,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/reference/pathing-status/": [
     "decode EdgePathingSrc, EdgePathingOp and EdgePathingStatus",
     "why a log line says the request was blocked by zone lockdown or user",
+    "logs say browser integrity check or hotlink protection blocked a request",
   ],
   "/logs/reference/security-fields/": [
     "meaning of SecurityActions and SecuritySources values",
@@ -1166,6 +1174,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/email-service/examples/email-routing/email-storage/": [
     "save incoming emails to kv or r2 from a worker",
     "turn inbound emails into support tickets",
+    "queue incoming emails for processing later",
   ],
   "/email-service/examples/email-routing/hard-bounce-handling/": [
     "remove addresses that bounce from my mailing list",
@@ -1178,6 +1187,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/email-service/examples/email-sending/email-attachments/": [
     "attach a pdf to an email sent from a worker",
     "inline images in html emails",
+    "email a file a user uploaded",
   ],
   "/email-service/examples/email-sending/magic-link/": [
     "passwordless login by emailing a magic link",

@@ -403,6 +403,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/realtimekit/concepts/meeting/": [
     "meetings and sessions in realtimekit",
     "realtimekit meetings",
+    "difference between a meeting and a session",
   ],
   "/zaraz/reference/supported-tools/": [
     "third party tools supported by zaraz",
@@ -437,6 +438,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/1.1.1.1/privacy/public-dns-resolver/": [
     "does 1.1.1.1 log my queries",
     "1.1.1.1 privacy policy",
+    "does cloudflare share my dns data with anyone",
   ],
   "/1.1.1.1/faq/": [
     "1.1.1.1 faq",
@@ -534,6 +536,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/cloudflare-for-platforms/cloudflare-for-saas/reference/versioning/": [
     "ssl for saas version 1 deprecation and what to change",
     "migrate from cname validation to txt or http",
+    "what happens to my custom hostnames during the ssl for saas migration",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/saas-customers/how-it-works/": [
     "my domain is on cloudflare and my saas provider also uses cloudflare",
@@ -543,6 +546,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/cloudflare-for-platforms/cloudflare-for-saas/saas-customers/product-compatibility/": [
     "which of my zone settings apply when my provider uses cloudflare for saas",
     "do my waf and page rules run on o2o traffic",
+    "which settings win when both zones set caching or security",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/saas-customers/provider-guides/": [
     "use cloudflare in front of shopify, webflow or wp engine",
@@ -604,6 +608,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/cloudflare-for-platforms/cloudflare-for-saas/security/certificate-management/enforce-mtls/": [
     "require client certificates on my customers' hostnames",
     "minimum tls version and ciphers per custom hostname",
+    "get alerted about client certificates on saas hostnames",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/security/certificate-management/issue-and-validate/issue-certificates/":
     [
@@ -642,6 +647,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     [
       "webhook when a customer certificate is issued or fails",
       "payloads of ssl for saas notifications",
+      "notify my app before a customer certificate renews",
     ],
   "/cloudflare-for-platforms/cloudflare-for-saas/security/secure-with-access/": [
     "put a login in front of a customer's custom hostname",
@@ -654,6 +660,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/cloudflare-for-platforms/cloudflare-for-saas/start/advanced-settings/apex-proxying/setup/": [
     "customers point their root domain a record at my saas",
     "apex proxying setup with ip addresses",
+    "ip range my customers point their a record to",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/start/common-api-calls/": [
     "api calls to create and check custom hostnames",
@@ -675,6 +682,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/cloudflare-for-platforms/workers-for-platforms/configuration/static-assets/": [
     "host each customer's static site on workers for platforms",
     "upload assets for a user worker via api",
+    "full-stack customer apps with assets and a worker",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/configuration/tags/": [
     "tag user workers by customer id or plan",
@@ -745,6 +753,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/pipelines/observability/metrics/": [
     "how many events my pipeline ingested and delivered",
     "see dropped events and errors in a pipeline",
+    "why is my pipeline dropping events",
   ],
   "/pipelines/pipelines/": [
     "transform streaming events with sql before storing them",
@@ -853,6 +862,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/api/tunnels/": [
     "make a server in my sandbox reachable on the internet",
     "cloudflare tunnel from a sandbox with a stable hostname",
+    "named tunnel instead of a quick tunnel for my sandbox",
   ],
   "/sandbox/bridge/": [
     "use sandboxes from python or any language over http",
@@ -861,6 +871,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/bridge/http-api/": [
     "http routes to run commands and write files in a sandbox",
     "sandbox bridge api authentication",
+    "warm pool and health check routes of the bridge",
   ],
   "/sandbox/concepts/architecture/": [
     "how sandbox sdk uses durable objects and containers",
@@ -873,6 +884,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/concepts/preview-urls/": [
     "public url for a dev server running in my sandbox",
     "why does my sandbox preview url not work",
+    "preview url works locally but fails in production",
   ],
   "/sandbox/concepts/sandboxes/": [
     "when does a sandbox go idle or get destroyed",
@@ -894,6 +906,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/configuration/environment-variables/": [
     "set environment variables for a sandbox or one command",
     "COMMAND_TIMEOUT_MS and other sandbox sdk settings",
+    "pass worker secrets into a sandbox safely",
   ],
   "/sandbox/configuration/sandbox-options/": [
     "keep a sandbox alive longer or sleep it sooner",
@@ -918,6 +931,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/guides/background-processes/": [
     "start a long running server in a sandbox and wait until ready",
     "run and monitor background processes in a sandbox",
+    "background process exits immediately in my sandbox",
   ],
   "/sandbox/guides/backup-restore/": [
     "checkpoint a workspace and roll back after an agent breaks it",
@@ -942,6 +956,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/guides/expose-services/": [
     "expose a port from my sandbox with a public preview link",
     "stable preview urls with custom tokens",
+    "port 3000 is reserved error in sandbox",
   ],
   "/sandbox/guides/file-watching/": [
     "auto rerun tests when files change in a sandbox",
@@ -958,6 +973,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/guides/mount-buckets/": [
     "keep sandbox data after it is destroyed using r2",
     "mount an r2 bucket read-only in a sandbox",
+    "mount an amazon s3 bucket in a sandbox",
   ],
   "/sandbox/guides/outbound-traffic/": [
     "stop untrusted code in a sandbox from reaching the internet",
@@ -970,6 +986,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/guides/proxy-requests/": [
     "let sandboxed code call openai or github without seeing my api key",
     "credential proxy worker for sandboxes",
+    "sandbox proxy returns 401 or 404",
   ],
   "/sandbox/guides/streaming-output/": [
     "stream command output live from a sandbox to the client",
@@ -1034,6 +1051,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/1.1.1.1/additional-options/dns-over-discord/": [
     "run dig or whois from a discord bot",
     "dns lookup commands in a discord server",
+    "check a domain's dns records without leaving discord",
   ],
   "/1.1.1.1/additional-options/dns-over-tor/": [
     "resolve dns through tor with cloudflare's hidden resolver",
@@ -1058,6 +1076,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/1.1.1.1/encryption/dns-over-https/make-api-requests/dns-json/": [
     "resolve a hostname over https and get json back",
     "dns lookup from javascript with application/dns-json",
+    "curl cloudflare-dns.com with name and type parameters",
   ],
   "/1.1.1.1/encryption/dns-over-https/make-api-requests/dns-wireformat/": [
     "send rfc 8484 wire format dns queries over https",
@@ -1074,6 +1093,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/1.1.1.1/infrastructure/extended-dns-error-codes/": [
     "what does the ede code in a servfail answer mean",
     "1.1.1.1 returns servfail with an extended error",
+    "dnssec validation failure reported by 1.1.1.1",
   ],
   "/1.1.1.1/infrastructure/ipv6-networks/": [
     "dns64 resolver for an ipv6-only network",
@@ -1127,6 +1147,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/terraform/additional-configurations/ddos-managed-rulesets/": [
     "override ddos protection sensitivity with terraform",
     "ddos managed ruleset in cloudflare_ruleset",
+    "ddos rule set to log only while i monitor flagged traffic",
   ],
   "/terraform/additional-configurations/rate-limiting-rules/": [
     "rate limiting rule defined in terraform",
@@ -1143,6 +1164,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/terraform/additional-configurations/waf-managed-rulesets/": [
     "deploy the owasp and managed rulesets with terraform",
     "skip a managed waf rule for one path in terraform",
+    "set owasp paranoia level and score threshold in terraform",
   ],
   "/terraform/advanced-topics/provider-customization/": [
     "change retries, rate limits or api base url of the terraform provider",
@@ -1337,6 +1359,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/reference/triggers/": [
     "click, scroll depth, timer and form triggers",
     "match rule conditions for triggers",
+    "fire a tag when an element becomes visible",
   ],
   "/zaraz/variables/create-variables/": [
     "reuse a measurement id across zaraz tools",
@@ -1354,6 +1377,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/web-api/ecommerce/": [
     "track purchases and add to cart events",
     "order completed event for ad conversion tracking",
+    "checkout step and product viewed events for analytics",
   ],
   "/zaraz/web-api/set/": [
     "set a value that is sent with every later event",
@@ -1379,6 +1403,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/flagship/binding/methods/": [
     "getBooleanValue and getStringValue on the flag binding",
     "read a json object variant of a feature flag",
+    "flag value has the wrong type, what does the binding return",
   ],
   "/flagship/concepts/": [
     "apps, flags, variants and targeting in flagship",
@@ -1469,10 +1494,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/pulumi/tutorial/add-site/": [
     "add my domain and dns records to cloudflare with pulumi",
     "bring an existing site under pulumi",
+    "create a zone and dns record from typescript with pulumi",
   ],
   "/pulumi/tutorial/hello-world/": [
     "deploy a worker with pulumi",
     "worker and route created from pulumi code",
+    "deploy a worker, route and dns record in one pulumi program",
   ],
   "/pulumi/tutorial/manage-secrets/": [
     "keep my cloudflare api token in pulumi esc",
@@ -1526,10 +1553,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/radar/investigate/application-layer-attacks/": [
     "which countries are targeted by web attacks",
     "http ddos attack trends from radar",
+    "top attacked locations and mitigation by product",
   ],
   "/radar/investigate/bgp-anomalies/": [
     "get alerted when someone hijacks my ip prefixes",
     "search bgp hijacks and route leaks",
+    "worker that emails me about new bgp hijacks",
   ],
   "/radar/investigate/dns/": [
     "where queries for a domain come from",
@@ -1571,6 +1600,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/tenant/get-started/": [
     "set up customer accounts as a channel partner",
     "give a customer's users access to the account i created",
+    "create a zone for a customer through the partner api",
   ],
   "/tenant/how-to/manage-accounts/": [
     "create, update or delete a customer account via api",
@@ -1608,6 +1638,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/web3/ethereum-gateway/reference/supported-api-methods/": [
     "which eth_ methods the ethereum gateway supports",
     "gateway returns 403 for an rpc method",
+    "trace_filter support on the ethereum gateway",
   ],
   "/web3/ethereum-gateway/reference/supported-networks/": [
     "mainnet and testnets available on the ethereum gateway",
@@ -1673,10 +1704,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/artifacts/api/rest-api/": [
     "create, fork and delete repos through the artifacts rest api",
     "manage artifacts tokens and remotes from outside workers",
+    "read commit history of an artifacts repo over http",
   ],
   "/artifacts/api/workers-binding/": [
     "create or fork a git repo from inside a worker",
     "artifacts binding methods",
+    "mint or revoke a repo token from a worker",
   ],
   "/artifacts/api/wrangler/": ["wrangler artifacts commands", "issue a repo token from the cli"],
   "/artifacts/concepts/best-practices/": [
@@ -1799,6 +1832,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/privacy-proxy/reference/metrics/graphql/": [
     "query privacy proxy traffic and errors with graphql",
     "privacy proxy analytics nodes",
+    "sample graphql queries for proxy requests and bytes",
   ],
   "/privacy-proxy/reference/metrics/opentelemetry/": [
     "export privacy proxy metrics to prometheus via otlp",
@@ -1892,6 +1926,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/realtimekit/broadcast-apis/": [
     "send a custom message to everyone in a call",
     "broadcast events to some participants in a meeting",
+    "rate limit on broadcast messages in a meeting",
   ],
   "/realtime/realtimekit/collaborative-stores/": [
     "shared state that all meeting participants see",
@@ -1920,6 +1955,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/realtimekit/core/chat/": [
     "send text, images and files in meeting chat",
     "in-call chat messages with the core sdk",
+    "edit or delete a sent chat message",
   ],
   "/realtime/realtimekit/core/display-active-speakers/": [
     "highlight who is talking in my video call ui",
@@ -1936,10 +1972,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/realtimekit/core/local-participant/": [
     "mute my mic, turn off camera or share my screen",
     "switch camera or microphone device in a call",
+    "change my display name in the call",
   ],
   "/realtime/realtimekit/core/manage-participants-in-a-session/": [
     "host mutes or removes a participant",
     "mute everyone in the meeting",
+    "pin a speaker for everyone",
   ],
   "/realtime/realtimekit/core/media-acquisition-approaches/": [
     "use my own getusermedia stream with realtimekit",
@@ -1960,10 +1998,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/realtimekit/core/polls/": [
     "run a poll during a video meeting",
     "create and vote in polls",
+    "anonymous polls with hidden votes",
   ],
   "/realtime/realtimekit/core/remote-participants/": [
     "render other people's video tiles",
     "list participants and their audio and video state",
+    "paginate the video grid when many people join",
   ],
   "/realtime/realtimekit/core/remote-participants/events/": [
     "event when someone joins or leaves the call",
@@ -1976,10 +2016,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/realtimekit/core/video-effects/": [
     "blur or replace my background in a video call",
     "virtual backgrounds",
+    "which browsers support background blur",
   ],
   "/realtime/realtimekit/core/waiting-room/": [
     "hold participants in a lobby until the host admits them",
     "waiting room for meetings",
+    "host accepts or rejects people waiting to join",
   ],
   "/realtime/realtimekit/custom-plugins/build-your-own-plugins/": [
     "build my own in-meeting app synced across participants",
@@ -2008,6 +2050,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/realtimekit/recording-guide/custom-cloud-storage/": [
     "upload meeting recordings to my s3 or r2 bucket",
     "storage_config for recordings",
+    "save call recordings to azure blob or google cloud storage",
   ],
   "/realtime/realtimekit/recording-guide/interactive-recording/": [
     "timed metadata inside a recorded video",
@@ -2044,6 +2087,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/realtimekit/webhooks/": [
     "get notified when a meeting starts, ends or a recording is ready",
     "verify realtimekit webhook signatures",
+    "participant joined and left webhook payloads",
   ],
   "/realtime/sfu/": [
     "webrtc sfu without running media servers",
@@ -2101,12 +2145,17 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/turn/analytics/": [
     "turn bandwidth and connection usage over time",
     "query turn usage per user",
+    "top turn keys by egress",
   ],
   "/realtime/turn/custom-domains/": [
     "use my own hostname for turn",
     "cname to turn.cloudflare.com",
   ],
-  "/realtime/turn/faq/": ["is turn billed for inbound traffic", "turn compliance and regions"],
+  "/realtime/turn/faq/": [
+    "is turn billed for inbound traffic",
+    "turn compliance and regions",
+    "how turn usage is calculated for billing",
+  ],
   "/realtime/turn/generate-credentials/": [
     "generate short lived turn credentials from my backend",
     "turn username and password for ice servers",
