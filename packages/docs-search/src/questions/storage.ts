@@ -165,6 +165,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/d1/best-practices/query-d1/": [
     "ways to query my database: worker, http api, cli",
     "query d1 from outside a worker",
+    "query my database from a script or another server",
   ],
   "/d1/reference/migrations/": [
     "change my database schema over time",
@@ -384,6 +385,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "keep my files in the eu",
     "choose where my bucket's data is stored",
     "jurisdiction for data residency",
+    "gdpr data residency for my uploads",
   ],
   "/r2/reference/consistency/": [
     "is a file readable right after upload",
@@ -395,6 +397,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how safe is my data from loss",
     "eleven nines durability",
     "is my data replicated",
+    "will i lose files if a data center fails",
   ],
   "/r2/examples/aws/aws-cli/": [
     "use the aws cli with r2",
@@ -415,6 +418,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "sync a folder to my bucket with rclone",
     "copy files between s3 and r2 with rclone",
     "rclone config for cloudflare",
+    "back up my nas or server folder to cloud storage",
   ],
   "/r2/data-catalog/": [
     "apache iceberg tables in my bucket",
@@ -492,6 +496,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "websockets with durable objects",
     "websocket bill is high because the object stays awake",
     "hibernate websockets to save cost",
+    "chat room with thousands of websocket clients",
   ],
   "/durable-objects/best-practices/rules-of-durable-objects/": [
     "how to design with durable objects",
@@ -678,6 +683,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/hyperdrive/reference/supported-databases-and-features/": [
     "which databases and features are supported",
     "does hyperdrive support prepared statements or transactions",
+    "does hyperdrive work with mysql, cockroachdb or timescale",
   ],
   "/vectorize/": [
     "vector database for semantic search",
@@ -785,38 +791,64 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/kv/examples/distributed-configuration-with-workers-kv/": [
     "feature flags or config read at the edge",
     "global configuration store",
+    "change settings of my app without redeploying",
   ],
   "/kv/examples/routing-with-workers-kv/": [
     "route requests to different backends from a lookup table",
     "dynamic routing table in kv",
+    "send each customer's requests to their own server",
   ],
   "/kv/examples/workers-kv-to-serve-assets/": [
     "serve files stored in kv",
     "store static files in a namespace",
+    "serve images or files stored as values",
   ],
   "/kv/observability/metrics-analytics/": [
     "how many reads and writes does my namespace get",
     "kv usage metrics",
+    "why is my kv bill high, which operations",
   ],
   "/kv/reference/data-security/": [
     "is kv data encrypted at rest",
     "kv encryption and data security",
   ],
-  "/kv/api/": ["kv methods available in a worker", "get, put, list and delete from code"],
+  "/kv/api/": [
+    "kv methods available in a worker",
+    "get, put, list and delete from code",
+    "kv get, put, list and delete method signatures",
+  ],
   "/kv/glossary/": ["kv terms", "kv glossary"],
   "/d1/reference/data-security/": ["is my d1 data encrypted", "d1 encryption at rest"],
-  "/d1/reference/faq/": ["d1 frequently asked questions", "can i use d1 in production"],
+  "/d1/reference/faq/": [
+    "d1 frequently asked questions",
+    "can i use d1 in production",
+    "can d1 replace my postgres database",
+  ],
   "/d1/configuration/environments/": [
     "different databases for staging and production",
     "d1 database per wrangler environment",
+    "separate test and live sql databases",
   ],
   "/d1/tutorials/d1-and-prisma-orm/": [
     "use prisma with d1",
     "prisma orm with a sqlite database on cloudflare",
+    "prisma migrations with d1",
   ],
-  "/d1/examples/d1-and-hono/": ["use d1 with hono", "hono api with a sql database"],
-  "/d1/observability/billing/": ["why is my d1 bill high", "how d1 usage is counted"],
-  "/r2/how-r2-works/": ["how does r2 store data", "r2 architecture"],
+  "/d1/examples/d1-and-hono/": [
+    "use d1 with hono",
+    "hono api with a sql database",
+    "c.env.db in a hono route",
+  ],
+  "/d1/observability/billing/": [
+    "why is my d1 bill high",
+    "how d1 usage is counted",
+    "rows read count is much higher than rows returned",
+  ],
+  "/r2/how-r2-works/": [
+    "how does r2 store data",
+    "r2 architecture",
+    "where are my files physically stored",
+  ],
   "/r2/examples/aws/aws4fetch/": [
     "sign s3 requests in a worker with aws4fetch",
     "presign a url in a worker",
@@ -824,6 +856,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/r2/api/s3/temporary-credentials/": [
     "short lived credentials for a bucket",
     "temporary access keys scoped to a prefix",
+    "give a mobile app access to one folder of my bucket",
   ],
   "/r2/tutorials/cloudflare-access/": [
     "protect a bucket so only my team can download",
@@ -832,31 +865,49 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/r2/platform/metrics-analytics/": [
     "how much storage am i using",
     "r2 usage and operations graphs",
+    "how many downloads did my files get",
   ],
-  "/r2/reference/data-security/": ["is r2 data encrypted", "r2 encryption at rest and in transit"],
+  "/r2/reference/data-security/": [
+    "is r2 data encrypted",
+    "r2 encryption at rest and in transit",
+    "is my storage compliant with soc 2 or iso 27001",
+  ],
   "/durable-objects/examples/durable-object-ttl/": [
     "delete a durable object's data after a while",
     "expire a durable object after inactivity",
+    "clean up objects nobody uses anymore",
   ],
   "/durable-objects/reference/in-memory-state/": [
     "keep state in memory in a durable object",
     "cache values in memory between requests to an object",
+    "do variables on my durable object survive restarts",
   ],
   "/durable-objects/api/base/": ["durable object base class", "extend the durableobject class"],
-  "/durable-objects/reference/faq/": ["durable objects faq", "durable objects questions"],
+  "/durable-objects/reference/faq/": [
+    "durable objects faq",
+    "durable objects questions",
+    "how many durable objects can i create",
+  ],
   "/durable-objects/observability/data-studio/": [
     "browse the data stored in my durable objects",
     "view sqlite data of a durable object in the dashboard",
+    "look at rows stored in a durable object without writing code",
   ],
   "/queues/configuration/configure-queues/": [
     "queue producer and consumer settings in wrangler",
     "configure queue bindings",
+    "max_batch_size and max_retries settings for a consumer",
   ],
   "/queues/examples/publish-to-a-queue-via-workers/": [
     "send a message to a queue from a worker",
     "producer worker example",
+    "hand off slow work from my api to a background job",
   ],
-  "/queues/reference/how-queues-works/": ["how do queues work", "queue architecture"],
+  "/queues/reference/how-queues-works/": [
+    "how do queues work",
+    "queue architecture",
+    "where are queue messages stored and how are they delivered",
+  ],
   "/queues/configuration/local-development/": [
     "test queues locally",
     "run queues in wrangler dev",
@@ -865,6 +916,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/queues/observability/metrics/": [
     "how many messages are waiting in my queue",
     "queue backlog metrics",
+    "messages are piling up, how do i see it",
   ],
   "/hyperdrive/configuration/local-development/": [
     "develop locally against my database with hyperdrive",
@@ -874,28 +926,38 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/hyperdrive/concepts/how-hyperdrive-works/": [
     "how hyperdrive speeds up database access",
     "how hyperdrive reduces latency",
+    "why queries from workers to my database are slow without pooling",
   ],
   "/hyperdrive/configuration/tune-connection-pool/": [
     "set the maximum number of database connections",
     "connection pool size for hyperdrive",
+    "my database runs out of connections from workers traffic",
   ],
-  "/hyperdrive/reference/faq/": ["hyperdrive questions", "hyperdrive faq"],
+  "/hyperdrive/reference/faq/": [
+    "hyperdrive questions",
+    "hyperdrive faq",
+    "is hyperdrive needed if my database is already pooled",
+  ],
   "/vectorize/reference/client-api/": [
     "vectorize binding methods",
     "upsert, query and delete vectors from a worker",
+    "env.vectorize.query and upsert options",
   ],
   "/vectorize/best-practices/list-vectors/": [
     "list the ids in my index",
     "list vectors in an index",
+    "export all vector ids from my index",
   ],
   "/workflows/build/workers-api/": [
     "workflow binding api",
     "get the status of a workflow instance",
     "restart, pause or terminate a workflow instance from code",
+    "get the output of a finished workflow",
   ],
   "/workflows/observability/metrics-analytics/": [
     "see failed and running workflow instances",
     "workflow metrics",
+    "which of my workflow runs failed and why",
   ],
   "/workflows/build/local-development/": [
     "test workflows locally",

@@ -898,16 +898,19 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "add hsts, csp and other security headers to every response",
     "set content security policy in a worker",
     "secure headers example",
+    "security scanner says my site is missing headers",
   ],
   "/workers/examples/ab-testing/": [
     "send half of visitors to a different version of the page",
     "a/b test with cookies in a worker",
     "split visitors between two variants",
+    "test two designs of my landing page",
   ],
   "/workers/examples/country-code-redirect/": [
     "send visitors to a different site based on their country",
     "redirect by country code in a worker",
     "geo redirect example",
+    "send european visitors to my eu site",
   ],
   "/workers/examples/cache-api/": [
     "cache a response with the cache api example",
@@ -928,11 +931,13 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "stop other sites from embedding my images",
     "block image hotlinking with a worker",
     "check the referer header before serving images",
+    "other websites are using my bandwidth by embedding my pictures",
   ],
   "/workers/examples/read-post/": [
     "read form data or json from a post request",
     "parse the body of a post request",
     "read json sent to my worker",
+    "handle a form submission in my function",
   ],
   "/workers/examples/return-json/": [
     "return json from a worker",
@@ -948,29 +953,35 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "create signed urls that expire",
     "verify an hmac signature on a request",
     "hmac signed links",
+    "protect download links from being shared",
   ],
   "/workers/examples/geolocation-hello-world/": [
     "show content based on where the visitor is",
     "get the visitor's country and city in a worker",
     "geolocation example",
+    "show prices in the visitor's currency",
   ],
   "/workers/examples/fetch-json/": [
     "fetch json from an api in a worker",
     "call a rest api and parse the result",
     "get data from another api and return it",
+    "call a weather or stock api from serverless code",
   ],
   "/workers/examples/return-html/": [
     "return an html page from a worker",
     "serve a small html response",
+    "respond with a simple web page without an origin server",
   ],
   "/workers/examples/modify-response/": [
     "change the body of a response from my origin",
     "replace text in the origin's response",
+    "edit the page my server returns before it reaches visitors",
   ],
   "/workers/examples/respond-with-another-site/": [
     "proxy another website through my worker",
     "serve content from a different url",
     "reverse proxy to another site with a worker",
+    "show another website's content on my domain",
   ],
   "/workers/examples/bulk-redirects/": [
     "redirect many paths with a map in a worker",
@@ -980,26 +991,32 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "read a cookie in a worker",
     "parse the cookie header",
     "get a session id from the cookie in my function",
+    "check if a visitor has a login cookie",
   ],
   "/workers/examples/cache-post-request/": [
     "cache responses to post requests",
     "cache graphql post queries",
+    "post requests are never cached, how to cache them",
   ],
   "/workers/examples/conditional-response/": [
     "respond differently by user agent or method",
     "return a different response based on the request",
+    "block requests from bots by user agent in code",
   ],
   "/workers/examples/rewrite-links/": [
     "rewrite links in html responses",
     "change urls inside an html page",
+    "replace http links with https in my pages",
   ],
   "/workers/examples/debugging-logs/": [
     "send logs from a worker to an external service",
     "debug logging example",
+    "send errors from my function to sentry or a log service",
   ],
   "/workers/examples/aggregate-requests/": [
     "fetch several apis in parallel and combine them",
     "merge responses from multiple urls",
+    "call two apis at once and return one json",
   ],
   "/workers/examples/post-json/": [
     "send json in a post request from a worker",
@@ -1009,31 +1026,42 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/turnstile-html-rewriter/": [
     "add turnstile to a form with a worker",
     "inject the captcha widget with htmlrewriter",
+    "add a captcha to my existing form without changing the site",
   ],
   "/workers/examples/openai-sdk-streaming/": [
     "stream openai responses through a worker",
     "server sent events from an llm",
+    "stream chatgpt answers word by word to the browser",
   ],
-  "/workers/examples/streaming-json/": ["stream a large json response", "parse json incrementally"],
+  "/workers/examples/streaming-json/": [
+    "stream a large json response",
+    "parse json incrementally",
+    "return a huge json array without running out of memory",
+  ],
   "/workers/examples/multiple-cron-triggers/": [
     "several schedules in one worker",
     "different code for each cron",
+    "run one task hourly and another daily in the same project",
   ],
   "/workers/examples/103-early-hints/": [
     "send early hints from a worker",
     "preload resources with 103",
+    "make pages load faster by hinting css early",
   ],
   "/workers/examples/data-loss-prevention/": [
     "block responses that contain sensitive data",
     "scan responses for credit card numbers",
+    "stop leaking social security or card numbers in responses",
   ],
   "/workers/examples/protect-against-timing-attacks/": [
     "compare secrets safely in constant time",
     "timingsafeequal in a worker",
+    "compare an api key without leaking timing",
   ],
   "/workers/examples/analytics-engine/": [
     "write custom metrics from a worker",
     "log events to analytics engine",
+    "count events per customer for usage billing",
   ],
   "/workers/examples/auth-with-headers/": [
     "check a secret header before allowing a request",
@@ -1043,12 +1071,18 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/block-on-tls/": [
     "block old tls versions in a worker",
     "reject clients using tls 1.0",
+    "require tls 1.2 or newer for my api",
   ],
   "/workers/examples/logging-headers/": [
     "print all request headers to the console",
     "log headers for debugging",
+    "see what headers the browser sends",
   ],
-  "/workers/examples/cache-tags/": ["add cache tags from a worker", "purge by tag set in a worker"],
+  "/workers/examples/cache-tags/": [
+    "add cache tags from a worker",
+    "purge by tag set in a worker",
+    "purge related pages together by tag",
+  ],
   "/workers/examples/spa-shell/": [
     "single page app shell with bootstrap data",
     "inject initial data into a react app shell",
@@ -1057,6 +1091,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/runtime-apis/handlers/": [
     "which events can a worker handle",
     "fetch, scheduled, queue and email handlers",
+    "what can trigger my worker besides http requests",
   ],
   "/workers/runtime-apis/nodejs/crypto/": [
     "node crypto module in workers",
@@ -1078,38 +1113,60 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "process.env in a worker",
     "read environment variables via process",
   ],
-  "/workers/runtime-apis/scheduler/": ["wait or yield inside a worker", "scheduler.wait"],
+  "/workers/runtime-apis/scheduler/": [
+    "wait or yield inside a worker",
+    "scheduler.wait",
+    "sleep inside a worker without blocking",
+  ],
   "/workers/runtime-apis/eventsource/": [
     "consume server sent events in a worker",
     "read an sse stream from another service",
+    "listen to a server sent events stream from an api",
   ],
   "/workers/runtime-apis/messagechannel/": [
     "messagechannel support",
     "postmessage between ports in a worker",
   ],
-  "/workers/glossary/": ["workers terms explained", "what is an isolate, binding or route"],
-  "/workers/playground/": ["try workers code in the browser", "online editor to test a worker"],
+  "/workers/glossary/": [
+    "workers terms explained",
+    "what is an isolate, binding or route",
+    "what does isolate mean in cloudflare workers",
+  ],
+  "/workers/playground/": [
+    "try workers code in the browser",
+    "online editor to test a worker",
+    "try serverless code without an account",
+  ],
   "/workers/best-practices/workers-best-practices/": [
     "best practices for writing workers",
     "common mistakes to avoid in workers code",
     "recommended patterns for production workers",
+    "my worker is slow or flaky, what am i doing wrong",
   ],
-  "/workers/languages/javascript/": ["write workers in javascript", "plain javascript workers"],
+  "/workers/languages/javascript/": [
+    "write workers in javascript",
+    "plain javascript workers",
+    "write a worker without typescript",
+  ],
   "/workers/languages/python/basics/": [
     "python worker request handling basics",
     "return a response from a python worker",
+    "handle a request and return json in a python worker",
   ],
   "/workers/static-assets/routing/worker-script/": [
     "run code before serving static assets",
     "worker first routing for assets",
+    "check auth before serving my static files",
   ],
   "/workers/static-assets/direct-upload/": [
     "upload static assets with the api",
     "upload a site's files through the rest api",
+    "deploy static files without wrangler from my own tool",
   ],
   "/workers/static-assets/routing/full-stack-application/": [
     "frontend and backend in one worker",
     "api routes and static frontend in the same project",
+    "serve my react frontend and its api from one deployment",
   ],
   "/workers/databases/third-party-integrations/supabase/": [
     "connect a worker to supabase",
@@ -1122,14 +1179,17 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/tutorials/deploy-an-express-app/": [
     "run an express.js app on workers",
     "deploy my node express server to cloudflare",
+    "move a node server to serverless without rewriting it",
   ],
   "/workers/tutorials/build-a-slackbot/": [
     "build a slack bot on workers",
     "slack app backend on cloudflare",
+    "respond to slack slash commands or webhooks",
   ],
   "/workers/tutorials/send-emails-with-resend/": [
     "send email from a worker with resend",
     "resend email api in a worker",
+    "email a password reset link from my app",
   ],
   "/dynamic-workers/": [
     "run untrusted or ai generated code safely in a sandbox on cloudflare",
