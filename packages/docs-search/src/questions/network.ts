@@ -1475,4 +1475,132 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "magic wan tunnel flapping between healthy and degraded",
     "why magic wan did not fail over to my backup tunnel",
   ],
+  "/tunnel/advanced/local-management/as-a-service/linux/": [
+    "cloudflared service install on linux with a config file",
+    "systemd unit for a locally managed tunnel",
+  ],
+  "/tunnel/advanced/local-management/as-a-service/macos/": [
+    "run cloudflared at boot or login on macos",
+    "launchd service for cloudflared",
+  ],
+  "/tunnel/advanced/local-management/as-a-service/windows/": [
+    "install cloudflared as a windows service",
+    "cloudflared windows service cannot find config.yml",
+  ],
+  "/tunnel/advanced/local-management/local-tunnel-terms/": [
+    "credentials file, cert.pem and ingress rule explained",
+    "where cloudflared stores tunnel files",
+  ],
+  "/tunnel/deployment-guides/ansible/": [
+    "ansible playbook to install cloudflared",
+    "provision a tunnel on many servers with ansible",
+  ],
+  "/tunnel/deployment-guides/azure/": [
+    "publish a web app on an azure vm without a public ip",
+    "cloudflare tunnel on microsoft azure",
+  ],
+  "/tunnel/deployment-guides/google-cloud-platform/": [
+    "publish a web app on a google cloud vm through a tunnel",
+    "cloudflare tunnel on gcp compute engine",
+  ],
+  "/privacy-gateway/reference/limitations/": [
+    "can a site still identify users behind privacy gateway",
+    "privacy gateway limitations",
+  ],
+  "/privacy-gateway/reference/product-compatibility/": [
+    "which cloudflare products work with privacy gateway",
+    "waf and bot rules with oblivious http",
+  ],
+  "/cloudflare-network-firewall/about/traffic-types/": [
+    "block by protocol, port or packet size in magic firewall",
+    "packet characteristics the network firewall can match",
+  ],
+  "/cloudflare-network-firewall/about/protocol-validation-rules/": [
+    "sip protocol validation in magic firewall",
+    "block invalid voip signalling at cloudflare",
+  ],
+  "/cloudflare-network-firewall/best-practices/magic-transit-egress/": [
+    "magic firewall rules for return traffic with magic transit egress",
+    "allow replies to outbound connections through magic transit",
+  ],
+  "/cloudflare-network-firewall/how-to/enable-roles/": [
+    "read only vs edit access to magic firewall",
+    "assign magic network monitoring and firewall roles",
+  ],
+  "/cloudflare-wan/configuration/common-settings/enable-roles/": [
+    "who can edit magic wan configuration",
+    "magic wan admin and read-only roles",
+  ],
+  "/cloudflare-wan/configuration/appliance/maintenance/edit-traffic-steering-settings/": [
+    "change breakout or prioritized apps on an appliance",
+    "edit application steering on the wan connector",
+  ],
+  "/cloudflare-wan/configuration/appliance/maintenance/deactivate-appliance/": [
+    "deactivate a wan appliance temporarily",
+    "stop an appliance from passing traffic",
+  ],
+  "/cloudflare-wan/configuration/appliance/maintenance/edit-network-settings/": [
+    "change wan or lan settings of an appliance",
+    "edit appliance interfaces after setup",
+  ],
+  "/email-security/account-setup/escalation-contacts/": [
+    "who area 1 contacts about urgent threats",
+    "set escalation contacts for email security",
+  ],
+  "/email-security/account-setup/sso/generic-sso/": [
+    "generic saml sso for the area 1 portal",
+    "any saml identity provider for area 1 login",
+  ],
+  "/email-security/deployment/api/setup/gsuite-bcc-setup/geographic-locations/": [
+    "bcc address to keep gmail scanning in the eu",
+    "regional bcc hosts for area 1",
+  ],
+  "/email-security/deployment/api/setup/gsuite-bcc-setup/add-retraction/": [
+    "retract gmail messages after delivery with area 1",
+    "post delivery retraction for google workspace",
+  ],
+  "/email-security/deployment/inline/setup/cisco-area1-mx/": [
+    "cisco esa with area 1 as the mx",
+    "disable spf checks on cisco when area 1 relays mail",
+  ],
+  "/email-security/deployment/inline/setup/cisco-cisco-mx/": [
+    "keep cisco esa as mx and relay through area 1",
+    "cisco content filters to send mail to area 1",
+  ],
+  "/email-security/email-configuration/enhanced-detections/added-detections/": [
+    "extra detections like newly registered domains in area 1",
+    "added detections settings in the area 1 portal",
+  ],
+  "/email-security/email-configuration/phish-submissions/phishnet-o365/": [
+    "area 1 phishnet add-in for outlook",
+    "let office 365 users report missed phish to area 1",
+  ],
+  "/email-security/email-configuration/phish-submissions/phishnet-gworkspace/": [
+    "area 1 phishnet for gmail",
+    "report phish button for google workspace in area 1",
+  ],
+  "/email-security/reporting/phish-reports/": [
+    "scheduled phishing reports by email",
+    "phish report subscription in area 1",
+  ],
+  "/email-security/reporting/siem-integration/knowbe4-integration-guide/": [
+    "send area 1 detections to knowbe4",
+    "knowbe4 webhook integration for phishing detections",
+  ],
+  "/email-security/reporting/siem-integration/logscale-integration-guide/": [
+    "send phishing detections to crowdstrike logscale",
+    "falcon logscale webhook for email security",
+  ],
+  "/email-security/reference/language-support/": [
+    "which languages email security can scan",
+    "does area 1 detect phishing in other languages",
+  ],
+  "/email-security/reference/timestamps/": [
+    "time zone of timestamps in the area 1 dashboard",
+    "area 1 dashboard shows utc times",
+  ],
+  "/email-security/reference/cloudflare-sso/": [
+    "log in to area 1 with my cloudflare account",
+    "cloudflare dashboard sso for area 1",
+  ],
 };

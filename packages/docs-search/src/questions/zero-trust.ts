@@ -2519,4 +2519,147 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "kinds of malicious email area 1 detects",
     "categories of phishing and malware detections",
   ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/adobe-sign-saas/": [
+    "adobe acrobat sign sso through access",
+    "saml login for adobe sign",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/asana-saas/": [
+    "asana saml sso with cloudflare access",
+    "require company login for asana",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/braintree-saas/": [
+    "braintree sso through access",
+    "saml login for the braintree control panel",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/coupa-saas/": [
+    "coupa saml sso with access",
+    "log in to coupa through cloudflare",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/digicert-saas/": [
+    "digicert certcentral sso through access",
+    "saml login for digicert",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/docusign-access/": [
+    "docusign sso through cloudflare access",
+    "saml login for docusign",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/google-cloud-saas/": [
+    "sign in to the google cloud console through access",
+    "gcp saml sso with cloudflare",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/grafana-cloud-saas-oidc/": [
+    "grafana cloud login through access oidc",
+    "generic oauth for grafana cloud with cloudflare",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/grafana-saas-oidc/": [
+    "self-hosted grafana sso with access oidc",
+    "grafana generic oauth settings for cloudflare",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/greenhouse-saas/": [
+    "greenhouse recruiting sso through access",
+    "saml login for greenhouse",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/hubspot-saas/": [
+    "hubspot sso through cloudflare access",
+    "saml login for hubspot",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/ironclad-saas/": [
+    "ironclad sso through access",
+    "saml login for ironclad",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/jamf-pro-saas/": [
+    "jamf pro admin login through access",
+    "saml sso for jamf pro",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/miro-saas/": [
+    "miro sso through cloudflare access",
+    "saml login for miro boards",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/pagerduty-saml-saas/": [
+    "pagerduty sso through access",
+    "saml login for pagerduty",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/pingboard-saas/": [
+    "pingboard sso through access",
+    "saml login for pingboard",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/salesforce-saas-oidc/": [
+    "salesforce openid connect login through access",
+    "salesforce auth provider with cloudflare oidc",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/servicenow-saas-oidc/": [
+    "servicenow oidc sso through access",
+    "multiple provider sso plugin in servicenow with cloudflare",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/servicenow-saas-saml/": [
+    "servicenow saml sso through access",
+    "log in to servicenow with cloudflare saml",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/smartsheet-saas/": [
+    "smartsheet sso through access",
+    "saml login for smartsheet",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/sparkpost-saas/": [
+    "sparkpost sso through access",
+    "saml login for sparkpost eu",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/tableau-saml-saas/": [
+    "tableau cloud sso through access",
+    "saml login for tableau",
+  ],
+  "/cloudflare-one/access-controls/applications/http-apps/saas-apps/area-1/": [
+    "sso into the area 1 portal through access",
+    "area 1 as a saas app in access",
+  ],
+  "/cloudflare-one/access-controls/applications/non-http/legacy-private-network-app/": [
+    "old private network app type in access",
+    "migrate a legacy private network application",
+  ],
+  "/cloudflare-one/networks/connectors/granular-permissions/": [
+    "let a team manage only their own tunnels or mesh nodes",
+    "scope member permissions to one tunnel",
+  ],
+  "/cloudflare-one/reusable-components/posture-checks/client-checks/tanium/": [
+    "legacy tanium posture check in access",
+    "tanium endpoint signals in access policies",
+  ],
+  "/cloudflare-one/integrations/identity-providers/centrify-saml/": [
+    "centrify saml app for cloudflare access",
+    "delinea centrify login for zero trust",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/google-workspace/google-calendar/": [
+    "calendars shared publicly in google workspace",
+    "google calendar casb findings",
+  ],
+  "/cloudflare-one/email-security/setup/post-delivery-deployment/bcc-journaling/bcc-setup/gmail-bcc-setup/connect-domains/":
+    [
+      "connect gmail domains after enabling the bcc integration",
+      "verify gmail bcc deployment is working",
+    ],
+  "/cloudflare-one/email-security/setup/post-delivery-deployment/bcc-journaling/bcc-setup/gmail-bcc-setup/enable-auto-moves/":
+    ["move flagged gmail messages automatically", "auto-moves for gmail bcc deployments"],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/prerequisites/m365-email-security-mx/use-cases/two-junk-user-quarantine/":
+    [
+      "bulk to junk and spam to user quarantine in microsoft 365",
+      "let users release their own spam from quarantine",
+    ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/prerequisites/m365-email-security-mx/use-cases/three-junk-admin-quarantine/":
+    [
+      "bulk to junk and all threats to admin quarantine in microsoft 365",
+      "quarantine policy and transport rules for option 3",
+    ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/prerequisites/m365-email-security-mx/use-cases/four-user-quarantine-admin-quarantine/":
+    [
+      "spam and spoof to user quarantine, malicious to admin quarantine",
+      "quarantine notifications for users in microsoft 365",
+    ],
+  "/cloudflare-one/email-security/setup/pre-delivery-deployment/prerequisites/m365-email-security-mx/use-cases/five-junk-admin-quarantine/":
+    [
+      "bulk mail to junk folder and threats to exchange admin quarantine",
+      "anti-spam policy for option 5 with cloudflare mx",
+    ],
+  "/cloudflare-one/insights/dex/troubleshooting/": [
+    "digital experience monitoring shows nothing for a user",
+    "dex remote capture failing",
+  ],
 };
