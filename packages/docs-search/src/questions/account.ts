@@ -483,6 +483,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/faq/about-analytics/": [
     "why do cloudflare analytics differ from google analytics",
     "analytics numbers don't match",
+    "overview page numbers differ from view more analytics",
   ],
   "/web-analytics/faq/": [
     "web analytics faq",
@@ -739,6 +740,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/graphql-api/getting-started/explore-graphql-schema/": [
     "find which fields a dataset has in the analytics schema",
     "browse the analytics schema docs in altair or graphiql",
+    "which datasets are available for my zone",
   ],
   "/analytics/graphql-api/getting-started/querying-basics/": [
     "structure of a cloudflare graphql analytics query",
@@ -835,6 +837,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/network-analytics/configure/displayed-data/": [
     "filter network analytics by source ip, port or protocol",
     "turn a network analytics filter into a firewall rule",
+    "see traffic that was only logged or monitored, not dropped",
   ],
   "/analytics/network-analytics/configure/share-export/": [
     "share my network analytics view with a teammate",
@@ -1017,10 +1020,12 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/logpush/logpush-job/enable-destinations/azure/": [
     "send cloudflare logs to azure blob storage",
     "logpush azure signedResourceTypes error",
+    "sas token for a blob storage container used by logpush",
   ],
   "/logs/logpush/logpush-job/enable-destinations/egress-ip/": [
     "deliver logs from a fixed ip i can allowlist",
     "my firewall only accepts logs from known addresses",
+    "secure the endpoint that receives my logs with a secret header",
   ],
   "/logs/logpush/logpush-job/enable-destinations/elastic/": [
     "send logs to elasticsearch or elastic cloud",
@@ -1069,10 +1074,12 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/logpush/logpush-job/logpush-ownership-challenge/": [
     "what is the logpush ownership challenge file",
     "prove i own the bucket before logs are pushed",
+    "is the ownership challenge token a security risk",
   ],
   "/logs/logpush/logpush-job/subrequests/": [
     "merge worker subrequest logs into the parent request",
     "too many log lines from a worker's outbound fetches",
+    "tell worker subrequests from visitor requests in http logs",
   ],
   "/logs/logpush/parsing-json-log-data/": [
     "analyze downloaded cloudflare logs with jq",
@@ -1090,6 +1097,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/reference/security-fields/": [
     "meaning of SecurityActions and SecuritySources values",
     "which security product acted on a request in my logs",
+    "what managed challenge, jschallenge or log actions mean in logs",
   ],
   "/logs/reference/waf-fields/": [
     "meaning of the waf action field in logs",
@@ -1127,6 +1135,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/billing/troubleshoot/resolve-cannot-remove-payment-method/": [
     "cannot delete my credit card from cloudflare",
     "remove a card that is linked to active subscriptions",
+    "card needed for usage-based products or a domain renewal",
   ],
   "/billing/troubleshoot/resolve-you-cannot-modify-this-subscription/": [
     "subscription is scheduled to be cancelled and i cannot change it",
@@ -1153,6 +1162,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/billing/understand/how-charges-accrue/": [
     "which products charge me for a single request to my site",
     "where does my bill come from, request by request",
+    "does a cache hit cost less than going to my origin",
   ],
   "/billing/understand/preview-services/": [
     "try an enterprise product free for 30 days",
@@ -1179,6 +1189,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/email-service/examples/email-routing/hard-bounce-handling/": [
     "remove addresses that bounce from my mailing list",
     "detect hard bounces and protect my sender reputation",
+    "test that bounced addresses land on the suppression list",
   ],
   "/email-service/examples/email-sending/": [
     "code examples for sending mail from a worker",
@@ -1213,6 +1224,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/email-service/local-development/sending/": [
     "send test emails from wrangler dev without delivering them",
     "remote binding to really send email during local dev",
+    "binary attachments fail when sending email locally",
   ],
   "/email-service/observability/audit-logs/": [
     "who changed my email routing rules",

@@ -375,6 +375,8 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/pipelines/streams/writing-to-streams/": [
     "send events to a pipeline from a worker or http",
     "write to a pipeline stream",
+    "events rejected by schema validation when posting to a stream",
+    "typed pipeline binding in a worker",
   ],
   "/pipelines/sinks/available-sinks/r2/": [
     "write pipeline output to r2",
@@ -496,6 +498,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     [
       "what pending, active, moved and blocked mean for a custom hostname",
       "refresh a custom hostname stuck in pending",
+      "customer hostname went from active to moved, why",
     ],
   "/cloudflare-for-platforms/cloudflare-for-saas/domain-support/migrating-custom-hostnames/": [
     "move custom hostnames from one of my zones to another",
@@ -577,6 +580,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "proxy my shopify store through cloudflare",
     "shopify domain orange cloud and caa records",
     "apply my own security rules to a shopify shop",
+    "shopify store ssl breaks after adding caa records",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/saas-customers/provider-guides/webflow/": [
     "webflow site proxied by my cloudflare account",
@@ -631,7 +635,11 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
       "certificates renew without my customers touching dns",
     ],
   "/cloudflare-for-platforms/cloudflare-for-saas/security/certificate-management/issue-and-validate/validate-certificates/http/":
-    ["validate customer certificates with an http token", "http dcv for custom hostnames"],
+    [
+      "validate customer certificates with an http token",
+      "http dcv for custom hostnames",
+      "automatic versus manual http validation for custom hostnames",
+    ],
   "/cloudflare-for-platforms/cloudflare-for-saas/security/certificate-management/issue-and-validate/validate-certificates/troubleshooting/":
     [
       "custom hostname certificate stuck pending validation",
@@ -665,6 +673,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/cloudflare-for-platforms/cloudflare-for-saas/start/common-api-calls/": [
     "api calls to create and check custom hostnames",
     "set the fallback origin with the api",
+    "check whether a custom hostname is ready to serve traffic",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/start/enable/": [
     "turn on custom hostnames for my account",
@@ -712,10 +721,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/containers/examples/env-vars-and-secrets/": [
     "pass secrets and environment variables into my container",
     "give each container instance its own env vars",
+    "read kv values or feature flags inside a container",
   ],
   "/containers/examples/r2-fuse-mount/": [
     "mount an r2 bucket as a folder inside my container",
     "read s3 objects like local files from a container with fuse",
+    "mount only a prefix of a bucket read-only in a container",
   ],
   "/containers/examples/stateless/": [
     "load balance requests across several identical containers",
@@ -774,6 +785,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/pipelines/reference/wrangler-commands/": [
     "wrangler pipelines setup and create commands",
     "manage pipeline streams and sinks from the cli",
+    "list, update or delete pipelines from the terminal",
   ],
   "/pipelines/sinks/": [
     "where can a pipeline write its data",
@@ -830,6 +842,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/pipelines/streams/manage-streams/": [
     "create a stream with a schema and http ingest endpoint",
     "require a token for sending events to my stream",
+    "change the schema or ingest settings of a stream",
   ],
   "/sandbox/api/": [
     "methods available in the sandbox sdk",
@@ -876,6 +889,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/concepts/architecture/": [
     "how sandbox sdk uses durable objects and containers",
     "what runs where when i execute code in a sandbox",
+    "websocket versus http transport between worker and sandbox",
   ],
   "/sandbox/concepts/containers/": [
     "what is preinstalled in a sandbox and can i apt install",
@@ -894,6 +908,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/concepts/sessions/": [
     "what is shared between sessions in one sandbox",
     "run commands in parallel shells",
+    "clean up sessions when a user disconnects",
   ],
   "/sandbox/concepts/terminal/": [
     "interactive shell versus exec commands in a sandbox",
@@ -902,6 +917,8 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/configuration/dockerfile/": [
     "add my own packages to the sandbox image",
     "custom dockerfile based on the sandbox base image",
+    "use a python or opencode sandbox image",
+    "run a startup script when the sandbox boots",
   ],
   "/sandbox/configuration/environment-variables/": [
     "set environment variables for a sandbox or one command",
@@ -911,10 +928,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/configuration/sandbox-options/": [
     "keep a sandbox alive longer or sleep it sooner",
     "sleepAfter and keepAlive options",
+    "sandbox ids with uppercase letters break preview urls",
   ],
   "/sandbox/configuration/transport/": [
     "hit subrequest limits when calling the sandbox many times",
     "switch sandbox transport to websocket or rpc",
+    "too many subrequests error from the sandbox sdk",
   ],
   "/sandbox/configuration/wrangler/": [
     "wrangler config needed for the sandbox sdk",
@@ -923,6 +942,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/get-started/": [
     "run python code from a worker in an isolated sandbox",
     "first sandbox sdk project with docker running locally",
+    "docker must be running to test sandboxes locally",
   ],
   "/sandbox/guides/2026-deprecation/": [
     "migrate off sandbox sdk features removed in 2026",
@@ -1102,6 +1122,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/1.1.1.1/infrastructure/network-operators/": [
     "use 1.1.1.1 as the default resolver for my isp customers",
     "rate limits when an isp sends lots of queries to 1.1.1.1",
+    "endpoints and ips an isp should use for 1.1.1.1",
   ],
   "/1.1.1.1/infrastructure/sla-and-support/": [
     "is there an sla or support for the public resolver",
@@ -1130,6 +1151,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/1.1.1.1/setup/linux/": [
     "set 1.1.1.1 in resolv.conf or systemd-resolved",
     "change dns servers on ubuntu",
+    "set dns in gnome or kde network settings",
   ],
   "/1.1.1.1/troubleshooting/": [
     "websites do not load after switching to 1.1.1.1",
@@ -1152,14 +1174,17 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/terraform/additional-configurations/rate-limiting-rules/": [
     "rate limiting rule defined in terraform",
     "throttle login requests using a cloudflare_ruleset resource",
+    "account level rate limiting in terraform",
   ],
   "/terraform/additional-configurations/transform-rules/": [
     "url rewrite and header rules with terraform",
     "add a response header to my site with terraform",
+    "turn on managed transforms with terraform",
   ],
   "/terraform/additional-configurations/waf-custom-rules/": [
     "block requests with a waf custom rule in terraform",
     "firewall rules as code for my zone",
+    "import existing waf rules before managing them in terraform",
   ],
   "/terraform/additional-configurations/waf-managed-rulesets/": [
     "deploy the owasp and managed rulesets with terraform",
@@ -1193,6 +1218,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/terraform/tutorial/initialize-terraform/": [
     "first terraform config with a dns record for my domain",
     "terraform init, plan and apply for cloudflare",
+    "point my domain's dns at a server with terraform",
   ],
   "/terraform/tutorial/track-history/": [
     "keep my cloudflare config in git",
@@ -1229,10 +1255,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/warp-client/get-started/macos/": [
     "install warp on a mac and where its logs are",
     "uninstall cloudflare warp from macos",
+    "where warp keeps its log files on mac",
   ],
   "/warp-client/get-started/windows/": [
     "install the warp app on windows",
     "remove cloudflare warp from windows",
+    "where warp keeps its log files on windows",
   ],
   "/warp-client/privacy/": [
     "does the warp app log the sites i visit",
@@ -1257,6 +1285,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/advanced/google-consent-mode/": [
     "google consent mode v2 with zaraz",
     "send ad_storage and analytics_storage consent to google",
+    "check that zaraz passes consent mode to google tags",
   ],
   "/zaraz/advanced/import-export/": [
     "back up my zaraz configuration",
@@ -1282,6 +1311,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/consent-management/api/": [
     "read or set visitor consent from javascript",
     "zaraz.consent get and set",
+    "listen for a visitor changing consent choices",
   ],
   "/zaraz/consent-management/custom-css/": [
     "style the cookie consent banner to match my site",
@@ -1335,6 +1365,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/http-events-api/": [
     "send tracking events from my server or mobile app to zaraz",
     "server side event endpoint for zaraz",
+    "read the response of a zaraz server-side event call",
   ],
   "/zaraz/monitoring/": [
     "check that my tags and events are firing",
@@ -1355,6 +1386,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/reference/settings/": [
     "zaraz settings for single page apps and ecommerce",
     "turn off auto-inject or enable debug key",
+    "zaraz not loading inside iframes",
   ],
   "/zaraz/reference/triggers/": [
     "click, scroll depth, timer and form triggers",
@@ -1368,6 +1400,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/variables/worker-variables/": [
     "compute a tag value in a worker",
     "hash data before it goes to an ad vendor",
+    "match a visitor cookie with a user in my backend",
   ],
   "/zaraz/web-api/": ["send events to zaraz from my page's javascript", "zaraz client side api"],
   "/zaraz/web-api/debug-mode/": [
@@ -1408,6 +1441,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/flagship/concepts/": [
     "apps, flags, variants and targeting in flagship",
     "how fast a flag change reaches my workers",
+    "pass user id and country as evaluation context",
   ],
   "/flagship/configuration/": [
     "bind one worker to several flag apps",
@@ -1416,6 +1450,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/flagship/reference/evaluation-reasons/": [
     "why did my flag return the default value",
     "flag evaluation reason and error codes",
+    "flag not found or type mismatch error",
   ],
   "/flagship/reference/limits/": [
     "how many feature flags and rules can i create",
@@ -1465,10 +1500,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/log-explorer/faq/": [
     "log explorer query times out or shows no logs",
     "which fields can i query in log explorer",
+    "no logs appear after enabling a dataset in log explorer",
   ],
   "/log-explorer/log-search/": [
     "find all requests from one ip in the last day",
     "save a log search query",
+    "search by request header or cookie in logs",
   ],
   "/log-explorer/manage-datasets/": [
     "choose which logs log explorer stores",
@@ -1504,6 +1541,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/pulumi/tutorial/manage-secrets/": [
     "keep my cloudflare api token in pulumi esc",
     "pass secrets to a worker from pulumi",
+    "load .dev.vars secrets with pulumi esc",
   ],
   "/pulumi/tutorial/dynamic-provider-and-wrangler/": [
     "create resources pulumi does not support yet using wrangler",
@@ -1541,6 +1579,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/radar/get-started/first-request/": [
     "token and first call to the radar api",
     "pull internet traffic data with python",
+    "radar api from a jupyter notebook",
   ],
   "/radar/get-started/making-comparisons/": [
     "compare traffic between two countries correctly",
@@ -1567,6 +1606,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/radar/investigate/domain-ranking-datasets/": [
     "list of the most popular domains",
     "download the top 1 million domains ranking",
+    "where does cloudflare's domain ranking come from",
   ],
   "/radar/investigate/http-requests/": [
     "share of mobile versus desktop and ipv6 traffic",
@@ -1605,6 +1645,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/tenant/how-to/manage-accounts/": [
     "create, update or delete a customer account via api",
     "reseller account management",
+    "know your customer details when creating an account",
   ],
   "/tenant/how-to/manage-subscriptions/": [
     "add a paid plan to a customer's zone as a partner",
@@ -1613,6 +1654,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/tenant/reference/subscriptions/": [
     "rate plan ids to sell through the tenant api",
     "which subscriptions a partner can provision",
+    "zero trust and developer plans a partner can sell",
   ],
   "/tenant/structure/": ["how tenants, accounts and users relate", "partner tenant hierarchy"],
   "/web3/": [
@@ -1626,6 +1668,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/web3/get-started/": [
     "create an ipfs or ethereum gateway on my domain",
     "set up a web3 gateway hostname",
+    "usage alerts for my web3 gateway",
   ],
   "/web3/ethereum-gateway/": [
     "ethereum json-rpc endpoint without a node",
@@ -1647,6 +1690,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/web3/how-to/manage-gateways/": [
     "edit, refresh or delete a web3 gateway",
     "block content on my ipfs gateway",
+    "ipfs gateway serves outdated dnslink content, refresh it",
   ],
   "/web3/how-to/restrict-gateway-access/": [
     "only let my backend use my web3 gateway",
@@ -1668,6 +1712,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/web3/ipfs-gateway/concepts/ipfs/": [
     "what is a cid and how ipfs stores files",
     "upload files to ipfs",
+    "publish a folder of files to ipfs",
   ],
   "/web3/ipfs-gateway/reference/updating-for-ipfs/": [
     "make my react or gatsby site work on ipfs",
@@ -1700,6 +1745,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/artifacts/api/git-protocol/": [
     "clone an artifacts repo with a token over https",
     "git remote url and auth header for artifacts",
+    "git push fails with an auth error to artifacts",
   ],
   "/artifacts/api/rest-api/": [
     "create, fork and delete repos through the artifacts rest api",
@@ -1715,6 +1761,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/artifacts/concepts/best-practices/": [
     "one repo per agent session or per app",
     "least privilege tokens for agent git repos",
+    "store agent prompts and model output alongside commits",
   ],
   "/artifacts/concepts/how-artifacts-works/": [
     "how artifacts stores git data durably",
@@ -1804,6 +1851,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/privacy-proxy/concepts/authentication/": [
     "authenticate clients to the privacy proxy with privacy pass",
     "pre-shared key versus tokens for proxy access",
+    "mtls for clients of a privacy proxy",
   ],
   "/privacy-proxy/concepts/deployment-models/": [
     "single-hop versus double-hop privacy proxy",
@@ -1812,6 +1860,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/privacy-proxy/concepts/geolocation/": [
     "keep local results for users behind a privacy proxy",
     "geohash header for approximate location",
+    "how precise is location behind the privacy proxy",
   ],
   "/privacy-proxy/concepts/how-it-works/": [
     "how masque connect-udp and connect tunnels work",
