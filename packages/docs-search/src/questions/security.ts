@@ -195,7 +195,8 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "common waf questions",
     "waf frequently asked questions",
     "why is the waf blocking my requests",
-    "do waf rules apply to cached content",
+    "security events show a cloudflare ip for requests through a worker",
+    "escape quotes and backslashes in a rule expression",
   ],
   "/bots/": [
     "stop bots and scrapers on my site",
@@ -211,7 +212,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "block automated traffic on pro or business plan",
     "super bot fight mode settings",
     "definitely automated traffic",
-    "super bot fight mode breaks my api or webhooks",
+    "super bot fight mode challenges my mobile app or api traffic",
   ],
   "/bots/get-started/bot-management/": [
     "enterprise bot management with bot scores",
@@ -316,6 +317,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "ddos protection faq",
     "is there a limit on attack size",
     "does cloudflare charge extra for attack traffic",
+    "exclude a user agent from http ddos protection",
   ],
   "/turnstile/": [
     "captcha alternative for my signup form",
@@ -338,6 +340,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "siteverify call",
     "validate turnstile response server side",
     "check the token with the secret key",
+    "siteverify fails with timeout-or-duplicate or invalid-input-response",
   ],
   "/turnstile/get-started/widget-management/": [
     "create a widget and get a site key and secret",
@@ -527,12 +530,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "dark mode or compact size for the captcha",
     "data-callback and data-action attributes",
   ],
-  "/turnstile/troubleshooting/": [
-    "turnstile not working",
-    "widget keeps failing",
-    "captcha spins forever or never completes",
-    "siteverify returns invalid-input-response",
-  ],
+  "/turnstile/troubleshooting/": ["turnstile not working", "widget keeps failing"],
   "/turnstile/get-started/mobile-implementation/": [
     "turnstile in a mobile app",
     "turnstile mobile",
@@ -707,6 +705,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/waf/custom-rules/use-cases/require-specific-http-ports/": [
     "block traffic on non standard ports like 8080 or 8443",
     "only allow port 443 to my hostname",
+    "security scanner reports ports other than 80 and 443 open on my domain",
   ],
   "/waf/custom-rules/use-cases/sequence-custom-rules/": [
     "enforce the order in which api endpoints are called",
@@ -917,7 +916,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/waf/rate-limiting-rules/troubleshooting/": [
     "my rate limiting rule is not blocking",
-    "rate limit triggers earlier or later than expected",
+    "worker subrequests counted against my rate limit",
     "rate limiting rule troubleshooting",
   ],
   "/waf/reference/alerts/": [
@@ -1110,7 +1109,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/bots/troubleshooting/wordpress-loopback-issue/": [
     "wordpress site health loopback request fails",
-    "super bot fight mode breaks wordpress cron",
+    "bot protection blocks wordpress requests to itself",
     "optimize for wordpress setting",
   ],
   "/bots/workers-templates/delay-action/": [
@@ -1123,7 +1122,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/turnstile/additional-configuration/hostname-management/": [
     "which domains can use my turnstile widget",
-    "turnstile invalid domain error",
+    "turnstile fails on a domain not added to the widget",
     "add a hostname to a widget",
   ],
   "/turnstile/additional-configuration/hostname-management/any-hostname/": [
