@@ -14,6 +14,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "deploy a site from a git repository",
     "pages git integration",
     "automatic deploys from github or gitlab",
+    "my site redeploys every time i push to github",
   ],
   "/pages/get-started/direct-upload/": [
     "upload a folder of static files without git",
@@ -72,6 +73,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "only build the main branch",
     "skip builds for some branches",
     "branch deployment controls",
+    "stop dependabot branches from triggering builds",
   ],
   "/pages/configuration/headers/": [
     "add custom headers to static files",
@@ -91,16 +93,19 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "undo a broken pages deploy",
     "pages rollback",
     "restore a previous deployment",
+    "latest deploy broke my site, restore the previous one",
   ],
   "/pages/configuration/deploy-hooks/": [
     "rebuild my site when content changes in my cms",
     "pages deploy hook",
     "trigger a pages build from a url",
+    "rebuild my site on a schedule",
   ],
   "/pages/configuration/monorepos/": [
     "deploy a site from a subfolder of a monorepo",
     "pages in a monorepo",
     "root directory for pages build",
+    "build only one app from a repo with many apps",
   ],
   "/pages/configuration/serving-pages/": [
     "how pages serves trailing slashes and 404s",
@@ -143,6 +148,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "write my first pages function",
     "functions folder",
     "first api endpoint on pages",
+    "backend endpoint next to my html files",
   ],
   "/pages/functions/routing/": [
     "file based routes in the functions folder",
@@ -163,6 +169,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "run code before every request on my site",
     "pages middleware",
     "_middleware.js",
+    "protect every route of my site with one auth check",
   ],
   "/pages/functions/advanced-mode/": [
     "single _worker.js file for my pages project",
@@ -174,6 +181,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "wrangler config file for a pages project",
     "pages wrangler.toml",
     "configure bindings in a file for pages",
+    "bindings in the dashboard disappeared after adding wrangler.toml",
   ],
   "/pages/functions/local-development/": [
     "run my pages site with functions locally",
@@ -228,11 +236,13 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "move my site from netlify to pages",
     "netlify to pages migration",
     "netlify redirects on pages",
+    "netlify forms and functions on cloudflare",
   ],
   "/pages/migrations/migrating-from-vercel/": [
     "move my site from vercel to pages",
     "vercel to pages migration",
     "vercel project on pages",
+    "vercel serverless functions to cloudflare",
   ],
   "/pages/framework-guides/": [
     "deploy my framework to pages",
@@ -280,6 +290,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "handle a contact form on a static site",
     "html form on pages",
     "contact form backend",
+    "receive form data on a static site and store it",
   ],
   "/pages/platform/known-issues/": [
     "known issues with pages",

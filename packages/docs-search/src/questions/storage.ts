@@ -14,6 +14,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "save and read a value from my worker",
     "create a namespace and bind it to my code",
     "first steps with key value storage",
+    "store a user setting and read it back in a serverless function",
   ],
   "/kv/platform/limits/": [
     "how big can a value be in key value storage",
@@ -96,6 +97,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "create a sql database and query it from my worker",
     "first table and insert with d1",
     "set up a database for my app",
+    "add a database to my app on cloudflare",
   ],
   "/d1/platform/limits/": [
     "how big can my database get",
@@ -115,12 +117,14 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "run sql queries from my worker code",
     "bind parameters and get results",
     "query a d1 database from a worker",
+    "env.db is undefined when querying my database",
   ],
   "/d1/worker-api/d1-database/": [
     "run several statements in one batch",
     "env.DB.prepare, batch and exec",
     "run raw sql with exec",
     "send several queries in a single round trip",
+    "run a transaction in d1",
   ],
   "/d1/worker-api/prepared-statements/": [
     "safe parameterized query to avoid sql injection",
@@ -240,6 +244,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "create a bucket and upload my first file",
     "start using object storage",
     "my first bucket",
+    "s3 bucket equivalent on cloudflare, how to start",
   ],
   "/r2/get-started/s3/": [
     "use my existing s3 code with cloudflare storage",
@@ -251,11 +256,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "read and write files in a bucket from my worker",
     "bind a bucket to my worker",
     "serve files from a bucket in a worker",
+    "r2 binding undefined in my worker",
   ],
   "/r2/get-started/cli/": [
     "upload files to a bucket from the terminal",
     "create a bucket with wrangler",
     "copy files to object storage from my computer",
+    "wrangler r2 object put uploads to local instead of remote",
   ],
   "/r2/platform/limits/": [
     "how big can a single uploaded file be",
@@ -289,11 +296,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "delete files automatically after 30 days",
     "expire old objects",
     "move old data to cheaper storage automatically",
+    "abort incomplete multipart uploads automatically",
   ],
   "/r2/buckets/event-notifications/": [
     "run code when a file is uploaded to my bucket",
     "get notified on new objects",
     "send a queue message when an object is deleted or created",
+    "trigger image processing when a photo lands in my bucket",
   ],
   "/r2/buckets/storage-classes/": [
     "cheaper storage for files i rarely read",
@@ -319,6 +328,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "upload a file to my bucket",
     "upload large files in parts",
     "put an object in r2 from the dashboard or cli",
+    "upload a 10 gb file to my bucket",
   ],
   "/r2/objects/download-objects/": [
     "download a file from my bucket",
@@ -375,11 +385,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "copy objects from s3 gradually as they are requested",
     "incremental migration from aws",
     "migrate lazily without downtime",
+    "stop paying aws egress while moving files to r2",
   ],
   "/r2/data-migration/super-slurper/": [
     "copy a whole s3 bucket over in one go",
     "bulk transfer of objects from google cloud storage",
     "one time migration of a bucket",
+    "migration job failed or skipped some objects",
   ],
   "/r2/reference/data-location/": [
     "keep my files in the eu",
@@ -443,6 +455,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "create my first durable object",
     "stateful worker example",
     "write a durable object class and call it from a worker",
+    "add a stateful backend to my worker for a multiplayer game",
   ],
   "/durable-objects/concepts/what-are-durable-objects/": [
     "when should i use a durable object",
@@ -474,22 +487,27 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "schedule work inside a durable object",
     "timer in a durable object",
     "set an alarm to run later",
+    "my alarm did not fire or fired twice",
+    "run a recurring job inside one durable object",
   ],
   "/durable-objects/api/namespace/": [
     "get an object by name from my worker",
     "idFromName",
     "create an object id from a name",
     "newuniqueid vs idfromname",
+    "how do i get the same durable object for the same user every time",
   ],
   "/durable-objects/api/stub/": [
     "call methods on a durable object from a worker",
     "get a stub and call rpc methods",
     "send requests to a durable object",
+    "calling a method on my durable object throws an error",
   ],
   "/durable-objects/api/state/": [
     "blockConcurrencyWhile and the object's state",
     "durable object state and storage properties",
     "acceptwebsocket and waituntil in an object",
+    "initialize state before handling the first request",
   ],
   "/durable-objects/best-practices/websockets/": [
     "keep many websocket connections cheaply",
@@ -502,16 +520,19 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how to design with durable objects",
     "one object per user or per room",
     "durable object design mistakes to avoid",
+    "one global durable object is a bottleneck",
   ],
   "/durable-objects/best-practices/error-handling/": [
     "durable object request failed or was reset",
     "retry calls to durable objects",
     "handle exceptions thrown by an object",
+    "durable object threw internal error or was reset mid request",
   ],
   "/durable-objects/concepts/durable-object-lifecycle/": [
     "when does a durable object shut down",
     "eviction and hibernation lifecycle",
     "when is my object created and destroyed",
+    "why was my durable object constructor called again",
   ],
   "/durable-objects/reference/durable-objects-migrations/": [
     "rename or delete a durable object class",
@@ -535,6 +556,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "build a global counter",
     "count page views consistently",
     "increment a counter without race conditions",
+    "like count that never loses increments",
   ],
   "/durable-objects/observability/troubleshooting/": [
     "errors like durable object overloaded",
@@ -554,6 +576,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "create a queue with a producer and a consumer",
     "first background job",
     "send a message to a queue and consume it in a worker",
+    "set up a background job queue for my app",
   ],
   "/queues/platform/limits/": [
     "how big can a message be",
@@ -590,6 +613,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "read messages from outside cloudflare over http",
     "pull messages from my own server",
     "http pull consumer for a queue",
+    "process queue messages on my own server or in another cloud",
   ],
   "/queues/configuration/pause-purge/": [
     "stop delivery for a while",
@@ -601,6 +625,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "send and ack messages in code",
     "queue send and sendbatch",
     "acknowledge or retry a message in the consumer",
+    "retry one message instead of the whole batch",
   ],
   "/queues/reference/delivery-guarantees/": [
     "can a message be delivered twice",
@@ -652,6 +677,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "reach a database that is not on the internet",
     "connect to a database in my private network",
     "database behind a firewall with a tunnel",
+    "use an access service token so hyperdrive can reach a tunnel",
   ],
   "/hyperdrive/configuration/firewall-and-networking-configuration/": [
     "which ip addresses to allow in my database firewall",
@@ -667,6 +693,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "connect to postgres with a driver through hyperdrive",
     "use node-postgres or postgres.js with hyperdrive",
     "postgres connection string in hyperdrive",
+    "postgres driver fails to connect from a worker",
   ],
   "/hyperdrive/examples/connect-to-mysql/": [
     "connect to mysql from a worker",
@@ -696,11 +723,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "create a vector index and query it",
     "first vector index tutorial",
     "insert and query embeddings",
+    "store embeddings and find the closest ones",
   ],
   "/vectorize/get-started/embeddings/": [
     "turn text into embeddings and search them",
     "build semantic search with workers ai",
     "semantic search tutorial",
+    "chat with my documents using embeddings and an llm",
   ],
   "/vectorize/platform/limits/": [
     "how many vectors can an index hold",
@@ -717,6 +746,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "choose dimensions and distance metric",
     "cosine or euclidean index",
     "create a vectorize index",
+    "which dimensions to use for bge or openai embeddings",
   ],
   "/vectorize/best-practices/insert-vectors/": [
     "upsert embeddings into my index",
@@ -752,6 +782,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "build my first workflow",
     "create a workflow with steps in a worker",
     "workflow tutorial",
+    "multi step job with retries in my worker",
   ],
   "/workflows/reference/limits/": [
     "how long can a workflow run",
@@ -763,6 +794,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "what do workflows cost",
     "workflow billing",
     "do i pay while a workflow sleeps",
+    "am i charged while a workflow waits for an event",
   ],
   "/workflows/build/sleeping-and-retrying/": [
     "wait for a day between steps",
@@ -775,11 +807,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "wait for an external event",
     "pass parameters to a workflow",
     "waitforevent",
+    "send data to a workflow that is waiting",
   ],
   "/workflows/build/trigger-workflows/": [
     "start a workflow from my worker or the api",
     "create a workflow instance",
     "trigger a workflow from a queue or cron",
+    "start a job from a webhook and return right away",
   ],
   "/workflows/build/rules-of-workflows/": [
     "best practices for writing workflow steps",
@@ -1611,5 +1645,17 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "trigger a workflow from the command line",
     "pause, resume, restart or terminate an instance with wrangler",
     "list workflow instances and their status from the terminal",
+  ],
+  "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/": [
+    "which hosted postgres providers work with hyperdrive",
+    "guides for connecting workers to neon, supabase, rds and others",
+  ],
+  "/hyperdrive/examples/connect-to-mysql/mysql-database-providers/": [
+    "which hosted mysql providers work with hyperdrive",
+    "guides for connecting workers to rds mysql, planetscale and cloud sql",
+  ],
+  "/d1/demos/": [
+    "starter templates and example apps built on d1",
+    "reference architectures that use a serverless sql database",
   ],
 };

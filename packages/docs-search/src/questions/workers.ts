@@ -1950,4 +1950,32 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "read and write kv from a rust worker",
     "workers-rs kv bindings example",
   ],
+  "/workers/testing/miniflare/core/modules/": [
+    "use es module workers in miniflare",
+    "module rules for importing text or wasm files in miniflare",
+  ],
+  "/workers/testing/miniflare/core/standards/": [
+    "mock outbound fetch requests in miniflare tests",
+    "intercept subrequests my worker makes under miniflare",
+  ],
+  "/workers/testing/miniflare/developing/live-reload/": [
+    "refresh the browser automatically when my worker changes in miniflare",
+    "live reload option for html responses",
+  ],
+  "/workers/testing/miniflare/core/compatibility/": [
+    "set compatibility date and flags in miniflare",
+    "miniflare defaults to an old compatibility date",
+  ],
+  "/workers/runtime-apis/streams/readablestreambyobreader/": [
+    "read a stream into my own buffer to avoid copies",
+    "byob reader returns fewer bytes than requested",
+  ],
+  "/workers/wrangler/migration/v1-to-v2/wrangler-legacy/authentication/": [
+    "global api key or api token for the old wrangler 1 cli",
+    "wrangler config command from version 1",
+  ],
+  "/workers/wrangler/migration/v1-to-v2/wrangler-legacy/install-update/": [
+    "eacces error installing @cloudflare/wrangler globally",
+    "i still have the old rust based wrangler installed",
+  ],
 };
