@@ -9,6 +9,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "spread traffic across several servers",
     "fail over to a backup server when mine goes down",
     "load balancer for my origins",
+    "site goes down whenever my only server restarts",
   ],
   "/load-balancing/get-started/": [
     "set up a load balancer",
@@ -64,6 +65,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "why is my pool marked unhealthy",
     "how origins become unhealthy",
     "failover when health checks fail",
+    "load balancer keeps sending traffic to a dead server",
   ],
   "/load-balancing/additional-options/planned-maintenance/": [
     "take a server offline for maintenance without downtime",
@@ -84,6 +86,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "load balancer error codes",
     "no healthy origins error",
     "load balancer returns 530",
+    "visitors get an error saying no origins are available",
   ],
   "/load-balancing/private-network/": [
     "balance traffic to servers in my private network",
@@ -104,6 +107,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "configure tunnel options",
     "tunnel configuration settings",
     "origin settings for tunnel routes",
+    "change how cloudflared talks to my local service",
   ],
   "/tunnel/routing/": [
     "point a hostname at a service behind my tunnel",
@@ -155,6 +159,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "is my tunnel healthy",
     "monitor tunnel connections",
     "tunnel status and metrics",
+    "tunnel shows inactive or degraded in the dashboard",
   ],
   "/tunnel/troubleshooting/": [
     "my tunnel is down or shows 502",
@@ -167,7 +172,11 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "handle a traffic spike during a ticket sale",
     "virtual waiting room",
   ],
-  "/waiting-room/get-started/": ["set up a waiting room", "waiting room setup"],
+  "/waiting-room/get-started/": [
+    "set up a waiting room",
+    "waiting room setup",
+    "protect my site from crashing during a launch with a queue",
+  ],
   "/waiting-room/how-to/create-waiting-room/": [
     "create a waiting room for a page",
     "add a queue in front of my checkout",
@@ -203,6 +212,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "waiting room questions",
     "waiting room faq",
     "waiting room not queueing visitors",
+    "visitors stuck in the queue page",
   ],
   "/registrar/": [
     "buy a domain name at cost",
@@ -254,6 +264,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "domain registration questions",
     "registrar faq",
     "how much does a domain cost",
+    "can i use cloudflare registrar without cloudflare dns",
   ],
   "/health-checks/": [
     "monitor if my server is up and get alerted",
@@ -273,6 +284,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/": [
     "protect non http traffic like ssh, game servers or mail",
     "proxy tcp and udp through cloudflare",
+    "protect my minecraft server from ddos",
   ],
   "/spectrum/get-started/": [
     "set up a spectrum application",
@@ -287,53 +299,77 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/understand-basics/load-balancing-components/": [
     "how load balancers, pools and monitors fit together",
     "load balancing components",
+    "what are endpoints, pools and monitors",
   ],
   "/load-balancing/understand-basics/proxy-modes/": [
     "dns only or proxied load balancer",
     "load balancer proxy status",
+    "should my load balancer hostname be orange clouded",
   ],
   "/load-balancing/reference/load-balancing-analytics/": [
     "load balancer traffic analytics",
     "which pool served my requests",
+    "see how many requests each origin received",
   ],
   "/load-balancing/understand-basics/traffic-steering/steering-policies/dynamic-steering/": [
     "send traffic to the fastest pool",
     "dynamic steering by latency",
+    "pick the pool with the lowest round trip time",
   ],
   "/load-balancing/understand-basics/adaptive-routing/": [
     "fail over without waiting for health checks",
     "adaptive routing",
+    "retry a request on another origin when one fails",
   ],
   "/load-balancing/troubleshooting/load-balancing-faq/": [
     "load balancing faq",
     "load balancing questions",
+    "why is traffic not split evenly between my servers",
   ],
   "/tunnel/advanced/origin-parameters/": [
     "tunnel origin parameters",
     "disable tls verification to my local service",
+    "cloudflared to an https service with a self-signed cert",
   ],
   "/tunnel/downloads/system-requirements/": [
     "system requirements for cloudflared",
     "cloudflared requirements",
+    "can cloudflared run on a raspberry pi",
   ],
-  "/tunnel/deployment-guides/aws/": ["run a tunnel on aws", "tunnel on an ec2 instance"],
-  "/tunnel/deployment-guides/terraform/": ["create a tunnel with terraform", "tunnel terraform"],
+  "/tunnel/deployment-guides/aws/": [
+    "run a tunnel on aws",
+    "tunnel on an ec2 instance",
+    "expose an ec2 app without a security group opening",
+  ],
+  "/tunnel/deployment-guides/terraform/": [
+    "create a tunnel with terraform",
+    "tunnel terraform",
+    "manage tunnels and routes as code",
+  ],
   "/tunnel/deployment-guides/": [
     "deploy cloudflared in different environments",
     "tunnel deployment guides",
+    "install cloudflared on cloud vms, kubernetes or with terraform",
   ],
   "/tunnel/advanced/local-management/tunnel-useful-commands/": [
     "useful cloudflared commands",
     "cloudflared commands",
+    "list or delete tunnels from the cli",
   ],
-  "/waiting-room/about/": ["how a waiting room works", "about waiting rooms"],
+  "/waiting-room/about/": [
+    "how a waiting room works",
+    "about waiting rooms",
+    "what visitors see when a site has too much traffic",
+  ],
   "/waiting-room/how-to/control-waiting-room/": [
     "queue all visitors",
     "turn the waiting room on or off",
+    "send everyone to the queue during an outage",
   ],
   "/waiting-room/how-to/monitor-waiting-room/": [
     "how many people are in the queue",
     "waiting room status",
+    "estimated wait time right now",
   ],
   "/waiting-room/additional-options/waiting-room-rules/bypass-rules/": [
     "let admins skip the queue",
@@ -342,28 +378,51 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/waiting-room/reference/best-practices/": [
     "waiting room best practices",
     "waiting room recommendations",
+    "how to size the waiting room limits",
   ],
   "/waiting-room/waiting-room-analytics/": [
     "waiting room analytics",
     "average wait time for visitors",
+    "how many visitors left the queue",
   ],
   "/registrar/get-started/enable-dnssec/": [
     "dnssec for a domain registered with cloudflare",
     "enable dnssec on a registered domain",
   ],
-  "/registrar/account-options/domain-management/": ["lock my domain", "manage registered domains"],
+  "/registrar/account-options/domain-management/": [
+    "lock my domain",
+    "manage registered domains",
+    "prevent my domain from being transferred without permission",
+  ],
   "/registrar/account-options/inter-account-transfer/": [
     "move a registered domain to another cloudflare account",
     "move a domain registration between accounts",
   ],
-  "/registrar/registrar-api/": ["register or manage domains with the api", "registrar api"],
-  "/health-checks/health-checks-analytics/": ["health check history", "origin uptime statistics"],
+  "/registrar/registrar-api/": [
+    "register or manage domains with the api",
+    "registrar api",
+    "check domain availability with the api",
+  ],
+  "/health-checks/health-checks-analytics/": [
+    "health check history",
+    "origin uptime statistics",
+    "response time of my origin over time",
+  ],
   "/spectrum/reference/settings-by-plan/": [
     "which spectrum protocols are on my plan",
     "spectrum plans",
+    "can pro or business plans use spectrum for ssh or minecraft",
   ],
-  "/spectrum/about/": ["how spectrum works", "ddos protection for tcp services"],
-  "/spectrum/reference/limitations/": ["spectrum limitations", "spectrum limits"],
+  "/spectrum/about/": [
+    "how spectrum works",
+    "ddos protection for tcp services",
+    "how spectrum proxies tcp and udp traffic",
+  ],
+  "/spectrum/reference/limitations/": [
+    "spectrum limitations",
+    "spectrum limits",
+    "what spectrum does not support",
+  ],
   "/load-balancing/additional-options/": [
     "extra load balancer settings and integrations",
     "customize how my load balancer behaves",

@@ -8,6 +8,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "zero trust security for my company",
     "replace our vpn and secure employee internet access",
     "sase platform",
+    "remote workers need secure access to office apps and the internet",
   ],
   "/cloudflare-one/setup/": [
     "set up zero trust for my organization",
@@ -38,6 +39,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "control who can reach my internal apps",
     "identity aware access to applications",
     "cloudflare access",
+    "put a login screen in front of an internal tool",
   ],
   "/cloudflare-one/access-controls/applications/http-apps/": [
     "require login before anyone can see my website",
@@ -104,6 +106,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "access login loop or 403 on my protected app",
     "access errors",
     "users can't log in through access",
+    "access application keeps redirecting back to the login page",
   ],
   "/cloudflare-one/access-controls/ai-controls/secure-mcp-servers/": [
     "protect an mcp server with sso",
@@ -124,6 +127,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "sign in with microsoft entra id or azure ad",
     "azure ad sso with cloudflare",
     "entra id groups in policies",
+    "users from our azure tenant cannot sign in to access",
   ],
   "/cloudflare-one/integrations/identity-providers/okta/": [
     "sign in with okta",
@@ -154,6 +158,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "filter my employees' internet traffic",
     "secure web gateway policies",
     "cloudflare gateway policies",
+    "block malware and unwanted sites for every employee",
   ],
   "/cloudflare-one/traffic-policies/get-started/": [
     "start filtering dns, http and network traffic",
@@ -178,6 +183,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "inspect https traffic of employees",
     "tls inspection",
     "decrypt https in gateway",
+    "websites break after turning on https inspection",
   ],
   "/cloudflare-one/traffic-policies/network-policies/": [
     "block ports or ip ranges for users",
@@ -268,7 +274,12 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "client connectivity problems",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/client-errors/":
-    ["what does this client error code mean", "warp error codes", "client error cf_ messages"],
+    [
+      "what does this client error code mean",
+      "warp error codes",
+      "client error cf_ messages",
+      "warp shows a cf_ error code when connecting",
+    ],
   "/cloudflare-one/team-and-resources/devices/user-side-certificates/": [
     "install the root certificate on devices for inspection",
     "cloudflare root ca on devices",
@@ -285,11 +296,16 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "scim provisioning for zero trust",
     "deprovision users automatically",
   ],
-  "/cloudflare-one/networks/": ["connect private networks to zero trust", "zero trust networks"],
+  "/cloudflare-one/networks/": [
+    "connect private networks to zero trust",
+    "zero trust networks",
+    "let remote staff reach servers on our office lan",
+  ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/": [
     "connect a private network without opening inbound ports",
     "cloudflare tunnel for zero trust",
     "tunnels for private networks",
+    "expose a home server to the internet without port forwarding",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/get-started/create-remote-tunnel/": [
     "create a tunnel from the dashboard",
@@ -325,6 +341,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "tunnel errors explained",
     "tunnel 502 bad gateway",
     "cloudflared errors",
+    "my tunnel hostname shows a cloudflare error page",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/ssh/": [
     "ssh to a server through a tunnel",
@@ -351,6 +368,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "data loss prevention policies",
     "dlp",
     "detect sensitive data in uploads",
+    "make sure customer data never leaves through the browser",
   ],
   "/cloudflare-one/data-loss-prevention/dlp-profiles/": [
     "what sensitive data patterns can be detected",
@@ -361,13 +379,19 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "open risky websites in an isolated remote browser",
     "remote browser isolation",
     "isolate untrusted websites",
+    "let staff open suspicious links without risking their laptop",
   ],
   "/cloudflare-one/cloud-and-saas-findings/": [
     "find misconfigurations in our saas apps",
     "casb",
     "scan google workspace or microsoft 365 for risks",
+    "files in our google drive are shared with anyone with the link",
   ],
-  "/cloudflare-one/insights/logs/": ["who accessed what in zero trust", "zero trust logs"],
+  "/cloudflare-one/insights/logs/": [
+    "who accessed what in zero trust",
+    "zero trust logs",
+    "audit what employees did through zero trust",
+  ],
   "/cloudflare-one/insights/logs/dashboard-logs/gateway-logs/": [
     "see which sites my users visited",
     "gateway activity logs",
@@ -382,6 +406,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "monitor employees' network experience",
     "digital experience monitoring",
     "test connectivity of employee devices",
+    "employees complain zoom or saas apps are slow",
   ],
   "/cloudflare-one/email-security/": [
     "protect company email from phishing",
@@ -394,35 +419,50 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "zero trust admin permissions",
     "who can change zero trust settings",
   ],
-  "/cloudflare-one/faq/": ["zero trust questions", "cloudflare one faq"],
+  "/cloudflare-one/faq/": [
+    "zero trust questions",
+    "cloudflare one faq",
+    "common questions about gateway, access and the warp client",
+  ],
   "/cloudflare-one/access-controls/applications/": [
     "add an application to access",
     "types of access applications",
+    "which kind of app to add for a website, saas tool or ssh server",
   ],
   "/cloudflare-one/access-controls/policies/policy-management/": [
     "manage access policies",
     "reusable access policies",
+    "reuse one access policy across many apps",
   ],
   "/cloudflare-one/access-controls/access-settings/app-launcher/": [
     "app launcher portal for employees",
     "app launcher",
+    "one page listing every app an employee can open",
   ],
   "/cloudflare-one/reusable-components/custom-pages/access-login-page/": [
     "customize the access login page",
     "access login page",
+    "add our logo and colors to the access sign in page",
   ],
-  "/cloudflare-one/faq/cloudflare-tunnels-faq/": ["tunnel questions", "tunnels faq"],
+  "/cloudflare-one/faq/cloudflare-tunnels-faq/": [
+    "tunnel questions",
+    "tunnels faq",
+    "how many tunnels can i run and do they need open ports",
+  ],
   "/cloudflare-one/traffic-policies/order-of-enforcement/": [
     "which gateway policy applies first",
     "gateway order of enforcement",
+    "my allow rule is ignored because another gateway rule matches first",
   ],
   "/cloudflare-one/networks/virtual-networks/": [
     "overlapping private ip ranges with virtual networks",
     "virtual networks",
+    "two sites use the same private subnet",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/monitor-tunnels/": [
     "monitor tunnel health",
     "tunnel monitoring",
+    "know when a tunnel connector goes down",
   ],
   "/cloudflare-one/troubleshooting/": [
     "something in zero trust is broken, where do i start",
