@@ -26,6 +26,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "create a new pages project from the command line",
     "create cloudflare cli for pages",
     "scaffold a pages app",
+    "npm create cloudflare for a static site",
   ],
   "/pages/platform/limits/": [
     "how many files can my site have",
@@ -138,6 +139,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "manage pages projects with the rest api",
     "pages api",
     "create a pages deployment with the api",
+    "automate site deployments with curl and an api token",
   ],
   "/pages/functions/": [
     "add server side code or an api to my static site",
@@ -199,6 +201,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "reusable plugins for pages functions",
     "pages plugins",
     "add sentry or turnstile to pages",
+    "drop in middleware for auth, forms or error tracking on my site",
   ],
   "/pages/how-to/www-redirect/": [
     "redirect www to the apex domain on pages",
@@ -215,6 +218,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/how-to/add-custom-http-headers/": [
     "add headers with a pages function",
     "custom http headers on pages",
+    "set headers dynamically per request on my static site",
   ],
   "/pages/how-to/use-direct-upload-with-continuous-integration/": [
     "deploy my pages site from github actions",
@@ -248,6 +252,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "deploy my framework to pages",
     "pages framework guides",
     "supported frameworks on pages",
+    "which static site generators can i host for free on cloudflare",
   ],
   "/pages/framework-guides/nextjs/": [
     "deploy a next.js app on pages",
@@ -264,6 +269,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "deploy astro to pages",
     "astro on pages",
     "host an astro blog",
+    "put my astro blog online from github",
   ],
   "/pages/framework-guides/deploy-a-hugo-site/": [
     "deploy a hugo site",
@@ -275,16 +281,19 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "deploy a vue app",
     "vue on pages",
     "host a vue spa",
+    "vue router pages show not found after refresh",
   ],
   "/pages/framework-guides/deploy-a-svelte-kit-site/": [
     "deploy sveltekit to pages",
     "sveltekit on pages",
     "host a sveltekit site",
+    "adapter-cloudflare settings for a svelte app",
   ],
   "/pages/framework-guides/deploy-anything/": [
     "deploy plain html files",
     "static html on pages",
     "host a plain html site",
+    "upload an index.html and make it a website",
   ],
   "/pages/tutorials/forms/": [
     "handle a contact form on a static site",
@@ -298,33 +307,56 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "pages limitations",
     "feature works on workers but not on pages",
   ],
-  "/pages/configuration/": ["pages configuration", "project settings for pages"],
-  "/pages/configuration/early-hints/": ["early hints on pages", "preload assets on a pages site"],
-  "/pages/configuration/build-caching/": ["pages build cache", "faster pages builds"],
+  "/pages/configuration/": [
+    "pages configuration",
+    "project settings for pages",
+    "where are the settings for my static site project",
+  ],
+  "/pages/configuration/early-hints/": [
+    "early hints on pages",
+    "preload assets on a pages site",
+    "speed up page load by preloading css and fonts",
+  ],
+  "/pages/configuration/build-caching/": [
+    "pages build cache",
+    "faster pages builds",
+    "npm install takes most of my build time",
+    "cache dependencies between site builds",
+  ],
   "/pages/configuration/build-watch-paths/": [
     "pages build watch paths",
     "only rebuild pages when certain files change",
+    "skip a site build when only docs or readme changed",
   ],
   "/pages/functions/source-maps/": [
     "pages functions stack traces",
     "readable errors from pages functions",
+    "error stack in my functions points to the bundled file",
   ],
-  "/pages/functions/typescript/": ["typescript in pages functions", "types for pages functions"],
+  "/pages/functions/typescript/": [
+    "typescript in pages functions",
+    "types for pages functions",
+    "types for context and env in my functions",
+  ],
   "/pages/functions/smart-placement/": [
     "smart placement for pages functions",
     "run pages functions near my database",
+    "my functions are slow because they call a far away api",
   ],
   "/pages/how-to/custom-branch-aliases/": [
     "custom domain for a preview branch",
     "staging.example.com for a pages branch",
+    "give my staging branch its own subdomain",
   ],
   "/pages/how-to/preview-with-cloudflare-tunnel/": [
     "share a local pages preview with a tunnel",
     "preview my local site on a public url",
+    "show a client my site running on localhost",
   ],
   "/pages/migrations/migrating-from-firebase/": [
     "move from firebase hosting to pages",
     "firebase hosting migration",
+    "leave google firebase and host my site on cloudflare",
   ],
   "/pages/configuration/git-integration/github-integration/": [
     "skip a build with a commit message on github",
@@ -465,10 +497,12 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/framework-guides/deploy-a-docusaurus-site/": [
     "host my docusaurus documentation on pages",
     "docusaurus build output directory for cloudflare",
+    "put our product docs website online",
   ],
   "/pages/framework-guides/deploy-a-gatsby-site/": [
     "deploy a gatsby site to pages",
     "gatsby build command and output folder for cloudflare",
+    "gatsby blog online from a git repo",
   ],
   "/pages/framework-guides/deploy-a-gridsome-site/": [
     "deploy a gridsome vue site to pages",
@@ -485,11 +519,13 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/framework-guides/deploy-a-jekyll-site/": [
     "deploy a jekyll site to pages",
     "ruby version for jekyll builds on cloudflare",
+    "jekyll build fails with a bundler or ruby error",
   ],
   "/pages/framework-guides/deploy-a-nuxt-site/": [
     "deploy a nuxt app to pages",
     "nuxt server side rendering on cloudflare pages",
     "use bindings like kv or d1 from nuxt on pages",
+    "nuxt build preset for cloudflare",
   ],
   "/pages/framework-guides/deploy-a-pelican-site/": [
     "host a pelican python static site on pages",
@@ -518,6 +554,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/framework-guides/deploy-a-vite3-project/": [
     "deploy a vite project to pages",
     "vite build output dist on cloudflare pages",
+    "vite app deploy with npm run build",
   ],
   "/pages/framework-guides/deploy-a-vitepress-site/": [
     "host a vitepress documentation site on pages",
@@ -534,6 +571,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/framework-guides/deploy-an-angular-site/": [
     "deploy an angular app to pages",
     "angular build output path for cloudflare pages",
+    "angular app shows a blank page after deploy",
   ],
   "/pages/framework-guides/deploy-an-elderjs-site/": [
     "deploy an elder.js site to pages",
@@ -542,6 +580,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/framework-guides/deploy-an-eleventy-site/": [
     "host an eleventy 11ty site on pages",
     "eleventy output folder _site for cloudflare",
+    "simple blog generator hosted for free",
   ],
   "/pages/framework-guides/deploy-an-emberjs-site/": [
     "deploy an ember app to pages",

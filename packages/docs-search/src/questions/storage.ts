@@ -69,6 +69,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "remove a key from my namespace",
     "delete many keys at once",
     "delete a key from code",
+    "clear a cached value so the next read fetches fresh data",
   ],
   "/kv/reference/kv-commands/": [
     "bulk upload keys from a json file with the cli",
@@ -154,6 +155,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "make database reads fast for users far away",
     "read replicas in other regions",
     "sessions api for consistent reads",
+    "reads from a replica return old data after a write",
   ],
   "/d1/best-practices/use-indexes/": [
     "make my queries faster with an index",
@@ -193,6 +195,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "keep my database in europe",
     "choose the region of my database",
     "location hint or jurisdiction",
+    "create my database in a specific region for gdpr",
   ],
   "/d1/observability/metrics-analytics/": [
     "how many queries and rows did my database serve",
@@ -216,11 +219,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "query json columns",
     "json_extract in sql",
     "store and query json in a sql database",
+    "search inside a json field stored in my table",
   ],
   "/d1/sql-api/foreign-keys/": [
     "enforce foreign keys",
     "defer foreign key checks during import",
     "foreign key constraint failed during import",
+    "delete rows that other tables still reference",
   ],
   "/d1/wrangler-commands/": [
     "d1 cli commands",
@@ -339,6 +344,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "delete files from my bucket",
     "remove objects from a bucket",
     "delete a folder of objects",
+    "empty a folder in my bucket with one command",
   ],
   "/r2/api/s3/api/": [
     "which s3 operations are supported",
@@ -508,6 +514,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "durable object state and storage properties",
     "acceptwebsocket and waituntil in an object",
     "initialize state before handling the first request",
+    "stop other requests from running while my object sets up",
   ],
   "/durable-objects/best-practices/websockets/": [
     "keep many websocket connections cheaply",
@@ -533,6 +540,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "eviction and hibernation lifecycle",
     "when is my object created and destroyed",
     "why was my durable object constructor called again",
+    "why does my object go to sleep between requests",
   ],
   "/durable-objects/reference/durable-objects-migrations/": [
     "rename or delete a durable object class",
@@ -637,6 +645,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "add messages to a queue over http",
     "send messages to a queue from another service",
     "rest api to publish messages",
+    "push jobs into a queue from my backend in another cloud",
   ],
   "/hyperdrive/": [
     "make my existing postgres database fast from workers",
@@ -672,6 +681,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how are database connections reused",
     "connection pool mode",
     "why do i need a connection pooler with serverless",
+    "transaction mode pooling and session state like set statements",
   ],
   "/hyperdrive/configuration/connect-to-private-database/": [
     "reach a database that is not on the internet",
@@ -688,6 +698,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "change my database password without downtime",
     "update database credentials",
     "rotate the database user's password",
+    "database password changed and my worker can no longer connect",
   ],
   "/hyperdrive/examples/connect-to-postgres/": [
     "connect to postgres with a driver through hyperdrive",
@@ -845,6 +856,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/kv/reference/data-security/": [
     "is kv data encrypted at rest",
     "kv encryption and data security",
+    "can cloudflare staff read what i store in kv",
   ],
   "/kv/api/": [
     "kv methods available in a worker",

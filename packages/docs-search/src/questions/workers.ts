@@ -1515,6 +1515,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/framework-guides/web-apps/vue/": [
     "deploy a vue single page app to workers",
     "vue with an api worker on cloudflare",
+    "host a vue frontend and its api together",
   ],
   "/workers/languages/": [
     "which programming languages can i write workers in",
@@ -1564,6 +1565,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/observability/exporting-opentelemetry-data/grafana-cloud/": [
     "send worker traces to grafana cloud",
     "otlp endpoint for grafana tempo from workers",
+    "see my function's traces in grafana",
   ],
   "/workers/observability/exporting-opentelemetry-data/honeycomb/": [
     "send worker traces to honeycomb",
@@ -1576,6 +1578,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/observability/exporting-opentelemetry-data/sentry/": [
     "send worker traces and logs to sentry via opentelemetry",
     "sentry otlp endpoint for workers",
+    "errors from my function show up in sentry",
   ],
   "/workers/observability/traces/custom-spans/": [
     "time a part of my own code as a span in a trace",
@@ -1761,6 +1764,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/vite-plugin/reference/secrets/": [
     "local secrets with .dev.vars when using vite",
     "where do secrets come from in vite dev",
+    "api key missing when running vite dev",
   ],
   "/workers/vite-plugin/reference/static-assets/": [
     "serve the vite build output as worker static assets",
@@ -1781,6 +1785,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/runtime-apis/nodejs/http/": [
     "use node's http module in a worker",
     "http.request or createserver with nodejs_compat",
+    "library calls http.get and fails in my function",
   ],
   "/workers/runtime-apis/nodejs/https/": [
     "use node's https module in a worker",
@@ -1789,6 +1794,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/runtime-apis/nodejs/net/": [
     "open a tcp socket with node's net module",
     "net.connect in a worker",
+    "connect to a redis server over tcp from my function",
   ],
   "/workers/runtime-apis/nodejs/tls/": [
     "tls.connect in a worker",
@@ -1797,6 +1803,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/runtime-apis/nodejs/dns/": [
     "resolve dns names from a worker with node's dns",
     "dns lookup in workers via nodejs_compat",
+    "look up mx or txt records from my code",
   ],
   "/workers/runtime-apis/nodejs/diagnostics-channel/": [
     "publish diagnostics channel messages to a tail worker",
@@ -1817,6 +1824,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/runtime-apis/nodejs/zlib/": [
     "gzip or deflate data with node's zlib in a worker",
     "compress and decompress with zlib on workers",
+    "unzip a gzipped response body",
   ],
   "/workers/runtime-apis/nodejs/timers/": [
     "settimeout from node:timers in a worker",
@@ -1825,6 +1833,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/runtime-apis/nodejs/path/": [
     "use node:path in a worker",
     "path.join and path.resolve support",
+    "join file paths in code that runs on cloudflare",
   ],
   "/workers/runtime-apis/nodejs/url/": [
     "node url module and url.parse in a worker",
@@ -1881,6 +1890,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/wrangler/migration/update-v2-to-v3/": [
     "upgrade wrangler from version 2 to 3",
     "what changed in wrangler 3 for local development",
+    "wrangler dev now runs locally instead of remote",
   ],
   "/workers/wrangler/migration/v1-to-v2/eject-webpack/": [
     "my old wrangler project uses webpack, how to migrate",
@@ -1905,6 +1915,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/tutorials/build-a-qr-code-generator/": [
     "generate a qr code image from a worker",
     "api that returns a qr code for a url",
+    "make a small api that returns an image",
   ],
   "/workers/tutorials/connect-to-turso-using-workers/": [
     "query a turso libsql database from a worker",
@@ -1917,6 +1928,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/tutorials/deploy-a-realtime-chat-app/": [
     "real time chat app with durable objects and websockets",
     "deploy a chat room demo on workers",
+    "multiplayer chat that runs without a server",
   ],
   "/workers/tutorials/generate-youtube-thumbnails-with-workers-and-images/": [
     "generate video thumbnails with text overlays",
@@ -1929,6 +1941,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/tutorials/handle-form-submissions-with-airtable/": [
     "save contact form submissions into airtable",
     "form backend on workers that writes to a spreadsheet",
+    "store signups from my landing page in a table",
   ],
   "/workers/tutorials/openai-function-calls-workers/": [
     "openai function calling from a worker",
@@ -1937,6 +1950,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/tutorials/send-emails-with-postmark/": [
     "send email from a worker with postmark",
     "postmark transactional email api on workers",
+    "send a welcome email when someone signs up",
   ],
   "/workers/tutorials/upload-assets-with-r2/": [
     "let users upload files to a bucket through an authenticated worker",
