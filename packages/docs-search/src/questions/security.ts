@@ -113,6 +113,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/waf/detections/attack-score/": [
     "score requests by how likely they are an attack",
     "block likely sqli or xss with a score",
+    "catch new attack variants that managed rules miss",
   ],
   "/waf/detections/leaked-credentials/": [
     "detect logins that use stolen passwords",
@@ -691,6 +692,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/waf/custom-rules/use-cases/exempt-partners-hotlink-protection/": [
     "let partner websites embed my images with hotlink protection on",
     "hotlink protection allowlist for some referrers",
+    "hotlink protection breaks my images on a partner site",
   ],
   "/waf/custom-rules/use-cases/require-specific-cookie/": [
     "only let people with a secret cookie into my staging site",
@@ -855,6 +857,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/waf/managed-rules/payload-logging/configure/": [
     "enable payload logging in the dashboard",
     "see what part of a request triggered a managed rule",
+    "only super administrators can enable payload logging",
   ],
   "/waf/managed-rules/payload-logging/decrypt-in-logs/": [
     "encrypted_matched_data in logpush",
@@ -898,6 +901,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/waf/managed-rules/waf-exceptions/define-dashboard/": [
     "add an exception for a managed rule in the dashboard",
     "stop a specific managed rule for my webhook url",
+    "exclude my api path from the owasp ruleset",
   ],
   "/waf/rate-limiting-rules/create-api/": [
     "create a rate limiting rule with the api",
@@ -953,14 +957,17 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/waf/tools/ip-access-rules/actions/": [
     "what block allow challenge do for ip access rules",
     "whitelist an ip so it skips all security checks",
+    "does an allowed ip skip under attack mode and the waf",
   ],
   "/waf/tools/ip-access-rules/parameters/": [
     "ip range sizes allowed in ip access rules",
     "block a country or asn with ip access rules",
+    "which cidr ranges an ip access rule accepts",
   ],
   "/waf/tools/lists/create-dashboard/": [
     "upload ip addresses from a csv to a list",
     "create an ip list in the dashboard",
+    "bulk import a blocklist of ip addresses",
   ],
   "/waf/tools/lists/lists-api/": ["manage ip lists with the api", "lists api rate limits"],
   "/waf/tools/lists/lists-api/endpoints/": [
@@ -974,10 +981,12 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/waf/tools/lists/use-in-expressions/": [
     "reference an ip list in a rule expression",
     "ip.src in $my_list",
+    "block every ip in my list with one rule",
   ],
   "/waf/tools/privacy-pass/": [
     "fewer captchas for tor and vpn users",
     "privacy pass browser extension",
+    "visitors on shared networks see too many challenges",
   ],
   "/waf/tools/replace-insecure-js-libraries/": [
     "polyfill.io replaced automatically",
@@ -1060,7 +1069,11 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "heuristics vs machine learning vs anomaly detection",
   ],
   "/bots/concepts/bot-tags/": ["why was this request scored as a bot", "bot tags values"],
-  "/bots/concepts/bot/": ["good bots vs bad bots", "which bots does cloudflare block by default"],
+  "/bots/concepts/bot/": [
+    "good bots vs bad bots",
+    "which bots does cloudflare block by default",
+    "how cloudflare treats ai crawlers and search engine bots",
+  ],
   "/bots/concepts/bot/signed-agents/policy/": [
     "requirements to list my ai agent as a signed agent",
     "signed agent policy",
@@ -1082,7 +1095,11 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "what comes with enterprise bot management",
     "bot management subscription features",
   ],
-  "/bots/plans/free/": ["bot protection on the free plan", "what bot fight mode includes for free"],
+  "/bots/plans/free/": [
+    "bot protection on the free plan",
+    "what bot fight mode includes for free",
+    "can i block bots without paying",
+  ],
   "/bots/plans/pro/": ["bot protection on the pro plan", "super bot fight mode on pro"],
   "/bots/reference/alerts/": ["alert me when bot traffic spikes", "bot detection alerts"],
   "/bots/reference/bot-management-variables/": [
@@ -1093,6 +1110,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/bots/reference/bot-verification/ip-validation/": [
     "verify a bot by reverse dns or ip list",
     "publish ip ranges for my crawler",
+    "cloudflare cannot verify my bot's ip addresses",
   ],
   "/bots/reference/machine-learning-models/": [
     "enable auto updates for bot detection models",
@@ -1119,6 +1137,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/turnstile/additional-configuration/ephemeral-id/": [
     "identify the same device across many signups without cookies",
     "turnstile ephemeral id",
+    "spot one attacker rotating ip addresses on my form",
   ],
   "/turnstile/additional-configuration/hostname-management/": [
     "which domains can use my turnstile widget",
@@ -1161,6 +1180,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/turnstile/reference/content-security-policy/": [
     "turnstile blocked by my content security policy",
     "csp directives needed for challenges.cloudflare.com",
+    "refused to load script from challenges.cloudflare.com",
   ],
   "/turnstile/reference/supported-languages/": [
     "change the language of the turnstile widget",
@@ -1194,6 +1214,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/turnstile/tutorials/excluding-turnstile-from-e2e-tests/": [
     "playwright or cypress tests blocked by turnstile",
     "exclude turnstile from end to end tests",
+    "dummy sitekey for selenium tests",
   ],
   "/turnstile/tutorials/fraud-detection-with-ephemeral-ids/": [
     "detect many fake accounts from one device",
@@ -1211,6 +1232,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/cloudflare-challenges/challenge-types/challenge-pages/challenge-passage/": [
     "make visitors solve the challenge less often",
     "set how long challenge clearance lasts",
+    "visitors get challenged again on every page",
   ],
   "/cloudflare-challenges/challenge-types/challenge-pages/create-custom-rule/": [
     "show a managed challenge with a waf custom rule",
@@ -1224,6 +1246,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/cloudflare-challenges/challenge-types/challenge-pages/resolve-challenge/": [
     "i keep getting challenged on a site i visit",
     "can cloudflare remove a challenge for me",
+    "how do i get past the verification on someone else's site",
   ],
   "/cloudflare-challenges/challenge-types/turnstile/": [
     "turnstile widget vs challenge pages",
@@ -1258,6 +1281,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/ddos-protection/about/components/": [
     "how cloudflare detects ddos attacks at the edge",
     "dosd and the centralized ddos system",
+    "where ddos attacks are stopped in cloudflare's network",
   ],
   "/ddos-protection/advanced-ddos-systems/api/dns-protection/": [
     "advanced dns protection api endpoints",
@@ -1425,6 +1449,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/api-shield/management-and-monitoring/session-identifiers/": [
     "set a session identifier header for api shield",
     "tell api shield how to identify api users",
+    "use the authorization header to tell api clients apart",
   ],
   "/api-shield/reference/classic-schema-validation/": [
     "classic schema validation deprecated",
@@ -1441,10 +1466,12 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/api-shield/security/authentication-posture/": [
     "find api endpoints missing authentication",
     "endpoints that allow unauthenticated requests",
+    "an endpoint that should need a token accepts anonymous calls",
   ],
   "/api-shield/security/graphql-protection/": [
     "block overly deep or expensive graphql queries",
     "graphql query depth limit",
+    "nested graphql queries overloading my server",
   ],
   "/api-shield/security/graphql-protection/api/": [
     "set graphql query size and depth limits via api",
@@ -1492,6 +1519,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/api-shield/security/vulnerability-scanner/": [
     "scan my api for bola vulnerabilities",
     "run an api vulnerability scan with credentials",
+    "test whether users can read other users' data through my api",
   ],
   "/client-side-security/alerts/alert-types/": [
     "alert when a new script appears on my site",
@@ -1521,6 +1549,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/client-side-security/detection/review-malicious-scripts/": [
     "magecart or skimming script on my checkout",
     "review scripts flagged as malicious",
+    "credit card skimmer injected into my online store",
   ],
   "/client-side-security/faq/": [
     "what happens to my origin csp header with content security rules",
@@ -1545,6 +1574,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/client-side-security/reference/pci-dss/": [
     "pci dss 6.4.3 and 11.6.1 payment page scripts",
     "meet pci v4 script monitoring requirements",
+    "pci compliance for scripts on my payment page",
   ],
   "/client-side-security/reference/roles-and-permissions/": [
     "who can access page shield",
@@ -1583,6 +1613,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/ai-crawl-control/get-started/": [
     "block openai or anthropic crawlers on my domain",
     "first steps to monitor ai crawler activity",
+    "which ai bots visit my blog and how to block them",
   ],
   "/ai-crawl-control/configuration/ai-crawl-control-with-bots/": [
     "block ai bots setting vs ai crawl control precedence",
@@ -1670,6 +1701,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/ai-crawl-control/reference/bots/": [
     "user agents of ai crawlers like gptbot and claudebot",
     "list of ai crawler operators and categories",
+    "is perplexitybot or gptbot a verified crawler",
   ],
   "/ai-crawl-control/reference/graphql-api/": [
     "query ai crawler analytics with graphql",
@@ -1716,6 +1748,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/security-center/infrastructure/security-file/": [
     "publish a security.txt file for my domain",
     "vulnerability disclosure contact file",
+    "serve /.well-known/security.txt without touching my server",
   ],
   "/security-center/intel-apis/": [
     "look up reputation of an ip or domain via api",
@@ -1738,6 +1771,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/security-center/investigate/investigate-threats/": [
     "investigate an ip, domain, hash or asn",
     "who owns this ip address and is it dangerous",
+    "is this domain phishing or malware",
   ],
   "/security-center/investigate/scan-limits/": [
     "url scanner limits per plan",
@@ -1750,10 +1784,12 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/security/analytics/": [
     "see all requests and which ones were blocked",
     "security analytics in the new dashboard",
+    "filter my traffic by bot score or attack score",
   ],
   "/security/overview/": [
     "security action items for my domain",
     "security posture of my site at a glance",
+    "what security tasks should i fix first on my domain",
   ],
   "/security/rules/": [
     "list all my security rules in one place",
@@ -1779,17 +1815,23 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/security/settings/": [
     "turn on security features for my domain in one page",
     "security settings by threat type",
+    "where did bot fight mode and security level go in the new dashboard",
   ],
   "/security/web-assets/": [
     "discover my api endpoints in the security dashboard",
     "web assets page",
+    "see endpoints, sequences and scripts cloudflare found on my site",
   ],
   "/smart-shield/": [
     "reduce load on my origin server",
     "protect my origin from traffic spikes",
     "origin shield",
   ],
-  "/smart-shield/get-started/": ["turn on smart shield", "smart shield packages and plans"],
+  "/smart-shield/get-started/": [
+    "turn on smart shield",
+    "smart shield packages and plans",
+    "cut origin egress and load with one setting",
+  ],
   "/smart-shield/concepts/connection-reuse/": [
     "fewer connections from cloudflare to my origin",
     "connection coalescing to origin",
@@ -1805,6 +1847,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/smart-shield/configuration/cache-reserve/": [
     "keep my files cached longer using r2",
     "cache reserve in smart shield",
+    "files fall out of cache and hit my origin again",
   ],
   "/smart-shield/configuration/cache-reserve/analytics/": [
     "what is stored in cache reserve",
@@ -1842,6 +1885,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/smart-shield/configuration/health-checks/": [
     "monitor whether my origin server is up",
     "standalone origin health checks",
+    "get alerted when my origin server goes down",
   ],
   "/smart-shield/configuration/health-checks/analytics/": [
     "health check says tcp connection failed",
@@ -1862,6 +1906,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/smart-shield/configuration/smart-tiered-cache/": [
     "fewer cache misses reaching my origin",
     "smart tiered cache topology",
+    "my origin gets the same request from many cloudflare data centers",
   ],
   "/firewall/": [
     "what happened to my old firewall rules",
