@@ -2702,4 +2702,182 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "digital experience monitoring shows nothing for a user",
     "dex remote capture failing",
   ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/": [
+    "site to site networking in cloudflare one",
+    "connect offices and data centers to zero trust over ipsec or gre",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/get-started/": [
+    "first steps to add a branch office to cloudflare one wan",
+    "order of tasks to onboard sites to wan in zero trust",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/wan-transformation/": [
+    "retire legacy mpls circuits with cloudflare one",
+    "modernize the corporate wan with internet tunnels",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/on-ramps/": [
+    "how branch networks connect to cloudflare one",
+    "tunnels, interconnects or appliances for a site",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/security/": [
+    "inspect traffic between branches with cloudflare one",
+    "firewall and secure web gateway for site traffic",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/load-balancing/": [
+    "private load balancer across redundant wan tunnels",
+    "spread traffic across two paths to a data center",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/network-interconnect/": [
+    "dedicated interconnect for branch and data center traffic",
+    "cni as an on-ramp for wan sites",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/analytics/": [
+    "wan analytics tools in the zero trust dashboard",
+    "where to look when a branch reports slowness",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/analytics/network-analytics/": [
+    "traffic volume per wan tunnel in cloudflare one",
+    "packets and bytes through my site tunnels",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/analytics/site-analytics/": [
+    "health of each branch site at a glance",
+    "network visibility map of sites",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/analytics/netflow-analytics/": [
+    "flow exports from the appliance",
+    "netflow from branch appliances to cloudflare",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/analytics/query-bandwidth/": [
+    "graphql bandwidth query for ipsec and gre connectors",
+    "measure connector bandwidth via the api",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/analytics/query-tunnel-health/": [
+    "graphql health check results for connectors",
+    "connector health history via the api",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/analytics/traceroutes/": [
+    "run a traceroute toward a branch from the dashboard",
+    "path and latency from cloudflare to a site",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/": [
+    "plug and play branch appliance for zero trust",
+    "connector appliance that builds tunnels automatically",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/configure-hardware-appliance/":
+    ["install the hardware connector at a branch", "wan and lan ports on the physical connector"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/configure-virtual-appliance/":
+    ["deploy the virtual connector on esxi or proxmox", "virtual appliance sizing and interfaces"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/device-metrics/": [
+    "health metrics of a branch connector",
+    "average cpu load on the connector",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/troubleshooting/": [
+    "connector at the branch shows offline",
+    "appliance not activating after install",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/reference/": [
+    "active standby pair of connectors",
+    "failover between two branch appliances",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/network-options/network-segmentation/":
+    ["segment lans on the branch connector", "block traffic between two vlans at a site"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/network-options/nat-subnet/":
+    ["nat a branch subnet that overlaps another site", "unique address space for each site subnet"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/network-options/application-based-policies/breakout-traffic/":
+    [
+      "let office 365 skip cloudflare and go straight out",
+      "direct internet breakout at the branch",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/network-options/application-based-policies/prioritized-traffic/":
+    ["prioritize real time apps on the connector", "traffic priority for voip at a site"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/network-options/dhcp/dhcp-server/":
+    ["connector as dhcp server for the office", "hand out addresses from the branch appliance"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/network-options/dhcp/dhcp-relay/":
+    ["forward dhcp from the connector to a central server", "dhcp relay at the branch appliance"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/network-options/link-aggregation/":
+    ["link aggregation on the branch connector", "combine lan ports into one logical link"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/maintenance/default-password/":
+    ["connector console default password", "first login to the branch appliance"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/maintenance/register-appliance/":
+    ["add a new hardware connector to my account", "register connector by serial number"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/maintenance/interrupt-service-window/":
+    ["when connector software updates happen", "set update window for the branch appliance"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/common-settings/sites/": [
+    "create a site for each office in cloudflare one",
+    "attach tunnels and connectors to a location",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/common-settings/configure-tunnel-health-alerts/":
+    ["notify me when site tunnels lose health", "pagerduty alert for degraded connectors"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/common-settings/check-tunnel-health-dashboard/":
+    ["see unhealthy connectors in the dashboard", "tunnel health per cloudflare data center"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/how-to/configure-tunnel-endpoints/":
+    ["add an ipsec connector from my firewall", "anycast endpoint ip for gre and ipsec connectors"],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/how-to/configure-routes/": [
+    "routes from cloudflare to my branch networks",
+    "bgp or static routes for site connectors",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/how-to/configure-cloudflare-source-ips/":
+    [
+      "source addresses cloudflare uses toward my sites",
+      "change cloudflare source ip range for wan",
+    ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/reference/mtu-mss/": [
+    "set mss for site connectors to avoid fragmentation",
+    "mtu over gre and ipsec connectors",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/reference/traffic-steering/": [
+    "routing priority between connectors of a site",
+    "how traffic picks a connector to my network",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/reference/tunnel-health-checks/": [
+    "how connector health probes work",
+    "health check direction and type for connectors",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/reference/gre-ipsec-tunnels/": [
+    "ipsec settings my firewall needs for cloudflare one",
+    "gre vs ipsec connectors",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/reference/anti-replay-protection/": [
+    "anti-replay and anycast ipsec connectors",
+    "router drops packets as replayed",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/reference/device-compatibility/": [
+    "is my firewall compatible with cloudflare one wan",
+    "routers tested with wan connectors",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/reference/bandwidth-measurement/": [
+    "how wan bandwidth is measured for billing",
+    "95th percentile usage for site connectors",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/zero-trust/cloudflare-gateway/": [
+    "filter internet traffic from branch offices with gateway policies",
+    "gateway for sites on wan connectors",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/zero-trust/cloudflare-one-client/": [
+    "laptops with the client reach branch networks",
+    "route client traffic to wan sites",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/zero-trust/cloudflare-tunnel/": [
+    "combine cloudflared and ipsec connectors",
+    "tunnel and wan in one private network",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/zero-trust/security-services/": [
+    "secure site traffic with cloudflare one services",
+    "apply firewall, gateway and dlp to branches",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/troubleshooting/tunnel-health/": [
+    "connector health flaps between up and down",
+    "traffic not moving to the healthy connector",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/troubleshooting/ipsec-troubleshoot/": [
+    "ipsec connector will not come up",
+    "ike proposal mismatch on my firewall",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/troubleshooting/routing-and-bgp/": [
+    "bgp with cloudflare one wan not established",
+    "unexpected routes to my sites",
+  ],
+  "/cloudflare-one/networks/connectors/cloudflare-wan/troubleshooting/connectivity/": [
+    "is a connector alert affecting users",
+    "find the ingress data center of a site",
+  ],
 };
