@@ -36,6 +36,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "let some traffic bypass the firewall",
     "skip security checks for my monitoring service",
     "skip the waf for trusted ips",
+    "let my payment provider's webhooks through the firewall",
   ],
   "/waf/custom-rules/use-cases/block-traffic-from-specific-countries/": [
     "block visitors from a country",
@@ -77,6 +78,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "a managed rule blocks my legitimate traffic",
     "exclude a path from managed rules",
     "false positive in the firewall",
+    "wordpress admin actions blocked by managed rules",
   ],
   "/waf/managed-rules/reference/owasp-core-ruleset/": [
     "owasp core rule set and paranoia level",
@@ -109,6 +111,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "rate limit counting characteristics and period",
     "rate limiting period and mitigation timeout",
     "count requests by header or api key",
+    "change the 429 response a rate limit returns",
   ],
   "/waf/detections/attack-score/": [
     "score requests by how likely they are an attack",
@@ -160,6 +163,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "how strict should cloudflare be with suspicious visitors",
     "security level setting",
     "lower the security level for my site",
+    "turn on under attack mode via api or terraform",
   ],
   "/waf/tools/browser-integrity-check/": [
     "block requests with bad or missing browser headers",
@@ -208,6 +212,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "free bot protection",
     "turn on bot fight mode",
     "bot fight mode blocks legitimate traffic",
+    "my skip rule does not bypass bot fight mode",
   ],
   "/bots/get-started/super-bot-fight-mode/": [
     "block automated traffic on pro or business plan",
@@ -362,6 +367,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "what does this widget error code mean",
     "turnstile error 110200 or 300030",
     "turnstile error codes list",
+    "turnstile says domain not authorized",
   ],
   "/turnstile/troubleshooting/testing/": [
     "test keys that always pass",
@@ -1608,7 +1614,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/ai-crawl-control/": [
     "see which ai companies crawl my website",
     "control how ai bots use my content",
-    "ai audit renamed",
+    "where did ai audit go",
   ],
   "/ai-crawl-control/get-started/": [
     "block openai or anthropic crawlers on my domain",
