@@ -458,6 +458,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/additional-options/load-balancing-rules/reference/": [
     "fields i can match in load balancing rules",
     "which rule fields need the proxy turned on",
+    "http.request.uri.path and other load balancing fields",
   ],
   "/load-balancing/additional-options/load-shedding/": [
     "move some traffic away from an overloaded server gradually",
@@ -498,6 +499,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/pools/cloudflare-pages-origin/": [
     "fail over from my server to a static pages site",
     "use cloudflare pages as a backup origin",
+    "static fallback site when my app servers fail",
   ],
   "/load-balancing/private-network/cloudflare-wan/": [
     "load balance internal servers reached over magic wan",
@@ -742,6 +744,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/byoip/get-started/": [
     "onboard a /24 prefix to cloudflare",
     "steps to validate and advertise my ip range",
+    "create service bindings and advertise my prefix",
   ],
   "/byoip/route-leak-detection/": [
     "alert me if someone else announces my prefix",
@@ -806,6 +809,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/get-started/": [
     "onboarding checklist for magic transit",
     "router requirements and mss clamping before magic transit",
+    "letter of agency and irr before magic transit goes live",
   ],
   "/magic-transit/how-to/advertise-prefixes/": [
     "announce my prefixes through cloudflare with bgp",
@@ -815,10 +819,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/how-to/configure-routes/": [
     "static routes for magic transit tunnels",
     "bgp peering with cloudflare over gre or ipsec",
+    "route priorities for multiple tunnels in magic transit",
   ],
   "/magic-transit/how-to/configure-tunnel-endpoints/": [
     "create gre or ipsec tunnels for magic transit",
     "gre or ipsec, which should i use",
+    "where to find my cloudflare anycast tunnel address",
   ],
   "/magic-transit/how-to/enable-magic-roles/": [
     "give a teammate edit rights for magic transit only",
@@ -887,6 +893,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/reference/gre-ipsec-tunnels/": [
     "ikev2 parameters cloudflare supports for ipsec",
     "route based vs policy based vpn with cloudflare",
+    "anycast gre tunnels explained",
   ],
   "/magic-transit/reference/how-cloudflare-calculates-tunnel-health-alerts/": [
     "why did i get a tunnel health alert",
@@ -895,10 +902,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/reference/mtu-mss/": [
     "mss clamping values for gre and ipsec tunnels",
     "large packets dropped through tunnels",
+    "what mtu to set on gre or ipsec tunnel interfaces",
   ],
   "/magic-transit/reference/traffic-steering/": [
     "route priorities and ecmp across magic transit tunnels",
     "how cloudflare picks which tunnel carries traffic",
+    "traffic uses the wrong tunnel to my data center",
   ],
   "/magic-transit/reference/tunnel-health-checks/": [
     "what the tunnel health check probes look like",
@@ -919,6 +928,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/troubleshooting/tunnel-health/": [
     "magic transit tunnel keeps going degraded",
     "magic transit tunnel down but traffic flows",
+    "what degraded tunnel status means for magic transit",
   ],
   "/multi-cloud-networking/": [
     "connect aws, azure and gcp vpcs to cloudflare automatically",
@@ -1023,6 +1033,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network-interconnect/get-started/": [
     "order a cloudflare network interconnect port",
     "cni locations and partners like equinix or megaport",
+    "bandwidth and port speeds for cni",
   ],
   "/network-interconnect/monitoring-and-alerts/": [
     "alerts for interconnect maintenance or outages",
@@ -1235,6 +1246,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/configuration/appliance/configure-hardware-appliance/": [
     "set up the hardware cloudflare one appliance with wan and lan ports",
     "high availability pair of magic wan connectors",
+    "first time setup of a branch appliance",
   ],
   "/cloudflare-wan/configuration/appliance/configure-hardware-appliance/sfp-port-information/": [
     "which sfp+ modules work in the appliance",
@@ -1243,6 +1255,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/configuration/appliance/configure-virtual-appliance/": [
     "run the cloudflare one appliance as a vm on vmware or in the cloud",
     "virtual magic wan connector setup",
+    "provision a virtual appliance through the api",
   ],
   "/cloudflare-wan/configuration/appliance/device-metrics/": [
     "cpu and memory of my wan appliance",
@@ -1357,10 +1370,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/configuration/how-to/configure-routes/": [
     "add static routes for branch subnets",
     "peer bgp between my routers and magic wan",
+    "route weights and priorities in cloudflare wan",
   ],
   "/cloudflare-wan/configuration/how-to/configure-tunnel-endpoints/": [
     "create ipsec tunnels from my firewall to cloudflare wan",
     "cloudflare anycast tunnel endpoint addresses",
+    "bidirectional health checks for my wan tunnels",
   ],
   "/cloudflare-wan/configuration/how-to/traceroute/": [
     "traceroute through magic wan tunnels",
@@ -1477,6 +1492,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/reference/gre-ipsec-tunnels/": [
     "supported ike and esp settings for cloudflare wan",
     "gre vs ipsec encapsulation for magic wan",
+    "policy based vpn support in magic wan",
   ],
   "/cloudflare-wan/reference/how-cloudflare-calculates-tunnel-health-alerts/": [
     "what triggers a wan tunnel health alert",
@@ -1489,10 +1505,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/reference/traffic-steering/": [
     "how the cloudflare wan routing table picks a tunnel",
     "equal cost routing across branch tunnels",
+    "route priority and tunnel weights in magic wan",
   ],
   "/cloudflare-wan/reference/tunnel-health-checks/": [
     "bidirectional vs unidirectional health checks",
     "health check probes on magic wan tunnels",
+    "allow cloudflare health check icmp through my firewall",
   ],
   "/cloudflare-wan/reference/virtual-networks/": [
     "separate routing domains in cloudflare wan",

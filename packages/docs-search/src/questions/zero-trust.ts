@@ -167,6 +167,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/dns-policies/": [
     "block malware and phishing domains for my office",
     "block social media sites with dns filtering",
+    "dns policy selectors and actions like block, allow and override",
+    "redirect a domain to another ip with a dns override",
   ],
   "/cloudflare-one/traffic-policies/dns-policies/common-policies/": [
     "block gambling or adult sites",
@@ -601,6 +603,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/access-controls/applications/choose-application-type/": [
     "self-hosted, saas or private app: which access type should i pick",
     "protect a public site vs an internal ip with access",
+    "protect a worker or a cli tool with access",
   ],
   "/cloudflare-one/access-controls/applications/http-apps/authorization-cookie/": [
     "what is the cf_authorization cookie",
@@ -762,6 +765,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/egress-policies/egress-cloudflared/": [
     "send traffic for some public sites out through my own network",
     "route a public hostname through a tunnel so it sees my office ip",
+    "sites that only allow our office ip for remote workers",
   ],
   "/cloudflare-one/traffic-policies/egress-policies/host-selectors/": [
     "match egress policies on hostname instead of ip",
@@ -791,6 +795,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/global-policies/": [
     "built in gateway rules that keep cloudflare services reachable",
     "why is traffic to the zero trust dashboard never blocked",
+    "default gateway rules i cannot delete",
   ],
   "/cloudflare-one/traffic-policies/http-policies/antivirus-scanning/": [
     "scan downloaded files for viruses",
@@ -915,10 +920,12 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/app-library/": [
     "see every saas app my company uses and its policies",
     "risk score or confidence rating for a saas application",
+    "how cloudflare scores saas app security",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/business-continuity/": [
     "what happens to employee laptops if cloudflare has an outage",
     "fail open or fail closed plan for the zero trust client",
+    "keep employees working if the zero trust client fails",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/": [
     "settings admins can change for the warp client",
@@ -931,6 +938,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/device-ips/": [
     "give each device a fixed ip from my own subnet",
     "assign client ip ranges by user group",
+    "stable device ip so servers can identify the user",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/managed-networks/": [
     "use a different profile when a laptop is in the office",
@@ -950,6 +958,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "how the zero trust client changes my routing table and firewall",
       "virtual network interface warp creates",
+      "how warp handles dns and ip traffic on windows and mac",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/route-traffic/local-domains/":
     [
@@ -972,6 +981,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "disconnect every warp client at once during an incident",
       "kill switch for the device client from an external url",
+      "turn warp off for everyone if our own network has problems",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/device-enrollment/":
     [
@@ -1003,6 +1013,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "deploy warp to windows and macs with microsoft intune",
       "push the cloudflare certificate and client via intune",
+      "intune system extension and mobileconfig for warp on mac",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/partners/jamf/":
     ["install the zero trust client on macs with jamf", "jamf configuration profile for warp"],
@@ -1067,6 +1078,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/download/support-lifecycle/": [
     "which windows, macos and linux versions does warp support",
     "how long is a warp client version supported",
+    "is my old warp version still supported",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/download/update/": [
     "keep the zero trust client up to date across the company",
@@ -1088,7 +1100,12 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
       "warp stuck on connecting at a certain step",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/diagnostic-logs/":
-    ["run warp-diag and send the zip to support", "pull client logs remotely from the dashboard"],
+    [
+      "run warp-diag and send the zip to support",
+      "pull client logs remotely from the dashboard",
+      "where are warp logs stored on mac, windows and linux",
+      "get logs from the warp app on ios or android",
+    ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/known-limitations/":
     [
       "software known to conflict with the warp client",
@@ -1099,6 +1116,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "step by step debugging of the device client on desktop",
       "read warp logs to find why a site fails",
+      "some websites fail only when warp is connected",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/uninstall/": [
     "remove warp from a mac, windows or linux machine",
@@ -1116,6 +1134,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/devices/user-side-certificates/custom-certificate/": [
     "use our own root ca for https inspection",
     "python ssl errors with a custom gateway certificate",
+    "error 526 after switching to our own inspection certificate",
   ],
   "/cloudflare-one/team-and-resources/devices/user-side-certificates/manual-deployment/": [
     "add the cloudflare root certificate to macos, windows or linux",
@@ -1232,6 +1251,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-mesh/get-started/": [
     "let my devices reach each other by private ip in minutes",
     "set up cloudflare mesh with the wizard",
+    "mesh setup troubleshooting and logs",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-mesh/high-availability/": [
     "failover replica for a mesh node",
@@ -1307,10 +1327,12 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/deployment-guides/kubernetes/": [
     "run cloudflared as a deployment in my k8s cluster",
     "expose a kubernetes service without an ingress load balancer",
+    "store the tunnel token as a kubernetes secret",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/deployment-guides/terraform/": [
     "create a tunnel and dns record with terraform",
     "infrastructure as code for cloudflare tunnel",
+    "terraform example for a tunnel on a google cloud vm",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/": [
     "locally managed vs remotely managed tunnel",
@@ -1375,6 +1397,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/monitor-tunnels/metrics/": [
     "prometheus metrics from cloudflared",
     "tunnel throughput and request counts for grafana",
+    "change the metrics port of cloudflared",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/monitor-tunnels/notifications/": [
     "email me when my tunnel goes down",
@@ -1388,6 +1411,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "reach internal apps by hostname instead of ip over warp",
       "private hostname routes like wiki.internal",
+      "internal hostname resolves but does not load over zero trust",
     ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/private-net/cloudflared/private-dns/": [
     "resolve internal dns names for remote users through a tunnel",
@@ -1420,6 +1444,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "cloudflared cannot reach cloudflare, check dns and port 7844",
       "test udp and tcp connectivity before installing a tunnel",
+      "cloudflared fails with a quic or timeout error on startup",
     ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/diag-logs/": [
     "cloudflared tunnel diag report for support",
@@ -1464,11 +1489,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/ssh/ssh-device-client/": [
     "ssh with my own keys to a private server over warp",
     "close port 22 and still ssh in",
+    "ssh to a private ip through a tunnel with warp",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/ssh/ssh-infrastructure-access/":
     [
       "ssh access by identity with short lived certificates and logs",
       "let engineers ssh as specific unix users only",
+      "replace ssh keys with identity based access to servers",
     ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/vnc-browser-rendering/": [
     "vnc desktop in a browser tab",
@@ -1498,6 +1525,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/data-loss-prevention/detection-entries/predefined-detection-entries/": [
     "built in detections for credit cards, ssn, iban and api keys",
     "which sensitive data types dlp detects out of the box",
+    "list of dlp detections for passports, tax ids and health data",
   ],
   "/cloudflare-one/data-loss-prevention/dlp-policies/": [
     "stop employees uploading customer data to websites",
@@ -1526,6 +1554,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/data-loss-prevention/dlp-profiles/predefined-profiles/": [
     "ready made dlp profiles for financial, health and pii data",
     "detect source code or secrets in uploads",
+    "block har files or credentials from being uploaded",
   ],
   "/cloudflare-one/data-loss-prevention/dlp-settings/": [
     "account wide dlp settings like ocr and payload encryption",
@@ -1742,6 +1771,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/resolvers-and-proxies/dns/dns-over-https/": [
     "point firefox or chrome doh at our gateway",
     "filter encrypted dns by user with a service token",
+    "doh endpoint url for my gateway location",
   ],
   "/cloudflare-one/networks/resolvers-and-proxies/dns/dns-over-tls/": [
     "encrypted dns from my router to gateway over tls",
@@ -1847,6 +1877,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/gitlab/": [
     "self-hosted gitlab behind zero trust with git over ssh",
     "protect gitlab web and ssh with access and a tunnel",
+    "git clone over ssh through cloudflare",
   ],
   "/cloudflare-one/tutorials/grafana/": [
     "grafana dashboard for cloudflared metrics",
@@ -1951,6 +1982,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/integrations/cloud-and-saas/google-workspace/": [
     "users without 2fa or files shared externally in google workspace",
     "google workspace casb permissions",
+    "connect google workspace to casb with a service account",
   ],
   "/cloudflare-one/integrations/cloud-and-saas/google-workspace/gemini/": [
     "risky gemini settings in google workspace",
@@ -1971,6 +2003,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/": [
     "microsoft 365 security findings with casb",
     "connect entra and m365 to cloudflare casb",
+    "find risky sharing and admin settings in m365",
   ],
   "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/onedrive/": [
     "onedrive files shared with anyone",
