@@ -263,7 +263,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "deploy a react app to pages",
     "react on pages",
     "deploy create react app",
-    "react router routes give 404 after deploy on pages",
+    "create react app build folder setting on pages",
   ],
   "/pages/framework-guides/deploy-an-astro-site/": [
     "deploy astro to pages",
@@ -579,7 +579,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/framework-guides/deploy-an-eleventy-site/": [
     "host an eleventy 11ty site on pages",
-    "eleventy output folder _site for cloudflare",
+    "eleventy build command for a cloudflare site",
     "simple blog generator hosted for free",
   ],
   "/pages/framework-guides/deploy-an-emberjs-site/": [

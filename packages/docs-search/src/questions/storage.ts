@@ -21,7 +21,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how many writes per second to the same key",
     "maximum key length and metadata size",
     "how many namespaces can i create",
-    "error 429 too many requests when writing to kv",
+    "writing the same key more than once a second fails",
     "kv put failed because the value is over 25 mib",
   ],
   "/kv/platform/pricing/": [
@@ -58,7 +58,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "save a value with an expiry time",
     "write a key that deletes itself after an hour",
     "put with expirationTtl and metadata",
-    "writes to the same key fail or are rate limited",
+    "error 429 too many requests when writing to kv",
   ],
   "/kv/api/list-keys/": [
     "list all keys with a prefix",
@@ -80,7 +80,6 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "common questions about key value storage",
     "can i use kv as a database",
     "kv frequently asked questions",
-    "is kv or d1 better for my data",
   ],
   "/kv/examples/cache-data-with-workers-kv/": [
     "cache slow api results in key value storage",
@@ -119,6 +118,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "bind parameters and get results",
     "query a d1 database from a worker",
     "env.db is undefined when querying my database",
+    "d1_type_error when binding an undefined value",
   ],
   "/d1/worker-api/d1-database/": [
     "run several statements in one batch",
@@ -131,7 +131,6 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "safe parameterized query to avoid sql injection",
     "get first row or all rows of a query",
     "bind values to a sql query in d1",
-    "d1_type_error: type object is not supported when binding",
   ],
   "/d1/worker-api/return-object/": [
     "how many rows did my query change",
@@ -206,8 +205,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "debug errors from my database",
     "d1 error messages explained",
     "why does my d1 query fail",
-    "d1_error: no such table",
-    "database is locked or overloaded errors from d1",
+    "d1_error exception thrown by my query, what does it mean",
+    "d1 db is overloaded, requests queued for too long",
   ],
   "/d1/sql-api/sql-statements/": [
     "which sql does the database support",
@@ -267,7 +266,6 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "upload files to a bucket from the terminal",
     "create a bucket with wrangler",
     "copy files to object storage from my computer",
-    "wrangler r2 object put uploads to local instead of remote",
   ],
   "/r2/platform/limits/": [
     "how big can a single uploaded file be",
@@ -916,7 +914,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/r2/reference/data-security/": [
     "is r2 data encrypted",
     "r2 encryption at rest and in transit",
-    "is my storage compliant with soc 2 or iso 27001",
+    "which compliance certifications cover my stored files",
   ],
   "/durable-objects/examples/durable-object-ttl/": [
     "delete a durable object's data after a while",
@@ -1372,6 +1370,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "wrangler r2 bucket create and object put commands",
     "manage buckets and objects from the terminal",
     "set cors or lifecycle rules on a bucket with wrangler",
+    "wrangler r2 object put uploads to local instead of remote",
   ],
   "/r2/tutorials/mastodon/": [
     "store mastodon media in cloudflare r2",

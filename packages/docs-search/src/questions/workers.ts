@@ -136,7 +136,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "disable the workers.dev url",
     "where is my worker reachable after deploy",
     "my workers.dev address returns an error or cannot be reached",
-    "my-app.my-subdomain.workers.dev address",
+    "find the workers.dev address of my deployed function",
   ],
   "/workers/configuration/previews/": [
     "get a preview link for each version before going live",
@@ -571,7 +571,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "let my workers talk to each other without going over the public internet",
     "call another worker from my worker",
     "microservices on workers",
-    "worker calling another worker on the same zone returns an error",
+    "call an internal worker that has no public url",
   ],
   "/workers/runtime-apis/bindings/service-bindings/rpc/": [
     "call a method on another worker like a function",
@@ -616,8 +616,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "make an http request to another api from my worker",
     "call an external url from code",
     "send a post request with fetch from a worker",
-    "fetch from my worker fails with an ssl error or 5xx from origin",
-    "set a timeout on an outgoing request",
+    "send custom headers and a json body with an outgoing request",
   ],
   "/workers/runtime-apis/handlers/fetch/": [
     "handle incoming http requests",
@@ -678,7 +677,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "hash, sign or encrypt data in my worker",
     "generate a random uuid or hmac",
     "verify a jwt or signature with crypto.subtle",
-    "crypto.createhash is not available, use subtle instead",
+    "hash a string with sha-256 in my function",
   ],
   "/workers/runtime-apis/streams/": [
     "stream a large response without buffering it",
@@ -738,7 +737,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "are static file requests free",
     "how many files can my site have and how big can each be",
     "maximum asset size",
-    "upload fails because a file is larger than 25 mib",
+    "free plan requests get 429 when my worker runs before assets",
   ],
   "/workers/static-assets/headers/": [
     "set cache-control or security headers on static files",
@@ -1502,7 +1501,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/framework-guides/web-apps/redwoodsdk/": [
     "build a react app with redwoodsdk on workers",
-    "redwood server components with d1 on cloudflare",
+    "redwood react server components on cloudflare",
   ],
   "/workers/framework-guides/web-apps/tanstack-start/": [
     "deploy tanstack start to workers",
