@@ -2913,4 +2913,48 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "is a connector alert affecting users",
     "find the ingress data center of a site",
   ],
+  "/cloudflare-one/integrations/cloud-and-saas/google-workspace/gmail-fedramp/": [
+    "gmail casb integration for a fedramp account",
+    "scan gmail settings from our government zero trust tenant",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/google-workspace/google-admin-fedramp/": [
+    "google admin casb integration under fedramp",
+    "fedramp casb findings for google workspace admins",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/google-workspace/google-calendar-fedramp/": [
+    "google calendar casb in a fedramp environment",
+    "public calendar findings for government accounts",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/google-workspace/google-drive-fedramp/": [
+    "google drive casb for fedramp customers",
+    "find shared drive files from a fedramp zero trust account",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/admin-center-fedramp/": [
+    "microsoft 365 admin center casb under fedramp",
+    "gcc tenant admin findings with cloudflare casb",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/m365-copilot-fedramp/": [
+    "copilot casb integration for fedramp accounts",
+    "copilot findings in a government tenant",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/onedrive-fedramp/": [
+    "onedrive casb for fedramp zero trust",
+    "shared onedrive files in a gcc tenant",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/outlook-fedramp/": [
+    "outlook casb integration under fedramp",
+    "mailbox forwarding findings for government tenants",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/microsoft-365/sharepoint-fedramp/": [
+    "sharepoint casb for fedramp customers",
+    "externally shared sharepoint content in a gcc tenant",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/salesforce-fedramp/": [
+    "salesforce casb integration for fedramp",
+    "salesforce government cloud posture findings",
+  ],
+  "/cloudflare-one/integrations/cloud-and-saas/servicenow-fedramp/": [
+    "servicenow casb integration for fedramp",
+    "servicenow government instance findings",
+  ],
 };
