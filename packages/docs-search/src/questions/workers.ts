@@ -1785,10 +1785,12 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "use node's http module in a worker",
     "http.request or createserver with nodejs_compat",
     "library calls http.get and fails in my function",
+    "http.get needs the enable_nodejs_http_modules flag",
   ],
   "/workers/runtime-apis/nodejs/https/": [
     "use node's https module in a worker",
     "https.get from a library that needs node",
+    "https.request fails until i add a compatibility flag",
   ],
   "/workers/runtime-apis/nodejs/net/": [
     "open a tcp socket with node's net module",
@@ -1835,8 +1837,8 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "join file paths in code that runs on cloudflare",
   ],
   "/workers/runtime-apis/nodejs/url/": [
-    "node url module and url.parse in a worker",
-    "legacy node url api support",
+    "convert an international domain name to punycode",
+    "domaintoascii and domaintounicode from node:url",
   ],
   "/workers/runtime-apis/nodejs/assert/": [
     "node assert module in a worker",
@@ -1847,8 +1849,8 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "node string_decoder support",
   ],
   "/workers/runtime-apis/nodejs/test/": [
-    "node:test module in a worker",
-    "node test runner api availability on workers",
+    "mock functions with node:test mock in a worker",
+    "mocktracker support and missing mock timers",
   ],
   "/workers/runtime-apis/streams/transformstream/": [
     "modify a response body as it streams through a worker",
