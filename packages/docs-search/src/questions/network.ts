@@ -411,7 +411,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/reference/settings-by-plan/": [
     "which spectrum protocols are on my plan",
     "spectrum plans",
-    "can pro or business plans use spectrum for ssh or minecraft",
+    "spectrum api fields like origin_dns that need enterprise",
   ],
   "/spectrum/about/": [
     "how spectrum works",
@@ -1074,7 +1074,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/network/websockets/": [
     "do websockets work through cloudflare",
-    "websocket connection drops after 100 seconds idle",
+    "websocket connection drops when nothing is sent for a while",
     "how many websocket connections can my site hold",
   ],
   "/privacy-gateway/": [
