@@ -374,6 +374,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/waiting-room/additional-options/waiting-room-rules/bypass-rules/": [
     "let admins skip the queue",
     "bypass the waiting room for some ips",
+    "search engine crawlers and monitoring tools skip the queue",
   ],
   "/waiting-room/reference/best-practices/": [
     "waiting room best practices",
@@ -463,6 +464,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/additional-options/load-shedding/": [
     "move some traffic away from an overloaded server gradually",
     "shed load from a pool before it fails",
+    "send less traffic to a server that is about to fail health checks",
   ],
   "/load-balancing/additional-options/override-http-host-headers/": [
     "set the host header per origin for heroku or s3 backends",
@@ -512,6 +514,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/private-network/warp-to-tunnel/": [
     "load balance internal apps for warp users",
     "private load balancer ip for zero trust clients",
+    "hostname for a private load balancer",
   ],
   "/load-balancing/reference/migration-guides/health-monitor-notifications/": [
     "move old health monitor emails to the new notifications",
@@ -616,6 +619,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/how-to/enable-proxy-protocol/": [
     "see the real client ip on my tcp server behind spectrum",
     "proxy protocol v1 or v2 for spectrum",
+    "simple proxy protocol for udp game servers",
   ],
   "/spectrum/reference/analytics/": [
     "connections and bytes per spectrum application",
@@ -757,6 +761,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/byoip/service-bindings/cdn-and-spectrum/": [
     "use the same byoip prefix for websites and spectrum",
     "service bindings for cdn and spectrum on one prefix",
+    "dns records and address maps after binding a prefix to the cdn",
   ],
   "/byoip/service-bindings/magic-transit-with-cdn/": [
     "proxy http on part of a magic transit prefix",
@@ -861,6 +866,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/network-health/run-endpoint-health-checks/": [
     "probe servers inside my network from cloudflare",
     "endpoint health checks for magic transit",
+    "alert when a server behind magic transit stops responding",
   ],
   "/magic-transit/network-health/update-tunnel-health-checks-frequency/": [
     "send tunnel health checks less or more often",
@@ -997,6 +1003,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network-flow/rules/": [
     "alert when traffic to my prefix spikes",
     "volumetric attack rules for network flow",
+    "auto advertise prefixes when a flow rule triggers",
   ],
   "/network-flow/rules/dynamic-threshold/": [
     "ddos alert threshold that adapts to normal traffic",
@@ -1029,6 +1036,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network-interconnect/": [
     "direct private connection between my data center and cloudflare",
     "cni physical or virtual interconnect options",
+    "high availability design for cni links",
   ],
   "/network-interconnect/get-started/": [
     "order a cloudflare network interconnect port",
@@ -1161,6 +1169,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/packet-captures/collect-pcaps/": [
     "request and download a pcap from cloudflare",
     "packet capture size and time limits",
+    "best practices for capturing network attacks",
   ],
   "/cloudflare-network-firewall/packet-captures/pcaps-bucket-setup/": [
     "set up a gcs or r2 bucket for full packet captures",
@@ -1586,7 +1595,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/privacy-gateway/reference/product-compatibility/": [
     "which cloudflare products work with privacy gateway",
-    "waf and bot rules with oblivious http",
+    "caching, waf and api shield do not work with oblivious http",
   ],
   "/cloudflare-network-firewall/about/traffic-types/": [
     "block by protocol, port or packet size in magic firewall",

@@ -729,6 +729,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/access-controls/policies/external-evaluation/": [
     "call my own api to decide whether a user gets in",
     "custom allow or deny logic for access in a worker",
+    "external evaluation worker returns an error",
   ],
   "/cloudflare-one/access-controls/policies/isolate-application/": [
     "force an internal app to open in a remote browser",
@@ -783,14 +784,17 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/get-started/dns/": [
     "block malware and adult sites for all company devices by dns",
     "create my first gateway dns policy",
+    "connect an office router or devices to gateway dns",
   ],
   "/cloudflare-one/traffic-policies/get-started/http/": [
     "block a specific url path, not the whole domain",
     "start filtering web traffic with gateway http policies",
+    "check that https inspection is working for a test device",
   ],
   "/cloudflare-one/traffic-policies/get-started/network/": [
     "block ports or non-web apps for employees",
     "first gateway network policy on ip and port",
+    "block non-web traffic to private networks for unmanaged users",
   ],
   "/cloudflare-one/traffic-policies/global-policies/": [
     "built in gateway rules that keep cloudflare services reachable",
@@ -814,6 +818,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/http-policies/granular-controls/": [
     "allow chatgpt but block uploads to it",
     "let users read but not post in a saas app",
+    "block sharing or downloads inside google drive or microsoft apps",
   ],
   "/cloudflare-one/traffic-policies/http-policies/http3/": [
     "quic traffic skips my http policies",
@@ -894,6 +899,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/proxy/": [
     "turn on the gateway proxy for tcp, udp and icmp",
     "ping hosts behind cloudflared",
+    "udp traffic not filtered by gateway",
   ],
   "/cloudflare-one/traffic-policies/resolver-policies/": [
     "send queries for our internal domain to our own dns server",
@@ -934,6 +940,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/client-sessions/": [
     "make users log in again every 8 hours on warp",
     "require reauthentication for private network access",
+    "force users to reauthenticate with the identity provider",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/device-ips/": [
     "give each device a fixed ip from my own subnet",
@@ -953,6 +960,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/route-traffic/": [
     "how warp decides where dns queries go",
     "add a dns search suffix for warp users",
+    "which traffic and dns go through warp by default",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/route-traffic/client-architecture/":
     [
@@ -976,6 +984,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "airport or hotel wi-fi login page will not load with warp",
       "how long warp pauses for a captive portal",
+      "captive portal logs for users who cannot get online",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/settings/emergency-disconnect/":
     [
@@ -987,6 +996,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "who is allowed to enroll a device in our zero trust org",
       "only let company emails register the warp client",
+      "enroll servers or kiosks with a service token instead of a login",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/firewall/": [
     "ips and ports to allow in our firewall for warp",
@@ -1016,7 +1026,11 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
       "intune system extension and mobileconfig for warp on mac",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/partners/jamf/":
-    ["install the zero trust client on macs with jamf", "jamf configuration profile for warp"],
+    [
+      "install the zero trust client on macs with jamf",
+      "jamf configuration profile for warp",
+      "per-app vpn for warp on ios with jamf",
+    ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/partners/kandji/":
     ["kandji custom app for the cloudflare client", "roll out warp to a mac fleet with kandji"],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/partners/jumpcloud/":
@@ -1032,7 +1046,11 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
       "deploy warp on phones and laptops with hexnode",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/path-mtu-discovery/":
-    ["video calls break or large packets drop over warp", "mtu settings for the warp tunnel"],
+    [
+      "video calls break or large packets drop over warp",
+      "mtu settings for the warp tunnel",
+      "enable pmtud on the device client",
+    ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/protocol-handler/":
     [
       "fewer clicks for users registering the device client",
@@ -1057,6 +1075,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "reach the domain controller before windows sign in",
       "connect warp at the windows login screen with a service token",
+      "windows login scripts and group policy need the network before sign in",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/vpn/": [
     "run warp next to cisco anyconnect or another vpn",
@@ -1087,6 +1106,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/set-up/": [
     "first time rollout of warp to employee devices",
     "steps to enroll the first laptop in zero trust",
+    "choose a login method before rolling out warp",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/common-issues/":
     [
@@ -1098,6 +1118,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "what each warp status message means while connecting",
       "warp stuck on connecting at a certain step",
+      "unable to connect message in warp and what it means",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/diagnostic-logs/":
     [
@@ -1130,6 +1151,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/devices/user-side-certificates/automated-deployment/": [
     "have warp install the root certificate for tls inspection",
     "trust the gateway certificate on managed devices automatically",
+    "uninstall the certificate warp added",
   ],
   "/cloudflare-one/team-and-resources/devices/user-side-certificates/custom-certificate/": [
     "use our own root ca for https inspection",
@@ -1181,6 +1203,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/reusable-components/posture-checks/client-checks/client-certificate/": [
     "only allow devices that have our client certificate",
     "device certificate signed by our ca as a posture check",
+    "client certificate posture check fails on a valid cert",
   ],
   "/cloudflare-one/reusable-components/posture-checks/client-checks/corp-device/": [
     "allow only company owned laptops by serial number",
@@ -1385,6 +1408,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/get-started/create-remote-tunnel-api/": [
     "create a tunnel and publish a hostname with the api",
     "script tunnel creation with curl",
+    "api token permissions to create tunnels",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/get-started/tunnel-useful-terms/": [
     "what is a connector, replica or quick tunnel",
@@ -1435,6 +1459,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "load balance between two tunnels in different regions",
       "use tunnels as origins of a load balancer",
+      "health monitors for tunnel origins in a load balancer",
     ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/": [
     "where to start when my tunnel is not working",
@@ -1449,10 +1474,12 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/diag-logs/": [
     "cloudflared tunnel diag report for support",
     "collect tunnel diagnostics from docker or kubernetes",
+    "what files are in a cloudflared diagnostic report",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/private-networks/": [
     "warp users cannot reach a private ip behind the tunnel",
     "private app times out over zero trust, what to check",
+    "check split tunnels and gateway rules when a private app is unreachable",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/": [
     "what can i expose through a tunnel besides websites",
@@ -1479,6 +1506,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/smb/": [
     "reach a windows file share remotely without opening port 445",
     "mount an smb share over warp",
+    "map a network drive through a tunnel on mac or windows",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/ssh/ssh-browser-rendering/": [
     "ssh into my server from chrome",
@@ -1611,6 +1639,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/remote-browser-isolation/setup/clientless-browser-isolation/": [
     "let contractors browse through a remote browser without installing anything",
     "open a link in the isolated browser by prefixing the url",
+    "reach private web apps from an unmanaged device through isolation",
   ],
   "/cloudflare-one/remote-browser-isolation/setup/non-identity/": [
     "isolate browsing for office networks without user login",
@@ -1651,6 +1680,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/insights/analytics/gateway/": [
     "top blocked domains and categories",
     "charts of dns queries and http requests through gateway",
+    "graphql for gateway dns and http analytics",
   ],
   "/cloudflare-one/insights/analytics/network-sessions/": [
     "bandwidth and sessions by location in zero trust",
@@ -1659,6 +1689,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/insights/analytics/shadow-it-discovery/": [
     "find unapproved saas apps employees use",
     "mark apps approved or unapproved and block the rest",
+    "count users of each unsanctioned app",
   ],
   "/cloudflare-one/insights/dex/dex-mcp-server/": [
     "ask an ai assistant about device connectivity data",
@@ -1671,6 +1702,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/insights/dex/diagnostics/client-packet-capture/": [
     "capture packets on an employee laptop remotely",
     "download a pcap and warp-diag from a user's device",
+    "diagnostics analyzer for captured device logs",
   ],
   "/cloudflare-one/insights/dex/diagnostics/speed-test/": [
     "run a speed test on a remote user's device",
@@ -1683,6 +1715,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/insights/dex/monitoring/": [
     "cpu, memory and wi-fi health of user devices",
     "how many devices are connected right now",
+    "export device state logs from dex",
   ],
   "/cloudflare-one/insights/dex/notifications/": [
     "alert when many users lose connectivity",
@@ -1739,6 +1772,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/insights/logs/logpush/": [
     "send gateway and access logs to splunk or s3",
     "which zero trust log datasets can i export",
+    "parse gateway dns logs after export",
   ],
   "/cloudflare-one/insights/logs/logpush/email-security-logs/": [
     "export email threat detections to my siem",
@@ -1780,6 +1814,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/resolvers-and-proxies/dns/locations/dns-resolver-ips/": [
     "ip addresses to set as dns servers on my office router",
     "dedicated or bring your own resolver ip for gateway",
+    "how gateway matches a dns query to my location",
   ],
   "/cloudflare-one/networks/resolvers-and-proxies/proxy-endpoints/": [
     "filter browser traffic with a pac file instead of an agent",
@@ -1793,6 +1828,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/resolvers-and-proxies/proxy-endpoints/configure-pac-file-on-device/": [
     "push a proxy auto config url through gpo, intune or jamf",
     "set the system proxy on windows and mac",
+    "firefox ignores the system proxy setting",
   ],
   "/cloudflare-one/networks/routes/": [
     "map private ips and hostnames to connectors",
@@ -1801,6 +1837,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/routes/add-routes/": [
     "add a cidr route so warp users reach 10.0.0.0/16",
     "route an internal hostname to a tunnel",
+    "add a wan route to a private network",
   ],
   "/cloudflare-one/networks/routes/reserved-ips/": [
     "ip ranges cloudflare uses internally that i must not overlap",
@@ -1813,6 +1850,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/setup/replace-vpn/device-to-network/": [
     "remote employees reach the office network without a vpn",
     "laptop to private network over a tunnel",
+    "set the ip range a tunnel serves to remote laptops",
   ],
   "/cloudflare-one/setup/replace-vpn/network-to-network/": [
     "link two office networks through cloudflare",
@@ -1853,6 +1891,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/deploy-client-headless-linux/": [
     "install warp on a linux server without a gui",
     "enroll headless machines with a service token",
+    "warp-cli registration on a linux vm",
   ],
   "/cloudflare-one/tutorials/detect-mcp-traffic-gateway-logs/": [
     "find employees connecting to remote mcp servers",
@@ -2293,6 +2332,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/email-security/setup/": [
     "choose between inline mx and api deployment for email security",
     "plan an email security rollout",
+    "who can reclassify messages and submit phish",
   ],
   "/cloudflare-one/email-security/setup/manage-domains/": [
     "add another domain to email security",
@@ -2365,6 +2405,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "exchange online connector and enhanced filtering for cloudflare mx",
       "lock microsoft 365 so mail must come through cloudflare",
+      "transport rules and anti-spam policy for cloudflare in front of exchange online",
     ],
   "/cloudflare-one/email-security/setup/pre-delivery-deployment/prerequisites/m365-email-security-mx/use-cases/":
     [
