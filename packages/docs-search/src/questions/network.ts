@@ -410,7 +410,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "response time of my origin over time",
   ],
   "/spectrum/reference/settings-by-plan/": [
-    "which spectrum protocols are on my plan",
+    "which spectrum settings need an enterprise plan",
     "spectrum plans",
     "spectrum api fields like origin_dns that need enterprise",
   ],
