@@ -237,6 +237,38 @@ describe("rankPages", () => {
     expect(urls(ranked)[0]).toBe(`${base}/spectrum/`);
   });
 
+  it("does not let a subpage's question that restates its title lift it over the overview that title names", () => {
+    const ranked = rankPages(
+      [],
+      [
+        page(`${base}/waf/custom-rules/create-dashboard/`, "Create a custom rule", -9, "waf"),
+        page(`${base}/waf/custom-rules/`, "Custom rules", -8, "waf"),
+      ],
+      planQuery("WAF custom rules")!,
+      2,
+      {
+        questions: [
+          asked(`${base}/waf/custom-rules/create-dashboard/`, "add a waf custom rule", -12, "waf"),
+          asked(`${base}/waf/custom-rules/`, "block requests that match my conditions", -2, "waf"),
+        ],
+      },
+    );
+    expect(urls(ranked)[0]).toBe(`${base}/waf/custom-rules/`);
+  });
+
+  it("counts a word that most pages' questions share for less than one that tells them apart", () => {
+    const ranked = rankPages([], [], planQuery("rotate tunnel token")!, 2, {
+      questions: [
+        asked(`${base}/a/`, "tunnel token", -12),
+        asked(`${base}/b/`, "rotate a token", -10),
+        asked(`${base}/c/`, "tunnel token expiry", -9),
+        asked(`${base}/d/`, "install a tunnel", -8),
+        asked(`${base}/e/`, "list my tunnels", -8),
+      ],
+    });
+    expect(urls(ranked)[0]).toBe(`${base}/b/`);
+  });
+
   it("takes the overview of a product the question points at as a candidate, not another product's", () => {
     const overview = (url: string, title: string, product: string): PageRow => ({
       ...page(url, title, 0, product),

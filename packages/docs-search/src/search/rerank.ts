@@ -70,7 +70,7 @@ export const RANK_WEIGHTS = {
   title: 1.2,
   path: 0.6,
   description: 0.3,
-  question: 2.0,
+  question: 1.5,
   coverage: 1.0,
   /** What a page that matched none of the question's words in the text seen keeps. */
   uncovered: 0.05,
@@ -190,15 +190,39 @@ export function rankPages(
       found.page.passage = row;
     }
   }
+  const specificity = questionSpecificity(candidates, plan);
   const ranked = [...candidates.values()].map((found) => ({
     ...found.page,
-    score: scorePage(found, plan, weights),
+    score: scorePage(found, plan, weights, specificity),
   }));
   ranked.sort((a, b) => b.score - a.score || a.url.length - b.url.length);
   return ranked.slice(0, limit);
 }
 
-function scorePage(found: Candidate, plan: QueryPlan, weights: RankWeights): number {
+/**
+ * How much a question's word tells pages apart through their asked questions: log(1 + P / n), for
+ * P pages with matched questions of which n have the word in one. With questions on most pages,
+ * a word they all share ("tunnel" for "Cloudflare Tunnel") says little about which page is meant.
+ */
+function questionSpecificity(
+  candidates: ReadonlyMap<string, Candidate>,
+  plan: QueryPlan,
+): Map<string, number> {
+  const asked = [...candidates.values()].filter((found) => found.questions.length > 0);
+  const weights = new Map<string, number>();
+  for (const word of plan.words.map(conceptOf)) {
+    const n = asked.filter((found) => found.questions.some((words) => words.has(word))).length;
+    weights.set(word, Math.log(1 + asked.length / Math.max(1, n)));
+  }
+  return weights;
+}
+
+function scorePage(
+  found: Candidate,
+  plan: QueryPlan,
+  weights: RankWeights,
+  specificity: ReadonlyMap<string, number>,
+): number {
   const { page } = found;
   const path = new URL(page.url).pathname;
   const segments = path.split("/").filter(Boolean);
@@ -216,7 +240,20 @@ function scorePage(found: Candidate, plan: QueryPlan, weights: RankWeights): num
     plan.named.size > 0 && !plan.named.has(page.product) && !plan.pointed.has(page.product)
       ? weights.askedElsewhere
       : 1;
-  const question = Math.max(0, ...found.questions.map((words) => share(askedWords, words)));
+  // An asked question counts for the words it adds to the page's title and path: most pages have
+  // questions, and one that restates its page's title ("add a waf custom rule") would count the
+  // title twice and lift every subpage over the overview the title names.
+  const titled = concepts(union(title, pathWords));
+  const question = Math.max(
+    0,
+    ...found.questions.map((words) =>
+      weightedShare(
+        askedWords,
+        new Set([...words].filter((word) => !titled.has(word))),
+        specificity,
+      ),
+    ),
+  );
 
   // A user's word is present where it or the docs' word for it is ("lambda" in a Workers title).
   const inSet = (present: ReadonlySet<string>) => (word: string) =>
@@ -312,4 +349,19 @@ function union(...sets: ReadonlyArray<ReadonlySet<string>>): Set<string> {
 function share(words: readonly string[], present: ReadonlySet<string>): number {
   if (words.length === 0) return 0;
   return words.filter((word) => present.has(word)).length / words.length;
+}
+
+function weightedShare(
+  words: readonly string[],
+  present: ReadonlySet<string>,
+  weightOf: ReadonlyMap<string, number>,
+): number {
+  let total = 0;
+  let found = 0;
+  for (const word of words) {
+    const weight = weightOf.get(word) ?? 1;
+    total += weight;
+    if (present.has(word)) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
 }
