@@ -17,7 +17,7 @@ const PAGE_BM25 = "bm25(docs_pages, 8.0, 3.0, 1.5, 4.0, 0.0, 0.0)";
 // are cut in JS: cheaper than FTS5's snippet(), which re-reads each passage.
 const USER_PASSAGES = 30;
 const PAGES = 40;
-const QUESTIONS = 100;
+const QUESTIONS = 70;
 const BODY_CHARS = 1000;
 /** Products whose overview pages join the candidates, at most. */
 const MAX_OVERVIEWS = 3;

@@ -240,19 +240,15 @@ function scorePage(
     plan.named.size > 0 && !plan.named.has(page.product) && !plan.pointed.has(page.product)
       ? weights.askedElsewhere
       : 1;
-  // An asked question counts for the words it adds to the page's title and path: most pages have
-  // questions, and one that restates its page's title ("add a waf custom rule") would count the
-  // title twice and lift every subpage over the overview the title names.
+  // A page's matched questions are more of its text (document expansion), counted for the words
+  // they add to its title and path: most pages have questions, and one that restates its page's
+  // title ("add a waf custom rule") would count the title twice and lift every subpage over the
+  // overview the title names.
   const titled = concepts(union(title, pathWords));
-  const question = Math.max(
-    0,
-    ...found.questions.map((words) =>
-      weightedShare(
-        askedWords,
-        new Set([...words].filter((word) => !titled.has(word))),
-        specificity,
-      ),
-    ),
+  const question = weightedShare(
+    askedWords,
+    new Set(found.questions.flatMap((words) => [...words]).filter((word) => !titled.has(word))),
+    specificity,
   );
 
   // A user's word is present where it or the docs' word for it is ("lambda" in a Workers title).
