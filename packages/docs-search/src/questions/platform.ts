@@ -7,12 +7,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/cloudflare-for-platforms/": [
     "build a platform where my customers bring their own domains or code",
     "multi tenant saas on cloudflare",
-    "cloudflare for platforms overview",
+    "my customers want their own domains on my app",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/": [
     "let my customers use their own domain names with my saas app",
     "custom domains for customers with automatic ssl",
-    "vanity domains for tenants",
+    "customer points their domain at my app and needs https",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/start/getting-started/": [
     "set up custom hostnames for my saas",
@@ -22,8 +22,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/domain-support/": [
     "custom hostnames for customer domains",
-    "custom hostname support",
-    "customer domains on my saas",
+    "shop.customer.com should show my app with its own certificate",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/domain-support/create-custom-hostnames/": [
     "add a customer's domain to my zone",
@@ -58,28 +57,28 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/saas-customers/": [
     "my provider uses cloudflare for saas, what does it mean for me",
-    "saas customers",
     "i use a provider that runs on cloudflare",
+    "my store host asked me to add a cname to my domain",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/plans/": [
     "how many custom hostnames are included and what do more cost",
-    "cloudflare for saas pricing",
+    "cost of letting 10,000 customers use their own domains",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/reference/troubleshooting/": [
-    "custom hostname errors",
-    "custom hostname troubleshooting",
     "custom hostname not working",
     "customer domain shows an ssl error or 1xxx error page",
+    "my customer's domain shows an error instead of my app",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/": [
     "run my customers' code on my platform",
     "deploy thousands of user workers",
     "let users upload their own scripts",
+    "like aws lambda for my users' functions inside my product",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/get-started/": [
     "set up a dispatch namespace",
-    "get started with workers for platforms",
     "upload a customer script and call it from a dispatcher",
+    "let users of my app deploy their own functions",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/configuration/dynamic-dispatch/": [
     "route requests to a customer's worker",
@@ -98,39 +97,38 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-for-platforms/workers-for-platforms/reference/limits/": [
     "how many user workers can i deploy",
-    "workers for platforms limits",
     "scripts per namespace",
     "is there a cap on how many customer scripts i can upload",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/reference/pricing/": [
     "what does workers for platforms cost",
-    "workers for platforms pricing",
     "price per user script",
+    "what will hosting my customers' code cost me each month",
   ],
   "/containers/": [
     "run a docker container on cloudflare",
     "run code that needs a full linux environment",
     "serverless containers next to workers",
+    "like aws fargate or cloud run next to my functions",
   ],
   "/containers/get-started/": [
     "deploy my first container",
-    "container getting started",
     "build and deploy a docker image",
     "run a go web server in a container behind a worker",
+    "deploy my dockerfile app to the cloud",
   ],
   "/containers/platform-details/limits/": [
     "how much memory and cpu can a container have",
     "container instance types and disk size",
-    "container limits",
     "biggest instance type available for a container",
     "how many containers can my account run at once",
   ],
   "/containers/pricing/": [
     "what do containers cost",
-    "container pricing",
     "billed per second of runtime",
     "is network egress from containers billed",
     "what the $5 workers paid plan includes for containers",
+    "will an idle docker app cost me money",
   ],
   "/containers/platform-details/scaling-and-routing/": [
     "run several container instances",
@@ -139,15 +137,14 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "send each user to their own container instance",
   ],
   "/containers/faq/": [
-    "container questions",
-    "containers faq",
     "how fast do containers cold start and where are their logs",
+    "my docker app is slow to respond on the first request",
   ],
   "/sandbox/": [
     "run untrusted code or ai generated code safely",
     "sandbox to execute python for my agent",
-    "sandbox sdk",
     "let my ai agent run code it wrote without risking my servers",
+    "like e2b or a jupyter kernel in the cloud for my agent",
   ],
   "/sandbox/api/commands/": [
     "run shell commands in a sandbox",
@@ -162,39 +159,37 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/pipelines/": [
     "ingest streaming events and write them to storage",
     "stream data into r2 as iceberg or parquet",
-    "cloudflare pipelines",
+    "like kinesis or kafka to a data lake without running servers",
   ],
   "/pipelines/getting-started/": [
-    "create a pipeline",
     "create a pipeline with a stream and a sink",
     "first data pipeline",
     "stream sample ecommerce events into an iceberg table",
+    "get clickstream events from my app into a table i can query",
   ],
   "/pipelines/platform/limits/": [
     "how much data per second can a pipeline ingest",
-    "pipelines limits",
     "maximum event size",
     "how many streams and sinks per account",
+    "my event ingestion gets throttled under load",
   ],
   "/realtime/": [
     "build video calls or live audio into my app",
     "webrtc infrastructure",
-    "cloudflare realtime",
+    "like twilio video or agora for my app",
   ],
   "/realtime/realtimekit/": [
     "add video meetings to my app with an sdk",
     "video conferencing sdk",
-    "realtimekit",
+    "like zoom inside my own website",
   ],
   "/realtime/realtimekit/quickstart/": [
     "start a video call in my web app",
-    "realtimekit quickstart",
     "build a video conferencing app",
     "create a meeting and add participants with the api",
   ],
   "/realtime/realtimekit/pricing/": [
     "what do video calls cost per minute",
-    "realtimekit pricing",
     "price of audio and video participants",
     "is realtimekit free during beta",
   ],
@@ -207,38 +202,38 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "turn server for webrtc behind firewalls",
     "what is a turn server",
     "webrtc call fails on corporate or mobile networks",
+    "video chat works on wifi but not for people on 4g",
   ],
   "/zaraz/": [
     "load google analytics and other third party tags faster",
     "tag manager that runs on the server side",
     "my third party scripts slow down my pages",
+    "like google tag manager but without scripts in the browser",
   ],
   "/zaraz/get-started/": [
     "add tracking tools to my site without slowing it",
-    "set up zaraz",
     "add google analytics with zaraz",
     "zaraz with woocommerce or wordpress",
   ],
   "/zaraz/consent-management/": [
     "cookie consent banner",
-    "consent management",
     "gdpr consent for tracking tools",
+    "only load tracking after the visitor accepts cookies",
   ],
   "/zaraz/pricing-info/": [
-    "zaraz pricing",
     "how much does zaraz cost",
-    "zaraz free events",
     "how many free tracking events per month",
+    "will my tag manager bill grow with more visitors",
   ],
   "/1.1.1.1/": [
     "use cloudflare's fast public dns on my computer",
     "change my dns server to 1.1.1.1",
-    "1.1.1.1 public dns resolver",
+    "websites load slowly, maybe my isp's dns is bad",
   ],
   "/1.1.1.1/setup/": [
     "set up 1.1.1.1 on my router, phone or computer",
-    "set up 1.1.1.1",
     "switch my devices to a faster dns server",
+    "use a better dns than the one my isp gives me",
   ],
   "/1.1.1.1/setup/router/": [
     "set dns on my home router",
@@ -247,47 +242,47 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/1.1.1.1/setup/windows/": [
     "change dns settings on windows",
-    "1.1.1.1 on windows",
-    "windows dns settings",
+    "change the dns server on my windows 11 laptop",
   ],
   "/1.1.1.1/encryption/dns-over-https/": [
     "encrypted dns over https",
     "doh with 1.1.1.1",
-    "dns over https endpoint",
+    "stop my isp from snooping on the domains my browser looks up",
   ],
   "/1.1.1.1/ip-addresses/": [
     "block malware or adult content with family dns",
     "1.1.1.2 and 1.1.1.3 addresses",
     "ipv6 addresses of cloudflare dns",
+    "filter porn and malware for my kids at the dns level",
   ],
   "/1.1.1.1/check/": [
     "check whether i'm using 1.1.1.1",
     "verify 1.1.1.1 is working",
     "test my dns resolver",
     "1.1.1.1/help page says i am not connected",
+    "did my dns change actually take effect",
   ],
   "/warp-client/": [
     "free vpn app from cloudflare",
     "1.1.1.1 app with warp",
-    "warp",
     "secure my phone on public wifi for free",
+    "hide my browsing from the coffee shop wifi",
   ],
   "/warp-client/get-started/": [
     "install warp on my phone or computer",
-    "get the warp app",
     "download the 1.1.1.1 app for my device",
   ],
   "/terraform/": [
     "manage my cloudflare configuration as code",
-    "terraform provider",
-    "terraform",
     "keep my dns records and settings in version control",
+    "stop clicking around the dashboard and keep settings in git",
   ],
   "/terraform/installing/": [
     "set up terraform with my account",
     "install the cloudflare terraform provider",
     "terraform api token setup",
     "install terraform on mac, linux or windows",
+    "infrastructure as code for my domain's dns records",
   ],
   "/terraform/advanced-topics/import-cloudflare-resources/": [
     "import existing dns records and settings into terraform",
@@ -343,6 +338,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "run containers locally",
     "containers local development",
     "wrangler dev needs docker running for containers",
+    "test my docker app locally before deploying",
   ],
   "/containers/platform-details/environment-variables/": [
     "pass environment variables to a container",
@@ -368,7 +364,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "can code in one sandbox reach another user's sandbox",
   ],
   "/pipelines/platform/pricing/": [
-    "pipelines pricing",
     "pipelines cost",
     "how much will streaming a million events a day cost",
   ],
@@ -389,9 +384,9 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "filter and reshape incoming events with a select query",
   ],
   "/realtime/realtimekit/faq/": [
-    "realtimekit faq",
     "video call sdk questions",
     "camera or microphone not working in a meeting",
+    "people cannot hear or see each other in my video call",
   ],
   "/realtime/realtimekit/audio-calls/": [
     "audio only calls",
@@ -417,25 +412,16 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "zaraz track",
     "send a signup event to google analytics from my page",
   ],
-  "/1.1.1.1/setup/macos/": [
-    "1.1.1.1 on mac",
-    "change dns on macos",
-    "set dns servers in mac network settings",
-  ],
-  "/1.1.1.1/setup/ios/": [
-    "1.1.1.1 on iphone",
-    "change dns on ios",
-    "use cloudflare dns on my ipad",
-  ],
+  "/1.1.1.1/setup/macos/": ["change dns on macos", "set dns servers in mac network settings"],
+  "/1.1.1.1/setup/ios/": ["change dns on ios", "use cloudflare dns on my ipad"],
   "/1.1.1.1/setup/android/": [
-    "1.1.1.1 on android",
     "private dns on android",
     "set one.one.one.one as private dns hostname",
   ],
   "/1.1.1.1/encryption/dns-over-tls/": [
     "dns over tls with 1.1.1.1",
-    "dot with 1.1.1.1",
     "encrypted dns on port 853",
+    "encrypt dns lookups on my router or pi-hole",
   ],
   "/1.1.1.1/privacy/public-dns-resolver/": [
     "does 1.1.1.1 log my queries",
@@ -443,24 +429,21 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "does cloudflare share my dns data with anyone",
   ],
   "/1.1.1.1/faq/": [
-    "1.1.1.1 faq",
-    "1.1.1.1 questions",
     "does 1.1.1.1 support dnssec, ipv6 and edns client subnet",
     "clear a stale record cached by 1.1.1.1",
+    "a website loads for others but not with my new dns",
   ],
   "/warp-client/warp-modes/": [
-    "warp modes",
     "1.1.1.1 only vs warp mode",
     "encrypt only dns or all traffic with the 1.1.1.1 app",
   ],
   "/warp-client/known-issues-and-faq/": [
-    "warp faq",
     "warp not connecting",
     "does warp hide my ip address from websites",
     "internet got slower after turning on warp",
+    "my vpn app says connecting forever",
   ],
   "/terraform/advanced-topics/best-practices/": [
-    "terraform best practices",
     "organize terraform for cloudflare",
     "split terraform state per zone or team",
   ],
@@ -469,7 +452,11 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "terraform remote state",
     "share terraform state with my team using an r2 bucket",
   ],
-  "/terraform/troubleshooting/": ["terraform provider errors", "terraform troubleshooting"],
+  "/terraform/troubleshooting/": [
+    "terraform provider errors",
+    "terraform apply fails against my cloudflare account",
+    "terraform plan keeps showing changes i did not make",
+  ],
   "/cloudflare-for-platforms/cloudflare-for-saas/domain-support/custom-metadata/": [
     "attach per customer settings to each custom hostname",
     "read a tenant's metadata from my worker or a rule",
@@ -943,6 +930,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "run python code from a worker in an isolated sandbox",
     "first sandbox sdk project with docker running locally",
     "docker must be running to test sandboxes locally",
+    "let my chatbot run python safely",
   ],
   "/sandbox/guides/2026-deprecation/": [
     "migrate off sandbox sdk features removed in 2026",
@@ -1023,10 +1011,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/platform/limits/": [
     "how much cpu, memory and disk a sandbox gets",
     "sandbox subrequest limits per request",
+    "my agent's code runs out of memory",
   ],
   "/sandbox/platform/pricing/": [
     "how much sandboxes cost",
     "sandbox sdk billing based on container usage",
+    "what does running ai generated code cost per hour",
   ],
   "/sandbox/tutorials/ai-code-executor/": [
     "turn a question into python with claude and run it safely",
@@ -1420,10 +1410,11 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "feature flags for my worker without a third party service",
     "turn a feature on for some users without redeploying",
     "launchdarkly alternative on cloudflare",
+    "hide an unfinished feature from customers in production",
   ],
   "/flagship/get-started/": [
     "create my first feature flag and read it in a worker",
-    "flagship binding quick start",
+    "toggle a feature on and off without a redeploy",
   ],
   "/flagship/best-practices/": [
     "safe defaults when a feature flag cannot be evaluated",
@@ -1455,6 +1446,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/flagship/reference/limits/": [
     "how many feature flags and rules can i create",
     "maximum flags per app",
+    "running out of room for feature toggles",
   ],
   "/flagship/sdk/": [
     "openfeature provider for cloudflare feature flags",
@@ -1488,6 +1480,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/log-explorer/": [
     "search my http and security logs in the dashboard without a siem",
     "store cloudflare logs and query them with sql",
+    "like splunk search for my site's traffic, built in",
   ],
   "/log-explorer/api/": [
     "run log explorer sql queries through the api",
@@ -1501,6 +1494,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "log explorer query times out or shows no logs",
     "which fields can i query in log explorer",
     "no logs appear after enabling a dataset in log explorer",
+    "searching my request logs returns nothing",
   ],
   "/log-explorer/log-search/": [
     "find all requests from one ip in the last day",
@@ -1515,6 +1509,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "how much does storing logs in log explorer cost",
     "estimate gb of logs my zone will ingest",
     "stop paying for log explorer",
+    "how much will keeping a month of logs cost me",
   ],
   "/log-explorer/sql-queries/": [
     "sql functions and clauses log explorer supports",
@@ -1523,10 +1518,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/pulumi/": [
     "manage cloudflare with typescript or python infrastructure code",
     "pulumi provider for cloudflare",
+    "infrastructure as code for my domains in a real programming language",
   ],
   "/pulumi/installing/": [
     "install pulumi to manage my cloudflare account",
     "pulumi setup on mac, linux or windows",
+    "like aws cdk but for my cloudflare account",
   ],
   "/pulumi/tutorial/add-site/": [
     "add my domain and dns records to cloudflare with pulumi",
@@ -1550,6 +1547,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/radar/": [
     "global internet traffic trends and attack data",
     "internet outage and traffic stats by country",
+    "is the internet down in a country right now",
   ],
   "/radar/concepts/aggregation-intervals/": [
     "get radar data per hour, day or week",
@@ -1575,7 +1573,10 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "embed a radar chart on my website",
     "download a radar graph as png",
   ],
-  "/radar/get-started/error-codes/": ["radar api error codes", "radar api returns an error"],
+  "/radar/get-started/error-codes/": [
+    "radar api returns an error",
+    "my internet stats api call returns 400 or 404",
+  ],
   "/radar/get-started/first-request/": [
     "token and first call to the radar api",
     "pull internet traffic data with python",
@@ -1587,7 +1588,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/radar/glossary/": [
     "what radar terms like bgp route leak or ai crawler mean",
-    "definitions of radar metrics",
+    "what do terms like route leak or verified bot mean on an internet traffic report",
   ],
   "/radar/investigate/application-layer-attacks/": [
     "which countries are targeted by web attacks",
@@ -1622,12 +1623,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/radar/investigate/outages/": [
     "list recent internet outages around the world",
-    "radar outage center data",
+    "was there a national internet blackout yesterday",
   ],
   "/radar/investigate/url-scanner/": [
     "scan a suspicious url and see what it loads",
     "check if a link is phishing or malicious",
-    "url scanner api",
+    "is this link in an email safe to click",
   ],
   "/radar/reference/quarterly-ddos-reports/": [
     "how cloudflare counts ddos attacks in its quarterly report",
@@ -1636,11 +1637,13 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/tenant/": [
     "create cloudflare accounts for my customers as a reseller",
     "partner provisioning api",
+    "resell cloudflare to my clients under my own account",
   ],
   "/tenant/get-started/": [
     "set up customer accounts as a channel partner",
     "give a customer's users access to the account i created",
     "create a zone for a customer through the partner api",
+    "i am an msp and need to onboard a client",
   ],
   "/tenant/how-to/manage-accounts/": [
     "create, update or delete a customer account via api",
@@ -1660,6 +1663,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/web3/": [
     "access ipfs or ethereum over plain http",
     "run a dapp without my own blockchain node",
+    "host my nft images or dapp frontend on ipfs",
   ],
   "/web3/about/": [
     "read and write to ethereum through cloudflare",
@@ -1669,10 +1673,11 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "create an ipfs or ethereum gateway on my domain",
     "set up a web3 gateway hostname",
     "usage alerts for my web3 gateway",
+    "put my dapp on my own domain",
   ],
   "/web3/ethereum-gateway/": [
     "ethereum json-rpc endpoint without a node",
-    "ethereum gateway availability",
+    "like infura or alchemy for ethereum rpc",
   ],
   "/web3/ethereum-gateway/concepts/node-types/": [
     "full, light and archive ethereum nodes",
@@ -1704,7 +1709,10 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "fetch a file by cid from my ipfs gateway",
     "ipfs gateway url path format",
   ],
-  "/web3/ipfs-gateway/": ["serve ipfs content over https", "read-only ipfs gateway"],
+  "/web3/ipfs-gateway/": [
+    "serve ipfs content over https",
+    "serve files pinned on ipfs from my website",
+  ],
   "/web3/ipfs-gateway/concepts/dnslink/": [
     "host a website on ipfs under my domain with dnslink",
     "dnslink gateway restricted to one site",
@@ -1721,10 +1729,11 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/web3/ipfs-gateway/troubleshooting/": [
     "ipfs content does not load through the gateway",
     "no link named ipfs error",
+    "my ipfs link gives an error page",
   ],
   "/web3/reference/limits/": [
     "request and size limits of web3 gateways",
-    "ipfs and ethereum gateway limits",
+    "my dapp gets rate limited on the rpc endpoint",
   ],
   "/web3/reference/migration-guide/": [
     "cloudflare-ipfs.com is going away, what now",
@@ -1737,6 +1746,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/artifacts/": [
     "git repositories created on demand for my agents",
     "versioned file storage my code can push and clone with git",
+    "like a github repo my ai agent can create on the fly",
   ],
   "/artifacts/api/errors/": [
     "artifacts error codes like already exists or not found",
@@ -1793,7 +1803,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/artifacts/get-started/workers/": [
     "create a git repo from a worker and push my first commit",
-    "artifacts binding quick start",
+    "give my app a place to save versions of files with git",
   ],
   "/artifacts/guides/artifact-fs/": [
     "mount a git repo as files without a full clone",
@@ -1817,20 +1827,24 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/artifacts/platform/limits/": [
     "how big can an artifacts repo be",
-    "artifacts naming rules and push size limits",
+    "my git push is rejected as too large",
   ],
   "/artifacts/platform/pricing/": [
     "artifacts cost per operation and gb stored",
     "how git repo storage is billed",
+    "what does storing thousands of small agent repos cost",
   ],
   "/google-tag-gateway/": [
     "serve google tags from my own domain for better ad measurement",
     "first party google tag manager through cloudflare",
     "recover lost measurement signals for google ads",
+    "ad blockers stop my google ads conversion tracking",
+    "like server side google tag manager without hosting it myself",
   ],
   "/key-transparency/": [
     "audit public keys in my end to end encrypted messaging app",
     "third party auditor for a key transparency log",
+    "prove my chat app is not swapping users' encryption keys",
   ],
   "/key-transparency/api/epochs/": [
     "publish a new epoch to the key transparency auditor",
@@ -1847,6 +1861,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/privacy-proxy/": [
     "hide users' ip addresses while keeping their location",
     "masque forward proxy like icloud private relay",
+    "like a vpn that hides ips but still gives local search results",
   ],
   "/privacy-proxy/concepts/authentication/": [
     "authenticate clients to the privacy proxy with privacy pass",
@@ -1869,6 +1884,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/privacy-proxy/get-started/": [
     "test my privacy proxy connection with curl",
     "connect a client to privacy proxy",
+    "check my proxy works before shipping it in my browser",
   ],
   "/privacy-proxy/reference/client-libraries/": [
     "libraries to connect to a masque proxy",
@@ -1894,6 +1910,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/randomness-beacon/": [
     "public verifiable random numbers from drand",
     "get unbiasable randomness for a lottery",
+    "pick a provably fair random winner",
   ],
   "/randomness-beacon/about/": ["what the drand network is", "who operates the drand network"],
   "/randomness-beacon/cryptographic-background/randomness-generation/": [
@@ -1907,10 +1924,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/resource-tagging/": [
     "attach key value tags to workers, zones and other resources",
     "label resources by team or cost center",
+    "like aws resource tags for cost allocation",
   ],
   "/resource-tagging/get-started/": [
     "check tagging is enabled and tag my first resource",
     "tagging api quick start",
+    "find which team owns each worker in our account",
   ],
   "/resource-tagging/how-to/filter-resources/": [
     "list every resource with tag env=prod",
@@ -1927,6 +1946,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/resource-tagging/reference/limits/": [
     "how many tags per resource or account",
     "allowed characters in tag keys",
+    "tag key rejected as invalid",
   ],
   "/resource-tagging/reference/resource-types/": [
     "which resources can be tagged",
@@ -1935,12 +1955,18 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/time-services/": [
     "cloudflare time servers for clock sync",
     "ntp, nts and roughtime from cloudflare",
+    "keep my servers' clocks accurate",
   ],
-  "/time-services/ntp/": ["use time.cloudflare.com as my ntp server", "free public ntp server"],
+  "/time-services/ntp/": [
+    "use time.cloudflare.com as my ntp server",
+    "free public ntp server",
+    "which ntp server should my linux box use",
+  ],
   "/time-services/ntp/usage/": [
     "configure chrony or ntpd with time.cloudflare.com",
     "set windows or mac clock to sync with cloudflare",
     "my server's clock is drifting",
+    "my computer clock is off by a few minutes",
   ],
   "/time-services/nts/": [
     "secure authenticated ntp with nts",
@@ -2140,7 +2166,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/realtime/sfu/": [
     "webrtc sfu without running media servers",
-    "serverless video and audio relay",
+    "like mediasoup or janus without running servers",
   ],
   "/realtime/sfu/calls-vs-sfus/": [
     "how cloudflare's sfu differs from janus or mediasoup",
@@ -2169,6 +2195,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/sfu/limits/": [
     "supported codecs and timeouts of the sfu",
     "sfu session goes inactive and disconnects",
+    "my webrtc call drops after being idle",
   ],
   "/realtime/sfu/media-transport-adapters/websocket-adapter/": [
     "stream call audio to my ai model over websockets",
@@ -2177,6 +2204,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/sfu/pricing/": [
     "how much does the sfu and turn cost per gb",
     "realtime egress billing",
+    "what does a video call between 10 people cost me",
   ],
   "/realtime/sfu/sessions-tracks/": [
     "sessions and tracks model of the sfu",
@@ -2190,6 +2218,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "managed turn server for webrtc",
     "turn.cloudflare.com ports and protocols",
     "peers behind strict nat cannot connect",
+    "video calls fail for users behind corporate firewalls",
   ],
   "/realtime/turn/analytics/": [
     "turn bandwidth and connection usage over time",
@@ -2204,6 +2233,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "is turn billed for inbound traffic",
     "turn compliance and regions",
     "how turn usage is calculated for billing",
+    "how is my relay server usage billed",
   ],
   "/realtime/turn/generate-credentials/": [
     "generate short lived turn credentials from my backend",
