@@ -124,8 +124,12 @@ export async function writeDocsIndex(
   await insertJsonRows(db, INSERT_LINKS, linkRows, batchBytes);
   await insertJsonRows(db, INSERT_QUESTIONS, questionRows, batchBytes);
   options.onOptimize?.();
-  // Bulk inserts leave the FTS5 index in many segments; merging them once makes queries faster.
-  await db.prepare("INSERT INTO docs_passages (docs_passages) VALUES ('optimize')").run();
+  // Bulk inserts leave each FTS5 index in many segments; merging them once makes queries faster.
+  await db.batch(
+    ["docs_passages", "docs_pages", "docs_questions"].map((table) =>
+      db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`),
+    ),
+  );
   await writeProductsAndMeta(db, products, { pages: pageCount, passages: written });
   return { pages: pageCount, passages: written, products: products.size };
 }
