@@ -24,7 +24,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/get-started/c3/": [
     "create a new pages project from the command line",
-    "create cloudflare cli for pages",
+    "scaffold a react or vue site that is ready to deploy from the terminal",
     "scaffold a pages app",
     "npm create cloudflare for a static site",
   ],
@@ -38,7 +38,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/functions/pricing/": [
     "are pages functions billed like workers",
-    "pages functions pricing",
+    "what do my static site's api routes cost compared with netlify functions",
     "free requests for pages functions",
   ],
   "/pages/configuration/build-configuration/": [
@@ -162,7 +162,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/functions/bindings/": [
     "use kv, d1 or r2 from a pages function",
     "add environment variables to pages functions",
-    "pages bindings",
+    "my site's api route can't see the database or storage i created",
     "use d1 in pages functions",
     "env binding undefined in my pages function",
     "secrets for my pages functions",
@@ -181,7 +181,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/functions/wrangler-configuration/": [
     "wrangler config file for a pages project",
-    "pages wrangler.toml",
+    "keep my site's settings and env vars in a file in git instead of the dashboard",
     "configure bindings in a file for pages",
     "bindings in the dashboard disappeared after adding wrangler.toml",
   ],
@@ -193,7 +193,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/functions/debugging-and-logging/": [
     "see logs from my pages functions",
-    "pages functions logs",
+    "where do console output and errors from my site's api routes go",
     "tail pages functions in real time",
     "console.log in my pages function shows nothing",
   ],
@@ -211,7 +211,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/how-to/redirect-to-custom-domain/": [
     "send pages.dev visitors to my custom domain",
-    "redirect pages.dev to my domain",
+    "visitors still reach the old default address instead of my own domain",
     "hide the pages.dev url",
     "stop search engines indexing my pages.dev address",
   ],
@@ -222,7 +222,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/how-to/use-direct-upload-with-continuous-integration/": [
     "deploy my pages site from github actions",
-    "pages deploy from ci",
+    "publish my static site automatically when i push to github",
     "wrangler pages deploy in github actions",
   ],
   "/pages/how-to/npm-private-registry/": [
@@ -233,18 +233,18 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/how-to/web-analytics/": [
     "turn on analytics for my pages site",
-    "web analytics for pages",
+    "count visitors on my site without google analytics or cookies",
     "visitor stats for my pages site",
   ],
   "/pages/migrations/migrating-from-netlify/": [
     "move my site from netlify to pages",
-    "netlify to pages migration",
+    "leave netlify for another static host without breaking my redirects",
     "netlify redirects on pages",
     "netlify forms and functions on cloudflare",
   ],
   "/pages/migrations/migrating-from-vercel/": [
     "move my site from vercel to pages",
-    "vercel to pages migration",
+    "move my site off vercel without rewriting it",
     "vercel project on pages",
     "vercel serverless functions to cloudflare",
   ],
@@ -253,10 +253,11 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "pages framework guides",
     "supported frameworks on pages",
     "which static site generators can i host for free on cloudflare",
+    "where to host my react, vue or astro site with a git push",
   ],
   "/pages/framework-guides/nextjs/": [
     "deploy a next.js app on pages",
-    "next.js on pages",
+    "host my next.js app somewhere other than vercel",
     "next.js server features on cloudflare pages",
   ],
   "/pages/framework-guides/deploy-a-react-site/": [
@@ -303,7 +304,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/platform/known-issues/": [
     "known issues with pages",
-    "pages known issues",
+    "something works locally but breaks after deploying my static site",
     "pages limitations",
     "feature works on workers but not on pages",
   ],
@@ -445,10 +446,12 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/how-to/enable-zaraz/": [
     "add third party tags like google analytics to my pages site",
     "turn on zaraz for a pages project",
+    "load google analytics on my site without slowing it down",
   ],
   "/pages/how-to/refactor-a-worker-to-pages-functions/": [
     "move my worker api into functions of my pages project",
     "convert a worker's fetch handler to a pages function",
+    "serve my api routes from the same project as my frontend",
   ],
   "/pages/how-to/use-worker-for-ab-testing-in-pages/": [
     "show half of my visitors a new design",
@@ -457,10 +460,12 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/migrations/migrating-from-workers/": [
     "move a workers sites project to pages",
     "migrate from kv asset handler based site hosting",
+    "my old kv based static site setup is deprecated, where do i move it",
   ],
   "/pages/migrations/migrating-jekyll-from-github-pages/": [
     "move my jekyll blog off github pages",
     "host a github pages jekyll site on cloudflare",
+    "move my jekyll blog to a host with faster builds and preview links",
   ],
   "/pages/tutorials/add-a-react-form-with-formspree/": [
     "contact form in a react app without a backend",
@@ -485,14 +490,17 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/tutorials/use-r2-as-static-asset-storage-for-pages/": [
     "serve large files for my site from r2",
     "store images in a bucket instead of in the pages build",
+    "my site's build is too big because of videos and images",
   ],
   "/pages/framework-guides/deploy-a-blazor-site/": [
     "deploy a blazor webassembly app to pages",
     "host a .net blazor site on cloudflare",
+    "put my c# webassembly app online as a static site",
   ],
   "/pages/framework-guides/deploy-a-brunch-site/": [
     "deploy a brunch project to pages",
     "brunch build settings on cloudflare pages",
+    "publish a brunch-built frontend to a static host",
   ],
   "/pages/framework-guides/deploy-a-docusaurus-site/": [
     "host my docusaurus documentation on pages",
@@ -507,14 +515,17 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/framework-guides/deploy-a-gridsome-site/": [
     "deploy a gridsome vue site to pages",
     "gridsome static site hosting on cloudflare",
+    "publish my gridsome vue blog as a static website",
   ],
   "/pages/framework-guides/deploy-a-hexo-site/": [
     "host a hexo blog on pages",
     "hexo deploy settings for cloudflare",
+    "publish my hexo blog online with https and my own domain",
   ],
   "/pages/framework-guides/deploy-a-hono-site/": [
     "deploy a hono app with pages",
     "hono on cloudflare pages with functions",
+    "host a small hono api together with my static frontend",
   ],
   "/pages/framework-guides/deploy-a-jekyll-site/": [
     "deploy a jekyll site to pages",
@@ -526,18 +537,22 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "nuxt server side rendering on cloudflare pages",
     "use bindings like kv or d1 from nuxt on pages",
     "nuxt build preset for cloudflare",
+    "my nuxt app needs server routes when hosted at the edge",
   ],
   "/pages/framework-guides/deploy-a-pelican-site/": [
     "host a pelican python static site on pages",
     "pelican build command for cloudflare",
+    "publish my pelican blog online like on github pages",
   ],
   "/pages/framework-guides/deploy-a-preact-site/": [
     "deploy a preact app to pages",
     "preact cli build output for cloudflare pages",
+    "host my preact single page app as a static website",
   ],
   "/pages/framework-guides/deploy-a-qwik-site/": [
     "deploy a qwik city app to pages",
     "qwik adapter for cloudflare pages",
+    "put my qwik city app online with server rendering",
   ],
   "/pages/framework-guides/deploy-a-remix-site/": [
     "deploy an existing remix app to cloudflare",
@@ -546,10 +561,12 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/framework-guides/deploy-a-solid-start-site/": [
     "deploy solidstart to pages",
     "solid start preset for cloudflare pages",
+    "host my solidstart app with its server functions",
   ],
   "/pages/framework-guides/deploy-a-sphinx-site/": [
     "host sphinx python documentation on pages",
     "build sphinx docs with pipenv on cloudflare",
+    "publish my python project's documentation website like readthedocs",
   ],
   "/pages/framework-guides/deploy-a-vite3-project/": [
     "deploy a vite project to pages",
@@ -559,6 +576,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/framework-guides/deploy-a-vitepress-site/": [
     "host a vitepress documentation site on pages",
     "vitepress build folder for cloudflare",
+    "publish my vitepress docs like on github pages or netlify",
   ],
   "/pages/framework-guides/deploy-a-zola-site/": [
     "deploy a zola static site to pages",
@@ -576,6 +594,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/framework-guides/deploy-an-elderjs-site/": [
     "deploy an elder.js site to pages",
     "elderjs static build on cloudflare",
+    "host an elder.js static website on a free tier",
   ],
   "/pages/framework-guides/deploy-an-eleventy-site/": [
     "host an eleventy 11ty site on pages",
@@ -585,10 +604,12 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/framework-guides/deploy-an-emberjs-site/": [
     "deploy an ember app to pages",
     "ember cli build settings for cloudflare",
+    "publish my ember single page app to a static host",
   ],
   "/pages/framework-guides/deploy-an-mkdocs-site/": [
     "host mkdocs documentation on pages",
     "mkdocs material site on cloudflare with requirements.txt",
+    "publish my mkdocs material site somewhere other than github pages",
   ],
   "/pages/framework-guides/nextjs/deploy-a-static-nextjs-site/": [
     "deploy a next.js static export to pages",

@@ -46,6 +46,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "connect a namespace to my worker in config",
     "kv binding in wrangler file",
     "access my kv data from code through env",
+    "my code cannot see the key value store i created in the dashboard",
+    "like a redis client, how does my function get a handle to the store",
   ],
   "/kv/api/read-key-value-pairs/": [
     "read a value by key in my worker",
@@ -261,6 +263,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "bind a bucket to my worker",
     "serve files from a bucket in a worker",
     "r2 binding undefined in my worker",
+    "store user uploads from my serverless function",
   ],
   "/r2/get-started/cli/": [
     "upload files to a bucket from the terminal",
@@ -460,6 +463,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "stateful worker example",
     "write a durable object class and call it from a worker",
     "add a stateful backend to my worker for a multiplayer game",
+    "keep state like a counter or chat room in memory between requests",
   ],
   "/durable-objects/concepts/what-are-durable-objects/": [
     "when should i use a durable object",
@@ -592,7 +596,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/queues/platform/pricing/": [
     "what do queue operations cost",
-    "queue pricing per million operations",
+    "how much will a million background jobs cost compared with sqs",
     "are queues free",
   ],
   "/queues/configuration/batching-retries/": [
@@ -703,10 +707,11 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "use node-postgres or postgres.js with hyperdrive",
     "postgres connection string in hyperdrive",
     "postgres driver fails to connect from a worker",
+    "use my existing postgres database from a serverless function",
   ],
   "/hyperdrive/examples/connect-to-mysql/": [
     "connect to mysql from a worker",
-    "mysql through hyperdrive",
+    "talk to my existing mysql database from edge code",
     "use mysql2 with hyperdrive",
   ],
   "/hyperdrive/observability/troubleshooting/": [
@@ -790,7 +795,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/workflows/get-started/guide/": [
     "build my first workflow",
     "create a workflow with steps in a worker",
-    "workflow tutorial",
+    "like aws step functions: chain steps that retry on their own",
     "multi step job with retries in my worker",
   ],
   "/workflows/reference/limits/": [
@@ -801,7 +806,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/workflows/reference/pricing/": [
     "what do workflows cost",
-    "workflow billing",
+    "cost of a long running job compared with step functions",
     "do i pay while a workflow sleeps",
     "am i charged while a workflow waits for an event",
   ],
@@ -850,11 +855,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how many reads and writes does my namespace get",
     "kv usage metrics",
     "why is my kv bill high, which operations",
+    "track how often my app reads and writes its cached settings",
   ],
   "/kv/reference/data-security/": [
     "is kv data encrypted at rest",
     "kv encryption and data security",
     "can cloudflare staff read what i store in kv",
+    "is the data my app keeps in a global key value store encrypted on disk",
   ],
   "/kv/api/": [
     "kv methods available in a worker",
@@ -862,11 +869,16 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "kv get, put, list and delete method signatures",
   ],
   "/kv/glossary/": ["kv terms", "kv glossary"],
-  "/d1/reference/data-security/": ["is my d1 data encrypted", "d1 encryption at rest"],
+  "/d1/reference/data-security/": [
+    "is my d1 data encrypted",
+    "d1 encryption at rest",
+    "is my customers' data in the database encrypted on disk and in transit",
+  ],
   "/d1/reference/faq/": [
-    "d1 frequently asked questions",
+    "am i charged for empty tables or for queries i run from the dashboard",
     "can i use d1 in production",
     "can d1 replace my postgres database",
+    "my app went over the free plan's daily reads, what happens now",
   ],
   "/d1/configuration/environments/": [
     "different databases for staging and production",
@@ -874,7 +886,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "separate test and live sql databases",
   ],
   "/d1/tutorials/d1-and-prisma-orm/": [
-    "use prisma with d1",
+    "type safe database queries with an orm in my serverless app",
     "prisma orm with a sqlite database on cloudflare",
     "prisma migrations with d1",
   ],
@@ -928,19 +940,22 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/durable-objects/api/base/": ["durable object base class", "extend the durableobject class"],
   "/durable-objects/reference/faq/": [
-    "durable objects faq",
-    "durable objects questions",
+    "am i billed while my stateful websocket server sits idle",
+    "find which instance of my stateful class wrote a log line",
     "how many durable objects can i create",
   ],
   "/durable-objects/observability/data-studio/": [
     "browse the data stored in my durable objects",
     "view sqlite data of a durable object in the dashboard",
     "look at rows stored in a durable object without writing code",
+    "phpmyadmin style web ui to view and edit the rows my app stored",
   ],
   "/queues/configuration/configure-queues/": [
     "queue producer and consumer settings in wrangler",
     "configure queue bindings",
     "max_batch_size and max_retries settings for a consumer",
+    "background jobs arrive in batches that are too small or too slow",
+    "sqs style batch size, retries and visibility settings",
   ],
   "/queues/examples/publish-to-a-queue-via-workers/": [
     "send a message to a queue from a worker",
@@ -948,14 +963,15 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "hand off slow work from my api to a background job",
   ],
   "/queues/reference/how-queues-works/": [
-    "how do queues work",
-    "queue architecture",
+    "are my background jobs delivered at least once or exactly once",
+    "like sqs or rabbitmq: how are messages stored and retried",
     "where are queue messages stored and how are they delivered",
   ],
   "/queues/configuration/local-development/": [
     "test queues locally",
     "run queues in wrangler dev",
     "my consumer does not run in wrangler dev",
+    "test background jobs on my laptop before deploying",
   ],
   "/queues/observability/metrics/": [
     "how many messages are waiting in my queue",
@@ -966,11 +982,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "develop locally against my database with hyperdrive",
     "local connection string for hyperdrive",
     "wrangler dev cannot connect to my database through hyperdrive",
+    "point my dev server at a local postgres on my laptop while developing",
   ],
   "/hyperdrive/concepts/how-hyperdrive-works/": [
     "how hyperdrive speeds up database access",
     "how hyperdrive reduces latency",
     "why queries from workers to my database are slow without pooling",
+    "my database queries from the edge are slow because every request opens a new connection",
   ],
   "/hyperdrive/configuration/tune-connection-pool/": [
     "set the maximum number of database connections",
@@ -978,14 +996,15 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "my database runs out of connections from workers traffic",
   ],
   "/hyperdrive/reference/faq/": [
-    "hyperdrive questions",
-    "hyperdrive faq",
+    "which ip addresses do i allowlist on my database firewall",
+    "is database connection pooling included on the free plan",
     "is hyperdrive needed if my database is already pooled",
   ],
   "/vectorize/reference/client-api/": [
     "vectorize binding methods",
     "upsert, query and delete vectors from a worker",
     "env.vectorize.query and upsert options",
+    "save embeddings and find the closest matches from my code",
   ],
   "/vectorize/best-practices/list-vectors/": [
     "list the ids in my index",
@@ -993,20 +1012,21 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "export all vector ids from my index",
   ],
   "/workflows/build/workers-api/": [
-    "workflow binding api",
+    "check whether a long job my app started has finished",
     "get the status of a workflow instance",
     "restart, pause or terminate a workflow instance from code",
     "get the output of a finished workflow",
   ],
   "/workflows/observability/metrics-analytics/": [
     "see failed and running workflow instances",
-    "workflow metrics",
+    "see which of my background jobs failed and how long they took",
     "which of my workflow runs failed and why",
   ],
   "/workflows/build/local-development/": [
     "test workflows locally",
     "run workflows in wrangler dev",
     "workflow does not start in local dev",
+    "test my long running multi step job on my laptop",
   ],
   "/r2-sql/": [
     "run sql queries over iceberg tables stored in my bucket",
@@ -1017,6 +1037,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "create a pipeline that writes to an iceberg table and query it with sql",
     "first query against data in r2 data catalog",
     "send sample events and query them with r2 sql",
+    "like athena: run sql over event data stored as files in a bucket",
   ],
   "/r2-sql/platform/pricing/": [
     "how much does r2 sql cost per terabyte scanned",
@@ -1041,6 +1062,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "supported select, join, group by and cte syntax in r2 sql",
     "list tables and describe a table's columns in r2 sql",
     "join two iceberg tables in a query",
+    "which query syntax can i use to analyze my data lake, like athena or bigquery",
   ],
   "/r2-sql/sql-reference/aggregate-functions/": [
     "count distinct, percentile and median in r2 sql",
@@ -1062,6 +1084,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/r2-sql/tutorials/end-to-end-pipeline/": [
     "stream transaction events into iceberg and query them for fraud",
     "build a data pipeline from ingestion to sql queries on cloudflare",
+    "spot suspicious payments by querying a stream of transaction events",
   ],
   "/hyperdrive/concepts/connection-lifecycle/": [
     "do i need to close my database client at the end of each request",
@@ -1073,6 +1096,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "connect hyperdrive to a database with no public ip through workers vpc",
     "query a postgres in my aws vpc from a worker without access service tokens",
     "tcp vpc service for a private database",
+    "my postgres has no public ip address and my serverless code needs to reach it",
   ],
   "/hyperdrive/configuration/tls-ssl-certificates-for-hyperdrive/": [
     "verify-full or verify-ca ssl mode for my database connection",
@@ -1087,11 +1111,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/hyperdrive/planetscale/": [
     "use a planetscale database from workers billed through cloudflare",
     "create a planetscale postgres or mysql database for my worker",
+    "managed mysql or postgres database billed together with my hosting",
   ],
   "/hyperdrive/reference/wrangler-commands/": [
     "wrangler hyperdrive create with a connection string",
     "update the password of a hyperdrive config from the command line",
     "list and delete hyperdrive configs with wrangler",
+    "rotate my database password in the saved connection from a terminal",
   ],
   "/hyperdrive/tutorials/serverless-timeseries-api-with-timescale/": [
     "ingest and query time series data from a worker",
@@ -1227,6 +1253,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "create my first iceberg table in a bucket with pyiceberg",
     "set up a data lake on cloudflare object storage",
     "enable the data catalog and query it from a python notebook",
+    "like aws glue or s3 tables, a catalog for my parquet files",
   ],
   "/r2/data-catalog/manage-catalogs/": [
     "turn the iceberg rest catalog on or off for a bucket",
@@ -1242,10 +1269,12 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "delete rows or drop an iceberg table safely",
     "deleting parquet files by hand corrupted my catalog",
     "remove old data from an iceberg table in r2",
+    "free up storage used by old rows in my data lake table",
   ],
   "/r2/data-catalog/platform/pricing/": [
     "how much do catalog operations and compaction cost",
     "r2 data catalog billing examples for streaming ingest",
+    "what will my data lake cost with streaming writes every minute",
   ],
   "/r2/data-catalog/observability/metrics/": [
     "monitor iceberg rest api requests and compaction jobs",
@@ -1287,6 +1316,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/r2/examples/authenticate-r2-auth-tokens/": [
     "use an api token as s3 access keys for r2",
     "derive the secret access key from a cloudflare api token",
+    "my s3 client needs an access key id and secret for my bucket",
   ],
   "/r2/examples/authenticate-r2-temp-credentials/": [
     "give a client short lived credentials scoped to one bucket or prefix",
@@ -1345,10 +1375,12 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/r2/examples/terraform/": [
     "create an r2 bucket with terraform",
     "cloudflare terraform provider for object storage",
+    "create storage buckets as infrastructure as code",
   ],
   "/r2/examples/terraform-aws/": [
     "manage r2 buckets with the terraform aws provider",
     "use the s3 terraform resources against r2",
+    "keep my storage buckets in infrastructure as code with the aws provider i already use",
   ],
   "/r2/platform/event-subscriptions/": [
     "get a queue message when a bucket is created or deleted",
@@ -1375,6 +1407,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/r2/tutorials/mastodon/": [
     "store mastodon media in cloudflare r2",
     "move my mastodon instance's files to r2",
+    "my mastodon server is running out of disk space for media",
+    "s3 compatible storage for mastodon media attachments",
   ],
   "/r2/tutorials/postman/": [
     "call the r2 s3 api from postman",
@@ -1391,18 +1425,22 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/d1/best-practices/remote-development/": [
     "edit a worker that uses my sql database entirely in the browser",
     "use the dashboard playground with a d1 binding",
+    "change my database-backed code from a tablet or another computer with no local setup",
   ],
   "/d1/examples/d1-and-remix/": [
     "query d1 from a remix loader",
     "access the database binding in a remix app on cloudflare",
+    "read rows from a sqlite database in a remix loader",
   ],
   "/d1/examples/d1-and-sveltekit/": [
     "query d1 from a sveltekit server endpoint",
     "platform.env database binding in sveltekit",
+    "load rows from a sql database in a sveltekit +page.server file",
   ],
   "/d1/examples/query-d1-from-python-workers/": [
     "query a sqlite database on cloudflare from python",
     "d1 binding in a python worker",
+    "run sql queries from python code deployed to the edge",
   ],
   "/d1/observability/audit-logs/": [
     "who deleted or changed my d1 database",
@@ -1415,6 +1453,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/d1/reference/community-projects/": [
     "orms and query builders that work with d1",
     "kysely, knex or drizzle adapters for cloudflare sqlite",
+    "which orm or query builder should i use with a serverless sqlite database",
   ],
   "/d1/reference/generated-columns/": [
     "computed column derived from json in a sqlite table",
@@ -1424,14 +1463,17 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/d1/tutorials/build-a-comments-api/": [
     "store and fetch blog comments with hono and d1",
     "simple json api backed by a sql database on workers",
+    "add a comments section to my blog with a small api",
   ],
   "/d1/tutorials/build-a-staff-directory-app/": [
     "employee directory app with honox, d1 and r2",
     "crud app with an admin form on cloudflare",
+    "internal employee list with photos that my hr team can edit",
   ],
   "/d1/tutorials/build-an-api-to-access-d1/": [
     "query my d1 database from outside cloudflare with an api key",
     "proxy worker that restricts which tables can be queried",
+    "let my backend server on another host run sql on my edge database over http",
   ],
   "/d1/tutorials/using-read-replication-for-e-com/": [
     "read replicas for a shop's product catalog",
@@ -1445,10 +1487,12 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/durable-objects/api/id/": [
     "convert a durable object id to a string and back",
     "compare two durable object ids or read its name",
+    "save an object's identifier in my database and reach the same instance later",
   ],
   "/durable-objects/api/legacy-kv-storage-api/": [
     "storage get, put and list for older key value durable objects",
     "transactions in kv backed durable object storage",
+    "older stateful classes created before sqlite storage: how do reads and writes work",
   ],
   "/durable-objects/api/webgpu/": [
     "use the gpu from a durable object locally",
@@ -1476,19 +1520,23 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/durable-objects/examples/readable-stream/": [
     "stream data from a durable object back to the worker",
     "cancel a stream coming from a durable object",
+    "stream a large response from a stateful backend chunk by chunk",
   ],
   "/durable-objects/examples/reference-do-name-using-init/": [
     "get the name a durable object was created with",
     "pass metadata to a durable object with an rpctarget",
+    "my stateful object needs to know which room or user it belongs to",
   ],
   "/durable-objects/examples/testing-with-durable-objects/": [
     "write vitest tests for my durable object",
     "test alarms and sqlite storage of a durable object",
     "unit test stateful objects inside the workers runtime",
+    "test my chat room backend that keeps state between requests",
   ],
   "/durable-objects/examples/use-kv-from-durable-objects/": [
     "read and write kv from inside a durable object",
     "serialize writes to kv through one coordinator",
+    "keep a global cache in sync from a single writer so updates never race",
   ],
   "/durable-objects/examples/websocket-server/": [
     "echo websocket server with a durable object",
@@ -1497,6 +1545,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/durable-objects/observability/metrics-and-analytics/": [
     "see requests, duration and storage use of my durable objects",
     "graphql query for durable object metrics",
+    "how much storage and how many requests my stateful backend uses each day",
   ],
   "/durable-objects/platform/known-issues/": [
     "two instances of the same durable object running at once",
@@ -1510,6 +1559,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/durable-objects/reference/environments/": [
     "separate durable objects for staging and production",
     "durable object bindings in wrangler environments",
+    "use a separate copy of my app's state for staging and production",
   ],
   "/durable-objects/reference/glossary/": [
     "what is a durable object namespace, stub and id",
@@ -1522,14 +1572,17 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/kv/platform/event-subscriptions/": [
     "get notified when a kv namespace is created or deleted",
     "kv events sent to a queue",
+    "run code when someone in my account creates or deletes a key value store",
   ],
   "/kv/reference/environments/": [
     "different kv namespace for staging and production",
     "kv binding per wrangler environment",
+    "keep test data apart from live data when i deploy a staging copy of my app",
   ],
   "/queues/event-subscriptions/": [
     "get a message in a queue when something happens in my account",
     "react to r2, kv or workers ai events with a consumer worker",
+    "run my code whenever a file is uploaded or a job finishes in my account",
   ],
   "/queues/event-subscriptions/events-schemas/": [
     "payload fields of event subscription messages",
@@ -1538,6 +1591,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/queues/event-subscriptions/manage-event-subscriptions/": [
     "subscribe a queue to bucket or workflow events",
     "list or delete event subscriptions with wrangler",
+    "turn off the notifications my app gets for file uploads",
   ],
   "/queues/examples/list-messages-from-dash/": [
     "peek at messages waiting in a queue without consuming them",
@@ -1546,14 +1600,17 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/queues/examples/send-messages-from-dash/": [
     "send a test message to my queue without writing a producer",
     "debug a consumer by posting a message in the dashboard",
+    "send a test job by hand to check my background processor",
   ],
   "/queues/examples/send-errors-to-r2/": [
     "send caught errors to a queue and write them to a log file in a bucket",
     "batch log lines into r2 with a consumer",
+    "keep a log file of my app's errors without slowing down responses",
   ],
   "/queues/examples/use-queues-with-durable-objects/": [
     "publish queue messages from inside a durable object",
     "queue producer binding in a durable object",
+    "hand work off to a background job from a stateful chat room",
   ],
   "/queues/glossary/": [
     "what are producer, consumer, batch and dead letter queue",
@@ -1562,16 +1619,19 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/queues/platform/audit-logs/": [
     "who created or deleted a queue",
     "audit log of queue and consumer changes",
+    "find out which teammate deleted a job queue",
   ],
   "/queues/reference/error-codes/": [
     "error codes returned when sending to a queue",
     "queue send failed with 429 or 500 what does it mean",
     "handle exceptions thrown by queue send",
+    "my app gets an error when handing off a background job",
   ],
   "/queues/reference/wrangler-commands/": [
     "wrangler queues create, list and delete",
     "add an http pull consumer or worker consumer from the cli",
     "pause delivery or purge a queue from the command line",
+    "clear all stuck jobs from my backlog from the terminal",
   ],
   "/queues/tutorials/handle-rate-limits/": [
     "stay under a third party api's rate limit with a queue",
@@ -1581,6 +1641,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/queues/tutorials/web-crawler-with-browser-run/": [
     "crawl websites with a headless browser and a queue",
     "puppeteer crawler that scales with queue consumers",
+    "crawl thousands of pages with a headless browser in the background",
   ],
   "/vectorize/platform/event-subscriptions/": [
     "get notified when a vector index is created or deleted",
@@ -1598,6 +1659,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/workflows/build/call-workflows-from-pages/": [
     "start a workflow from a pages project",
     "service binding from pages functions to a workflow worker",
+    "kick off a long background job from my static site's form",
   ],
   "/workflows/build/step-context/": [
     "know which retry attempt a step is on",
@@ -1618,6 +1680,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/workflows/examples/twilio/": [
     "phone calls and sms with twilio from a workflow",
     "durable messaging flow with twilio on cloudflare",
+    "send an sms and wait for the reply before continuing",
   ],
   "/workflows/examples/wait-for-event/": [
     "pause a workflow until a person approves",
@@ -1631,10 +1694,12 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/workflows/python/": [
     "write a workflow in python",
     "python workflow entrypoint setup and flags",
+    "run a multi step job with retries written in python",
   ],
   "/workflows/python/bindings/": [
     "create or get a workflow instance from python code",
     "send an event to a running workflow from python",
+    "start a long job and check on it from python code",
   ],
   "/workflows/python/dag/": [
     "declare steps that depend on other steps in python",
@@ -1647,6 +1712,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/workflows/reference/event-subscriptions/": [
     "queue message when a workflow instance completes or fails",
     "workflows events for my consumer",
+    "notify another service when my long job finishes or fails",
   ],
   "/workflows/reference/glossary/": [
     "what is a workflow instance, step and event",
@@ -1656,6 +1722,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "trigger a workflow from the command line",
     "pause, resume, restart or terminate an instance with wrangler",
     "list workflow instances and their status from the terminal",
+    "kill a stuck background job from the terminal",
   ],
   "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/": [
     "which hosted postgres providers work with hyperdrive",

@@ -19,13 +19,14 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/get-started/dashboard/": [
     "create a worker in the browser without installing anything",
-    "make a worker from the dashboard",
+    "try a hello world serverless function in my browser without installing node",
     "edit and deploy code from the cloudflare website",
   ],
   "/workers/get-started/prompting/": [
     "use an ai coding assistant or llm to write a worker",
     "prompt for chatgpt or claude to generate cloudflare code",
     "let an agent build my worker",
+    "get an ai assistant to write correct serverless code for my app",
   ],
   "/workers/platform/limits/": [
     "how long can a worker run before it gets cut off",
@@ -73,6 +74,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "what settings can i change for my worker",
     "configure a worker's routes, variables and triggers",
     "where do i configure my worker's settings",
+    "change environment variables, routes or cron jobs of my app",
   ],
   "/workers/configuration/compatibility-dates/": [
     "what does compatibility_date do",
@@ -181,6 +183,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "serve a static site from a worker the old way",
     "workers sites kv asset handler",
     "legacy workers sites for static content",
+    "old way of serving a static website from edge code",
   ],
   "/workers/ci-cd/": [
     "deploy automatically when i push to git",
@@ -260,6 +263,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "what is the cloudflare command line tool",
     "cli to develop and deploy workers",
     "install and use the workers cli",
+    "command line tool to deploy my serverless functions, like the aws or vercel cli",
   ],
   "/workers/wrangler/install-and-update/": [
     "update the cli to the latest version",
@@ -362,6 +366,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "run my own build step before wrangler bundles",
     "use a custom bundler with wrangler",
     "build command in wrangler config before deploy",
+    "compile my project with webpack or a makefile before deploy",
   ],
   "/workers/wrangler/bundling/": [
     "how does wrangler bundle my code",
@@ -382,6 +387,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "deprecated wrangler commands and options",
     "wrangler says a command is deprecated, what replaces it",
     "removed options in wrangler",
+    "my old deploy command stopped working after upgrading the cli",
   ],
   "/workers/local-development/": [
     "run my worker on my laptop",
@@ -424,13 +430,14 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/vite-plugin/": [
     "use vite to build and run my worker",
-    "cloudflare vite plugin",
+    "keep using the vite dev server and hot reload for my full stack app",
     "run my worker inside the vite dev server",
   ],
   "/workers/vite-plugin/get-started/": [
     "add the cloudflare plugin to my vite config",
     "start a vite project that deploys to workers",
     "set up vite for a workers project",
+    "deploy my vite react app together with an api backend",
   ],
   "/workers/testing/": [
     "write tests for my worker",
@@ -465,7 +472,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/testing/miniflare/": [
     "simulate workers locally from node",
-    "what is miniflare",
+    "run my serverless function in node tests without deploying",
     "run my worker in node for tests with miniflare",
   ],
   "/workers/observability/": [
@@ -725,6 +732,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "deploy a static site to workers",
     "upload a folder of files with my worker",
     "host a static html site on workers",
+    "put my html, css and images online with a custom domain",
   ],
   "/workers/static-assets/binding/": [
     "assets directory and binding in config",
@@ -831,11 +839,15 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "which python libraries are available",
     "can i use fastapi or other python packages",
   ],
-  "/workers/languages/rust/": ["write a worker in rust", "workers-rs", "compile rust to a worker"],
+  "/workers/languages/rust/": [
+    "write a worker in rust",
+    "run my rust code as a serverless function via webassembly",
+    "compile rust to a worker",
+  ],
   "/workers/languages/typescript/": [
     "typescript types for my worker and bindings",
     "generate types with wrangler types",
-    "use typescript with workers",
+    "my editor shows any for env and request types",
     "types for env are wrong or missing after adding a binding",
   ],
   "/workers/reference/how-workers-works/": [
@@ -848,6 +860,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "how fetch and the cache api interact in a worker",
     "does my worker's fetch get cached",
     "caching behaviour of subrequests from a worker",
+    "does my serverless function's outgoing request get cached like a cdn",
   ],
   "/workers/reference/security-model/": [
     "how is my code isolated from other customers",
@@ -872,7 +885,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/tutorials/mysql/": [
     "query a mysql database from a worker",
-    "connect a worker to mysql with a driver",
+    "my serverless function needs to read from my existing mysql server",
     "use mysql2 in a worker",
   ],
   "/workers/examples/redirect/": [
@@ -1081,6 +1094,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "add cache tags from a worker",
     "purge by tag set in a worker",
     "purge related pages together by tag",
+    "clear all cached pages for one product at once",
   ],
   "/workers/examples/spa-shell/": [
     "single page app shell with bootstrap data",
@@ -1091,6 +1105,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "which events can a worker handle",
     "fetch, scheduled, queue and email handlers",
     "what can trigger my worker besides http requests",
+    "run code on a timer or when an email arrives, not only on web requests",
   ],
   "/workers/runtime-apis/nodejs/crypto/": [
     "node crypto module in workers",
@@ -1137,14 +1152,14 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "try serverless code without an account",
   ],
   "/workers/best-practices/workers-best-practices/": [
-    "best practices for writing workers",
+    "checklist before putting my serverless api into production",
     "common mistakes to avoid in workers code",
     "recommended patterns for production workers",
     "my worker is slow or flaky, what am i doing wrong",
   ],
   "/workers/languages/javascript/": [
     "write workers in javascript",
-    "plain javascript workers",
+    "write my function in plain js without a build step",
     "write a worker without typescript",
   ],
   "/workers/languages/python/basics/": [
@@ -1265,12 +1280,14 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/dynamic-workers/examples/dynamic-workflows-playground/": [
     "playground for writing workflow logic that runs in a sandbox",
     "see each step of a runtime loaded workflow logged live",
+    "let users write their own multi-step automation and watch each step run",
   ],
   "/workers-vpc/": [
     "call an internal api in my aws vpc from a worker",
     "reach services that are not on the public internet from cloudflare code",
     "connect my private cloud network to workers",
     "worker access to on premise servers behind a firewall",
+    "my serverless code needs to call an api that only lives on my private network",
   ],
   "/workers-vpc/get-started/": [
     "set up a tunnel and a vpc service so my worker can reach a private host",
@@ -1281,10 +1298,12 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "fetch a private http service through a vpc binding",
     "open a raw tcp connection to a private host from a worker",
     "difference between vpc service and vpc network bindings",
+    "call a service inside my private network as if it were a normal fetch",
   ],
   "/workers-vpc/configuration/tunnel/": [
     "run cloudflared so workers can reach my private resources",
     "which tunnel do i use for workers vpc",
+    "like a vpn from my serverless code to my datacenter",
   ],
   "/workers-vpc/configuration/tunnel/hardware-requirements/": [
     "how big should the machine running cloudflared be",
@@ -1298,6 +1317,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "register a private host and port that a worker may call",
     "tls certificate verification for a private service reached from workers",
     "expose a private postgres port to a worker through a tunnel",
+    "only allow my code to reach one internal host and port",
   ],
   "/workers-vpc/configuration/vpc-services/terraform/": [
     "manage vpc services with terraform",
@@ -1306,6 +1326,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers-vpc/examples/connect-to-cloudflare-mesh/": [
     "call a device or subnet on my mesh network from a worker",
     "worker to warp connector private routes",
+    "reach a laptop or office device on my private network from serverless code",
   ],
   "/workers-vpc/examples/private-api/": [
     "call a rest api on an ec2 instance with no public ip",
@@ -1314,6 +1335,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers-vpc/examples/private-database/": [
     "query a postgres database in a private network from a worker",
     "hyperdrive with a database that has no public address",
+    "my database is behind a firewall with no public address",
   ],
   "/workers-vpc/examples/private-s3-bucket/": [
     "read from an s3 bucket that only allows access from my vpc",
@@ -1330,6 +1352,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers-vpc/reference/pricing/": [
     "is workers vpc free during the beta",
     "what does it cost to reach a private network from workers",
+    "does reaching my private network from code cost extra",
   ],
   "/workers-vpc/reference/troubleshooting/": [
     "worker fetch to my private service throws a connection error",
@@ -1339,6 +1362,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers-vpc/reference/wrangler-commands/": [
     "wrangler vpc service create, list and delete",
     "create a tcp vpc service from the command line",
+    "register an internal service for my app from the terminal",
   ],
   "/workers/ci-cd/builds/advanced-setups/": [
     "deploy several workers from one monorepo with workers builds",
@@ -1381,6 +1405,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/configuration/workers-with-page-rules/": [
     "which page rules still apply when a worker handles the request",
     "page rule forwarding or cache level ignored on a worker route",
+    "my redirect rules stop working when my script runs on that url",
   ],
   "/workers/configuration/sites/configuration/": [
     "workers sites bucket and include exclude settings",
@@ -1401,6 +1426,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/databases/": [
     "which database can i use from a worker",
     "connect workers to sql or nosql databases",
+    "connect my serverless code to postgres, mysql or mongodb",
   ],
   "/workers/databases/third-party-integrations/": [
     "integrations with hosted databases like neon, turso and planetscale",
@@ -1442,6 +1468,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/fetch-html/": [
     "fetch a web page and return its html from a worker",
     "simplest worker that proxies an html page",
+    "return the contents of another web page from my function",
   ],
   "/workers/examples/geolocation-app-weather/": [
     "show weather for the visitor's location",
@@ -1462,6 +1489,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/framework-guides/web-apps/": [
     "which web frameworks can i deploy on workers",
     "full stack framework guides for cloudflare workers",
+    "host my react, next.js or astro app at the edge",
   ],
   "/workers/framework-guides/web-apps/microfrontends/": [
     "split one app into independently deployed frontends",
@@ -1519,6 +1547,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/languages/": [
     "which programming languages can i write workers in",
     "run python, rust or wasm code on workers",
+    "can i write my serverless functions in python, go or rust",
   ],
   "/workers/languages/python/examples/": [
     "example python worker handling requests and json",
@@ -1594,6 +1623,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/platform/built-with-cloudflare/": [
     "badge for my readme saying the project runs on cloudflare",
     "add a built with cloudflare button to my docs",
+    "add a hosted-by badge to my github readme",
   ],
   "/workers/platform/claim-deployments/": [
     "let an ai agent deploy a worker without a cloudflare account",
@@ -1603,6 +1633,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/reference/protocols/": [
     "can a worker accept tcp or udp connections",
     "which protocols workers support inbound and outbound: http, websockets, grpc",
+    "can my function talk to a database over raw tcp or serve grpc",
   ],
   "/workers/runtime-apis/bindings/service-bindings/http/": [
     "forward a request to another worker over a service binding with fetch",
@@ -1645,6 +1676,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/static-assets/migration-guides/": [
     "migrate from pages or workers sites to workers static assets",
     "move my static site hosting to workers",
+    "move my site here from netlify, vercel or an older static hosting setup",
   ],
   "/workers/testing/vitest-integration/debugging/": [
     "set breakpoints in my worker tests in vs code",
@@ -1675,10 +1707,12 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/testing/unstable_startworker/": [
     "start a worker programmatically from node for tests",
     "run a worker from a script with wrangler's api",
+    "spin up my app in an integration test script and send it real requests",
   ],
   "/workers/testing/miniflare/get-started/": [
     "simulate workers locally from node with miniflare",
     "run a worker script in node tests without wrangler",
+    "emulate the edge runtime inside my jest or node test setup",
   ],
   "/workers/testing/miniflare/writing-tests/": [
     "write tests that dispatch fetch events with miniflare",
@@ -1921,6 +1955,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/tutorials/connect-to-turso-using-workers/": [
     "query a turso libsql database from a worker",
     "edge sqlite with turso and workers",
+    "use a hosted sqlite database from my edge api",
   ],
   "/workers/tutorials/create-finetuned-chatgpt-ai-models-with-r2/": [
     "fine tune an openai model with training data stored in r2",
@@ -1956,14 +1991,17 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/tutorials/upload-assets-with-r2/": [
     "let users upload files to a bucket through an authenticated worker",
     "private file upload and download api with r2",
+    "let logged in users upload files, like s3 presigned uploads",
   ],
   "/workers/tutorials/using-prisma-postgres-with-workers/": [
     "use a prisma postgres database from a worker",
     "prisma orm with a hosted postgres on workers",
+    "set up a hosted postgres with an orm for my edge api",
   ],
   "/workers/tutorials/workers-kv-from-rust/": [
     "read and write kv from a rust worker",
     "workers-rs kv bindings example",
+    "store and read cached values from rust code at the edge",
   ],
   "/workers/testing/miniflare/core/modules/": [
     "use es module workers in miniflare",
