@@ -5,18 +5,18 @@ import type { PageQuestions } from "./types.ts";
 export const SITES_QUESTIONS: PageQuestions = {
   "/dns/": [
     "manage dns for my domain with cloudflare",
-    "authoritative dns hosting",
+    "change where my website address points without calling my host",
     "point my domain name to my server",
   ],
   "/dns/get-started/": [
     "set up dns for a new domain",
     "move my dns to cloudflare",
-    "how do i start using cloudflare dns",
+    "my domain is at godaddy and i want cloudflare to handle its dns",
   ],
   "/dns/manage-dns-records/": [
     "what dns records can i add",
     "manage records of my domain",
-    "dns records overview",
+    "change the ip address my website points to",
   ],
   "/dns/manage-dns-records/how-to/create-dns-records/": [
     "add an a record pointing to my server's ip",
@@ -97,6 +97,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "orange cloud versus grey cloud",
     "send traffic through cloudflare or only resolve dns",
     "what does proxied mean",
+    "hide my server's ip behind the cdn",
   ],
   "/dns/proxy-status/limitations/": [
     "which ports and protocols can be proxied",
@@ -112,6 +113,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "turn on dnssec for my domain",
     "sign my dns zone",
     "add the ds record at my registrar",
+    "stop attackers from faking my domain's dns answers",
   ],
   "/dns/dnssec/troubleshooting/": [
     "domain stopped resolving after enabling dnssec",
@@ -127,6 +129,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "change nameservers at my registrar to cloudflare",
     "switch my domain's nameservers",
     "update ns records at my domain registrar",
+    "where do i paste the two nameservers cloudflare gave me",
   ],
   "/dns/nameservers/custom-nameservers/": [
     "use ns1.mydomain.com as my nameservers",
@@ -178,6 +181,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "browser says dns_probe_finished_nxdomain",
     "site can't be reached dns error",
     "nxdomain for my domain",
+    "my new domain does not load and the browser says the server ip could not be found",
   ],
   "/dns/dns-firewall/": [
     "protect my own nameservers with cloudflare in front",
@@ -188,6 +192,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "private dns zones for my internal network",
     "internal dns for private hostnames",
     "resolve internal names for employees",
+    "intranet hostnames that only resolve inside the company vpn",
   ],
   "/dns/additional-options/analytics/": [
     "how many dns queries does my domain get",
@@ -198,21 +203,25 @@ export const SITES_QUESTIONS: PageQuestions = {
     "set up reverse dns ptr records",
     "reverse lookup zone for my ip range",
     "ptr records",
+    "reverse lookup of my own ip block returns nothing",
   ],
   "/dns/faq/": [
-    "common dns questions",
-    "dns frequently asked questions",
+    "is dns hosting free and are queries unlimited",
+    "how long until my dns change shows up everywhere",
     "why does my domain resolve to cloudflare ips instead of my server",
+    "my txt record shows an extra quote in the middle of the value",
   ],
   "/cache/": [
     "cache my website's content near visitors",
     "cdn caching with cloudflare",
     "make my site load faster by caching",
+    "my server gets hit for every image and css file",
   ],
   "/cache/get-started/": [
     "set up caching for my site",
     "how does caching work on cloudflare",
     "is my site being cached and how do i check",
+    "turn on cdn caching for my website",
   ],
   "/cache/concepts/default-cache-behavior/": [
     "which files does cloudflare cache by default",
@@ -236,17 +245,19 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/cache/concepts/customize-cache/": [
     "change what gets cached and for how long",
-    "ways to customize caching",
+    "keep my pages in the cdn longer than the default",
   ],
   "/cache/concepts/revalidation/": [
     "serve stale content while refreshing from origin",
     "stale-while-revalidate support",
     "etag and last-modified revalidation",
+    "visitors wait while an expired page is fetched again from my server",
   ],
   "/cache/how-to/cache-rules/": [
     "cache everything including html",
     "bypass cache for some urls",
     "set cache behaviour for part of my site",
+    "my html pages are never cached, only images",
   ],
   "/cache/how-to/cache-rules/settings/": [
     "cache rule options: edge ttl, browser ttl, cache key",
@@ -305,6 +316,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "change the browser cache expiry",
     "edge cache ttl setting",
     "how long does cloudflare keep files",
+    "browsers keep an old css file for days after i deploy",
   ],
   "/cache/how-to/edge-browser-cache-ttl/set-browser-ttl/": [
     "set browser cache ttl for my zone",
@@ -315,17 +327,20 @@ export const SITES_QUESTIONS: PageQuestions = {
     "cache different versions by cookie, header or device",
     "custom cache key",
     "cache by device type or language",
+    "logged in and logged out users get the same cached page",
   ],
   "/cache/how-to/tiered-cache/": [
     "reduce requests to my origin server",
     "improve cache hit ratio with an upper tier",
     "tiered cache topology",
     "lower origin load with regional tiers",
+    "every cdn location asks my origin separately for the same file",
   ],
   "/cache/how-to/set-caching-levels/": [
     "cache query string variations",
     "caching level setting",
     "standard, ignore query string or no query string",
+    "the same page is cached many times because of utm tracking parameters",
   ],
   "/cache/how-to/always-online/": [
     "keep my site available when my server is down",
@@ -341,11 +356,13 @@ export const SITES_QUESTIONS: PageQuestions = {
     "keep content in cache for longer so the origin is hit less",
     "persistent cache backed by storage",
     "cache reserve pricing and setup",
+    "long-term cdn storage for big files so my s3 egress bill drops",
   ],
   "/cache/advanced-configuration/early-hints/": [
     "send 103 early hints",
     "early hints for faster page loads",
     "preload headers before the page",
+    "start loading css and fonts before my server finishes the page",
   ],
   "/cache/reference/development-mode/": [
     "stop caching while i edit my site",
@@ -367,21 +384,23 @@ export const SITES_QUESTIONS: PageQuestions = {
     "control caching from a worker",
     "cache api versus cache rules in workers",
     "cache responses fetched by my worker",
+    "cache api responses from my serverless function",
   ],
   "/cache/cache-security/cache-deception-armor/": [
     "protect against web cache deception",
-    "cache deception armor setting",
+    "someone could trick the cdn into storing a user's account page",
     "prevent caching private pages with fake extensions",
   ],
   "/speed/": [
     "make my website faster",
     "speed settings for my site",
-    "site speed features",
+    "my pages take several seconds to load",
     "speed up my website with cloudflare",
   ],
   "/speed/optimization/": [
     "which performance settings should i turn on",
     "recommended speed settings",
+    "which speed toggles are safe to turn on for my site",
   ],
   "/speed/optimization/content/compression/": [
     "enable brotli or gzip compression",
@@ -436,14 +455,15 @@ export const SITES_QUESTIONS: PageQuestions = {
     "diagnose a slow site behind cloudflare",
   ],
   "/fundamentals/": [
-    "cloudflare basics",
+    "put my website behind a cdn and a firewall",
     "how to get started with cloudflare",
-    "start using cloudflare",
+    "what do i need ready before moving my site to cloudflare",
   ],
   "/fundamentals/manage-domains/add-site/": [
     "add my website to cloudflare",
     "onboard a domain",
     "put my site behind cloudflare",
+    "connect my godaddy or namecheap domain to cloudflare",
   ],
   "/fundamentals/manage-domains/move-domain/": [
     "move a domain to another cloudflare account",
@@ -454,6 +474,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "temporarily turn off cloudflare for my site",
     "bypass cloudflare to debug my origin",
     "pause cloudflare on my site",
+    "my site broke and i want to rule out cloudflare as the cause",
   ],
   "/fundamentals/manage-domains/redirect-domain/": [
     "send everyone from my old domain to the new one",
@@ -510,6 +531,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "transfer account ownership to someone else",
     "change the owner of my cloudflare account",
     "super administrator role",
+    "the person who owns our account left the company",
   ],
   "/fundamentals/manage-members/": [
     "give my teammates access to the dashboard",
@@ -535,7 +557,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/fundamentals/api/": [
     "use the cloudflare api",
     "automate my account with the rest api",
-    "cloudflare api overview",
+    "script changes to my domains instead of clicking in the dashboard",
   ],
   "/fundamentals/api/get-started/create-token/": [
     "create an api token with limited permissions",
@@ -581,6 +603,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "api returns authentication error",
     "api error codes and fixes",
     "invalid request headers error from the api",
+    "my curl call keeps coming back unauthorized",
   ],
   "/fundamentals/api/reference/sdks/": [
     "official sdks for the api in typescript, python, go",
@@ -610,6 +633,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "which ip addresses does cloudflare use",
     "allow cloudflare ips in my firewall",
     "cloudflare ip ranges list",
+    "whitelist the cdn's ip ranges on my server firewall",
   ],
   "/fundamentals/concepts/how-cloudflare-works/": [
     "how does cloudflare work",
@@ -646,6 +670,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "what is a ray id",
     "find a request by its ray id",
     "ray id in error pages",
+    "the error page shows a long code at the bottom, what is it for",
   ],
   "/fundamentals/reference/under-attack-mode/": [
     "my site is being attacked, turn on extra protection",
@@ -679,7 +704,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/fundamentals/organizations/": [
     "manage several accounts under one organization",
-    "cloudflare organizations",
+    "we have many accounts and want to manage them from one place",
     "group accounts in an organization",
   ],
   "/fundamentals/oauth/": [
@@ -692,7 +717,10 @@ export const SITES_QUESTIONS: PageQuestions = {
     "dns zone defaults",
     "set default nameservers, ttl or soa values for new zones",
   ],
-  "/dns/manage-dns-records/troubleshooting/": ["dns record problems", "troubleshoot dns records"],
+  "/dns/manage-dns-records/troubleshooting/": [
+    "dns record problems",
+    "the dashboard won't let me save a dns record",
+  ],
   "/dns/manage-dns-records/troubleshooting/cname-domain-verification/": [
     "verify my domain for a third party service with a cname",
     "domain verification cname record",
@@ -705,7 +733,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/dns/foundation-dns/": [
     "advanced nameservers with foundation dns",
-    "foundation dns",
+    "dns for a large company that cannot afford any outage",
     "enterprise dns with dedicated nameservers and dnssec keys",
   ],
   "/dns/zone-setups/troubleshooting/delete-all-records/": [
@@ -716,7 +744,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/cache/how-to/": ["cache settings i can configure", "cache configuration"],
   "/cache/cache-security/avoid-web-poisoning/": [
     "prevent cache poisoning",
-    "web cache poisoning",
+    "a bad request header made the cdn store a broken page for everyone",
     "attacker could make the cdn store a malicious response",
   ],
   "/cache/how-to/cache-rules/create-dashboard/": [
@@ -763,7 +791,10 @@ export const SITES_QUESTIONS: PageQuestions = {
     "image optimization settings",
     "images make my pages heavy and slow",
   ],
-  "/speed/optimization/protocol/": ["protocol settings for speed", "http/2, http/3 and 0-rtt"],
+  "/speed/optimization/protocol/": [
+    "make connections to my site faster on mobile networks",
+    "http/2, http/3 and 0-rtt",
+  ],
   "/speed/observatory/test-results/": [
     "understand my speed test scores",
     "lighthouse results explained",
@@ -774,8 +805,15 @@ export const SITES_QUESTIONS: PageQuestions = {
     "performance recommendations",
     "which speed features cloudflare suggests for my site",
   ],
-  "/speed/observatory/rum-beacon/": ["real user monitoring for performance", "rum beacon"],
-  "/speed/aim/": ["internet quality measurement", "aggregated internet measurement score"],
+  "/speed/observatory/rum-beacon/": [
+    "real user monitoring for performance",
+    "measure how fast pages load for my real visitors",
+  ],
+  "/speed/aim/": [
+    "internet quality measurement",
+    "aggregated internet measurement score",
+    "is my internet connection good enough for video calls and gaming",
+  ],
   "/fundamentals/get-started/": [
     "new to cloudflare, where do i start",
     "set up my first site on cloudflare",
@@ -784,15 +822,16 @@ export const SITES_QUESTIONS: PageQuestions = {
     "cloudflare error pages",
     "error codes returned by cloudflare",
     "what does a cloudflare error page with a ray id mean",
+    "visitors see a cloudflare page with an error number instead of my site",
   ],
   "/fundamentals/reference/troubleshooting/": [
     "troubleshoot common cloudflare problems",
-    "cloudflare troubleshooting",
+    "site works without the proxy but breaks with it",
     "my site broke after adding it to cloudflare",
   ],
   "/fundamentals/reference/tcp-connections/": [
     "how many tcp connections to my origin",
-    "tcp connections to origin",
+    "my server sees many long-lived connections from cloudflare",
   ],
   "/fundamentals/manage-domains/add-multiple-sites-automation/": [
     "add many domains with the api",
@@ -800,7 +839,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/fundamentals/manage-domains/manage-subdomains/": [
     "manage subdomains of my site",
-    "subdomains",
+    "add shop.mysite.com for my online store",
     "add blog.example.com pointing to another host",
   ],
   "/fundamentals/api/how-to/create-via-api/": [
@@ -813,12 +852,12 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/fundamentals/manage-members/policies/": [
     "member permission policies",
-    "permission policies",
+    "let a freelancer edit dns but not see billing",
     "give a contractor access to only one zone and one product",
   ],
   "/fundamentals/manage-members/user-groups/": [
     "groups of members with shared permissions",
-    "user groups",
+    "give a new hire the same access as the rest of their team",
     "assign the same permissions to a whole team at once",
   ],
   "/fundamentals/account/account-security/manage-active-sessions/": [
@@ -941,6 +980,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/support/troubleshooting/general-troubleshooting/service-disruption/": [
     "users in russia cannot reach sites on cloudflare",
     "service disruption for visitors from russia",
+    "visitors from russia get timeouts on my site",
   ],
   "/support/troubleshooting/general-troubleshooting/third-party-load-balancers/": [
     "f5 big-ip sticky sessions break behind cloudflare",
@@ -1155,6 +1195,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1003/": [
     "error 1003 direct ip access not allowed",
     "browsing to a cloudflare ip address instead of the domain",
+    "typed my server's ip into the browser and got an access error",
   ],
   "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1004/": [
     "error 1004 host not configured to serve web traffic",
@@ -1377,6 +1418,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/dns/dns-firewall/faq/": [
     "how dns firewall picks which upstream nameserver to ask",
     "does dns firewall cache negative answers",
+    "my own nameservers are overloaded by too many queries",
   ],
   "/dns/dns-firewall/random-prefix-attacks/": [
     "flood of queries for random subdomains hitting my nameservers",
@@ -1402,7 +1444,11 @@ export const SITES_QUESTIONS: PageQuestions = {
     "what does dnssec pending mean",
     "dnssec status values in the api",
   ],
-  "/dns/dnssec/enable-nsec3/": ["use nsec3 instead of nsec", "enable nsec3 for compliance"],
+  "/dns/dnssec/enable-nsec3/": [
+    "use nsec3 instead of nsec",
+    "enable nsec3 for compliance",
+    "stop people from listing every hostname in my signed zone",
+  ],
   "/dns/dnssec/multi-signer-dnssec/about/": [
     "dnssec with two dns providers at the same time",
     "multi-signer dnssec models",
@@ -1474,6 +1520,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/dns/manage-dns-records/troubleshooting/stale-response/": [
     "proxied cname keeps using an old ip",
     "upstream dns change not picked up by cloudflare",
+    "my site still goes to my old host after i changed the ip",
   ],
   "/dns/manage-dns-records/troubleshooting/unexpected-dns-records/": [
     "strange records appeared after adding my domain",
@@ -1895,6 +1942,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/cache/advanced-configuration/crawler-hints/": [
     "tell search engines when my pages changed",
     "indexnow signals from cloudflare cache",
+    "get google and bing to recrawl my updated pages sooner",
   ],
   "/cache/advanced-configuration/query-string-sort/": [
     "treat ?a=1&b=2 and ?b=2&a=1 as the same cached file",
@@ -1924,6 +1972,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/cache/how-to/cache-response-rules/": [
     "change caching based on the origin's response headers",
     "strip set-cookie from responses before caching",
+    "my server's set-cookie header stops pages from being cached",
   ],
   "/cache/how-to/cache-response-rules/create-api/": [
     "create a cache response rule with the api",
@@ -2025,40 +2074,47 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/argo-smart-routing/": [
     "route my traffic over faster, less congested paths",
     "cut latency between cloudflare and my origin",
-    "argo smart routing pricing and what it does",
+    "visitors on other continents wait long for my pages",
   ],
   "/argo-smart-routing/analytics/": [
     "how much faster is my site with argo",
     "see argo time to first byte improvement",
+    "check whether paying for faster routing really cut my response times",
   ],
   "/argo-smart-routing/argo-for-packets/": [
     "argo for magic transit and network traffic",
     "optimize ip-level routing for my network",
+    "lower latency for non-web traffic between my offices and data centers",
   ],
   "/argo-smart-routing/get-started/": [
     "turn on argo smart routing for my zone",
     "enable argo via the api",
+    "speed up the trip from the cdn to my web server",
   ],
   "/automatic-platform-optimization/": [
     "serve my whole wordpress site from the edge",
     "cache wordpress html pages at cloudflare",
-    "apo for wordpress",
+    "my wordpress site is slow even with a caching plugin",
   ],
   "/automatic-platform-optimization/about/": [
     "how apo caches dynamic wordpress pages",
     "why apo is faster than caching only static files",
+    "my wordpress host still builds every page on each visit",
   ],
   "/automatic-platform-optimization/about/plugin-compatibility/": [
     "which wordpress plugins work with apo",
     "cache plugin conflicts with apo",
+    "use wp rocket or w3 total cache together with cloudflare",
   ],
   "/automatic-platform-optimization/about/test-current-speed/": [
     "measure my wordpress speed before turning on apo",
     "gtmetrix test before apo",
+    "how slow is my wordpress site right now",
   ],
   "/automatic-platform-optimization/get-started/activate-cf-wp-plugin/": [
     "install the cloudflare plugin on wordpress and enable apo",
     "connect the wordpress plugin with an api token",
+    "link my wordpress admin to my cloudflare account",
   ],
   "/automatic-platform-optimization/get-started/change-nameservers/": [
     "switch nameservers to cloudflare for a wordpress site",
@@ -2071,14 +2127,17 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/automatic-platform-optimization/get-started/verify-apo-works/": [
     "is apo working on my site",
     "check cf-apo-via and cf-edge-cache headers",
+    "how do i know my wordpress pages come from the cdn cache",
   ],
   "/automatic-platform-optimization/reference/cache-device-type/": [
     "apo serves the desktop theme to phones",
     "cache mobile and desktop wordpress pages separately",
+    "phone visitors see the desktop layout of my wordpress site",
   ],
   "/automatic-platform-optimization/reference/page-rule-integration/": [
     "page rules that change apo behaviour",
     "bypass apo for some wordpress paths",
+    "keep some wordpress urls out of the edge cache",
   ],
   "/automatic-platform-optimization/reference/query-parameters/": [
     "urls with query strings are not cached by apo",
@@ -2091,6 +2150,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/automatic-platform-optimization/troubleshooting/": [
     "wordpress plugin not detected in the cloudflare dashboard",
     "apo not caching my pages",
+    "dashboard says my wordpress site is not optimized although the plugin is on",
   ],
   "/automatic-platform-optimization/troubleshooting/faq/": [
     "do i still need cache everything page rules with apo",
@@ -2100,10 +2160,12 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/china-network/": [
     "make my site fast for visitors in mainland china",
     "serve content from data centers inside china",
+    "my site is very slow or unreachable for users in china",
   ],
   "/china-network/concepts/china-dns/": [
     "dns answered from inside china for my domain",
     "china authoritative dns setup",
+    "my domain resolves slowly for visitors in mainland china",
   ],
   "/china-network/concepts/global-acceleration/": [
     "connect employees in china to global apps reliably",
@@ -2116,10 +2178,12 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/china-network/faq/": [
     "requirements to use the china network",
     "is the china network operated by jd cloud",
+    "my icp license was revoked, what happens to my site in china",
   ],
   "/china-network/get-started/": [
     "enable the china network for my enterprise domain",
     "steps to go live in mainland china",
+    "launch my website for customers in mainland china",
   ],
   "/china-network/reference/available-products/": [
     "which cloudflare features work inside china",
@@ -2218,7 +2282,8 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/data-localization/faq/": [
     "is the data localization suite the same as dlp",
-    "data localization questions about caching and logs",
+    "is cloudflare gdpr compliant for my eu visitors",
+    "dashboard says data not available because of my account's region settings",
   ],
   "/data-localization/geo-key-manager/": [
     "store my tls private keys only in a chosen region",
@@ -2251,14 +2316,17 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/data-localization/how-to/r2/": [
     "keep r2 objects and requests in the eu",
     "r2 jurisdiction and regional services for a bucket",
+    "s3-style bucket that keeps files in europe only",
   ],
   "/data-localization/how-to/workers/": [
     "run my worker only in a specific region",
     "regional services on a workers custom domain",
+    "keep my serverless function's traffic inside the eu",
   ],
   "/data-localization/how-to/zero-trust/": [
     "gateway and access with data localization",
     "keep zero trust logs in the eu",
+    "keep vpn and secure web gateway logs in europe",
   ],
   "/data-localization/limitations/": [
     "what data localization cannot guarantee",
@@ -2299,6 +2367,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/data-localization/regional-services/get-started/": [
     "turn on regional services for a hostname",
     "set a region on a dns record via api",
+    "make sure my site's traffic is only handled in europe",
   ],
   "/data-localization/regional-services/http-requests/": [
     "default privacy of http requests across data centers",
