@@ -87,8 +87,8 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-for-platforms/workers-for-platforms/configuration/custom-limits/": [
     "cap cpu time for customer scripts",
-    "custom limits for user workers",
     "limit subrequests of tenant code",
+    "stop one customer's runaway script from costing me a fortune",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/configuration/outbound-workers/": [
     "control outgoing requests from customer code",
@@ -132,9 +132,9 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/containers/platform-details/scaling-and-routing/": [
     "run several container instances",
-    "container scaling and routing",
     "autoscale containers",
     "send each user to their own container instance",
+    "my app needs more copies running when traffic grows",
   ],
   "/containers/faq/": [
     "how fast do containers cold start and where are their logs",
@@ -148,13 +148,13 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/sandbox/api/commands/": [
     "run shell commands in a sandbox",
-    "exec a command in a sandbox",
     "run npm install in a sandbox",
+    "like child_process.exec but in an isolated vm",
   ],
   "/sandbox/api/files/": [
     "read and write files in a sandbox",
     "upload files to a sandbox",
-    "sandbox file api",
+    "save a file my agent generated and read it back",
   ],
   "/pipelines/": [
     "ingest streaming events and write them to storage",
@@ -195,8 +195,8 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/realtime/realtimekit/recording-guide/": [
     "record a video meeting",
-    "meeting recording",
     "save recordings of calls",
+    "keep a copy of every call for compliance",
   ],
   "/realtime/turn/what-is-turn/": [
     "turn server for webrtc behind firewalls",
@@ -310,9 +310,9 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "what the ssl status of a custom hostname means",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/how-workers-for-platforms-works/": [
-    "how workers for platforms works",
     "dispatch namespaces explained",
     "architecture for hosting customer code at scale",
+    "route each request to the right customer's code",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/configuration/bindings/": [
     "give customer workers bindings",
@@ -325,7 +325,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "can one tenant's code read another tenant's cache",
   ],
   "/containers/container-class/": [
-    "container class in a worker",
     "start and talk to a container from code",
     "sleepAfter and default port on my container class",
   ],
@@ -336,23 +335,22 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/containers/local-dev/": [
     "run containers locally",
-    "containers local development",
     "wrangler dev needs docker running for containers",
     "test my docker app locally before deploying",
   ],
   "/containers/platform-details/environment-variables/": [
     "pass environment variables to a container",
-    "container environment variables",
     "read a secret from inside my container",
+    "like docker run -e for my deployed app",
   ],
   "/containers/platform-details/architecture/": [
-    "container lifecycle",
     "when does a container stop",
     "is the disk wiped when my container restarts",
+    "my container keeps shutting down when nobody uses it",
   ],
   "/sandbox/api/interpreter/": [
     "run python or javascript code interpreter",
-    "code interpreter in a sandbox",
+    "like a notebook my chatbot can run code in",
   ],
   "/sandbox/api/ports/": [
     "expose a port from a sandbox with a preview url",
@@ -360,8 +358,8 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/sandbox/concepts/security/": [
     "is the sandbox isolated",
-    "sandbox security model",
     "can code in one sandbox reach another user's sandbox",
+    "could user submitted code escape and reach my data",
   ],
   "/pipelines/platform/pricing/": [
     "pipelines cost",
@@ -369,9 +367,9 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/pipelines/streams/writing-to-streams/": [
     "send events to a pipeline from a worker or http",
-    "write to a pipeline stream",
     "events rejected by schema validation when posting to a stream",
     "typed pipeline binding in a worker",
+    "post json events from my app to an ingest endpoint",
   ],
   "/pipelines/sinks/available-sinks/r2/": [
     "write pipeline output to r2",
@@ -380,7 +378,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/pipelines/sql-reference/": [
     "transform events with sql in a pipeline",
-    "pipelines sql",
     "filter and reshape incoming events with a select query",
   ],
   "/realtime/realtimekit/faq/": [
@@ -389,13 +386,13 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "people cannot hear or see each other in my video call",
   ],
   "/realtime/realtimekit/audio-calls/": [
-    "audio only calls",
     "voice calls in my app",
     "build a voice chat room without video",
+    "like a clubhouse or discord voice room in my app",
   ],
   "/realtime/realtimekit/core/": [
     "build a custom video call ui with the core sdk",
-    "realtimekit core sdk",
+    "my own video call layout instead of the prebuilt one",
   ],
   "/realtime/realtimekit/concepts/meeting/": [
     "meetings and sessions in realtimekit",
@@ -409,8 +406,8 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/zaraz/web-api/track/": [
     "track a custom event with zaraz",
-    "zaraz track",
     "send a signup event to google analytics from my page",
+    "tell my analytics when someone clicks the buy button",
   ],
   "/1.1.1.1/setup/macos/": ["change dns on macos", "set dns servers in mac network settings"],
   "/1.1.1.1/setup/ios/": ["change dns on ios", "use cloudflare dns on my ipad"],
@@ -425,8 +422,8 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/1.1.1.1/privacy/public-dns-resolver/": [
     "does 1.1.1.1 log my queries",
-    "1.1.1.1 privacy policy",
     "does cloudflare share my dns data with anyone",
+    "will my dns provider sell my browsing history",
   ],
   "/1.1.1.1/faq/": [
     "does 1.1.1.1 support dnssec, ipv6 and edns client subnet",
@@ -449,8 +446,8 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/terraform/advanced-topics/remote-backend/": [
     "store terraform state in r2",
-    "terraform remote state",
     "share terraform state with my team using an r2 bucket",
+    "like an s3 backend for terraform state",
   ],
   "/terraform/troubleshooting/": [
     "terraform provider errors",
@@ -1270,7 +1267,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/zaraz/advanced/domains-not-proxied/": [
     "use zaraz on a site that is not behind cloudflare",
-    "zaraz on an unproxied domain",
+    "add a tag manager to a site whose dns is elsewhere",
   ],
   "/zaraz/advanced/google-consent-mode/": [
     "google consent mode v2 with zaraz",
@@ -1293,7 +1290,10 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "add the zaraz script by hand instead of auto injection",
     "zaraz does not inject into my pages",
   ],
-  "/zaraz/advanced/logpush/": ["export zaraz event logs to r2 or s3", "logpush for zaraz"],
+  "/zaraz/advanced/logpush/": [
+    "export zaraz event logs to r2 or s3",
+    "keep a record of every tracking event sent from my site",
+  ],
   "/zaraz/advanced/using-jsonata/": [
     "compute a value like cart total with jsonata in zaraz",
     "transform event properties with expressions",
@@ -1314,6 +1314,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/consent-management/iab-tcf-compliance/": [
     "iab tcf compliant consent with zaraz",
     "tcf v2 consent string",
+    "ad partners require a tcf consent string from my site",
   ],
   "/zaraz/custom-actions/": [
     "make a tool do something only on certain events",
@@ -1325,7 +1326,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/zaraz/custom-actions/create-trigger/": [
     "fire a tag when someone clicks a button or submits a form",
-    "create a zaraz trigger",
+    "send an event to my ad pixel when a form is submitted",
   ],
   "/zaraz/custom-actions/additional-fields/": [
     "send extra parameters to google analytics through zaraz",
@@ -1359,7 +1360,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/zaraz/monitoring/": [
     "check that my tags and events are firing",
-    "zaraz event and tool metrics",
+    "my analytics tags stopped sending data",
   ],
   "/zaraz/monitoring/monitoring-api/": [
     "query zaraz event counts with graphql",
@@ -1395,7 +1396,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/web-api/": ["send events to zaraz from my page's javascript", "zaraz client side api"],
   "/zaraz/web-api/debug-mode/": [
     "debug why a zaraz event did not fire",
-    "zaraz debugger in the browser",
+    "my tracking pixel does not fire, how do i see why",
   ],
   "/zaraz/web-api/ecommerce/": [
     "track purchases and add to cart events",
@@ -1440,7 +1441,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/flagship/reference/evaluation-reasons/": [
     "why did my flag return the default value",
-    "flag evaluation reason and error codes",
     "flag not found or type mismatch error",
   ],
   "/flagship/reference/limits/": [
@@ -1531,9 +1531,9 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "create a zone and dns record from typescript with pulumi",
   ],
   "/pulumi/tutorial/hello-world/": [
-    "deploy a worker with pulumi",
     "worker and route created from pulumi code",
     "deploy a worker, route and dns record in one pulumi program",
+    "deploy a serverless function and its route as code",
   ],
   "/pulumi/tutorial/manage-secrets/": [
     "keep my cloudflare api token in pulumi esc",
@@ -1568,6 +1568,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/radar/get-started/configure-alerts/": [
     "alert me when a country has an internet outage",
     "radar notifications for my asn",
+    "tell me when my network's routes are hijacked",
   ],
   "/radar/get-started/embed/": [
     "embed a radar chart on my website",
@@ -1581,6 +1582,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "token and first call to the radar api",
     "pull internet traffic data with python",
     "radar api from a jupyter notebook",
+    "download internet traffic statistics for my research",
   ],
   "/radar/get-started/making-comparisons/": [
     "compare traffic between two countries correctly",
@@ -1699,7 +1701,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/web3/how-to/restrict-gateway-access/": [
     "only let my backend use my web3 gateway",
-    "lock down an ethereum gateway",
+    "others are using my rpc endpoint and running up my bill",
   ],
   "/web3/how-to/use-ethereum-gateway/": [
     "call eth_getBalance through my gateway",
@@ -1742,6 +1744,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/web3/reference/gateway-status/": [
     "web3 gateway stuck in pending",
     "meaning of web3 gateway statuses",
+    "my new gateway never goes live",
   ],
   "/artifacts/": [
     "git repositories created on demand for my agents",
@@ -1750,7 +1753,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/artifacts/api/errors/": [
     "artifacts error codes like already exists or not found",
-    "what an artifacts api error means",
+    "my repo create call fails with a conflict",
   ],
   "/artifacts/api/git-protocol/": [
     "clone an artifacts repo with a token over https",
@@ -1940,8 +1943,8 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "replace all tags on a worker",
   ],
   "/resource-tagging/reference/error-codes/": [
-    "tagging api error codes",
     "tagging call says resource not found",
+    "my request to label a resource fails with an error",
   ],
   "/resource-tagging/reference/limits/": [
     "how many tags per resource or account",
@@ -1971,10 +1974,11 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/time-services/nts/": [
     "secure authenticated ntp with nts",
     "stop attackers spoofing my time source",
+    "can someone fake the time my servers get",
   ],
   "/time-services/roughtime/": [
-    "roughtime protocol and cloudflare's server",
     "authenticated rough time for clients",
+    "check my device's clock is roughly right in a way that cannot be spoofed",
   ],
   "/time-services/roughtime/recipes/": [
     "use the roughtime go client to check my clock",
@@ -2163,6 +2167,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "get notified when a meeting starts, ends or a recording is ready",
     "verify realtimekit webhook signatures",
     "participant joined and left webhook payloads",
+    "run code when a video call ends",
   ],
   "/realtime/sfu/": [
     "webrtc sfu without running media servers",
@@ -2182,7 +2187,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/realtime/sfu/get-started/": [
     "create a realtime sfu app and get its id and secret",
-    "first sfu app",
+    "credentials for a video relay for my webrtc app",
   ],
   "/realtime/sfu/https-api/": [
     "create sessions and push or pull tracks over https",
@@ -2238,6 +2243,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/turn/generate-credentials/": [
     "generate short lived turn credentials from my backend",
     "turn username and password for ice servers",
+    "ice server config for my video calls without leaking a password",
   ],
   "/realtime/turn/replacing-existing/": [
     "switch my existing turn service over to cloudflare",
@@ -2363,5 +2369,13 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/variables/edit-variables/": [
     "change or delete a zaraz variable",
     "update a value reused across tags",
+  ],
+  "/realtime/realtimekit/custom-plugins/": [
+    "shared whiteboard that everyone in my video call can draw on",
+    "show my own interactive widget inside a meeting for all participants",
+  ],
+  "/privacy-proxy/reference/metrics/": [
+    "monitor traffic through my proxy without logging user ips",
+    "export proxy connection metrics to grafana with opentelemetry",
   ],
 };
