@@ -7,6 +7,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "run an llm or other ai model without my own gpus",
     "serverless inference on cloudflare",
     "call open source models like llama from my app",
+    "like replicate or hugging face inference but on my serverless backend",
   ],
   "/workers-ai/get-started/workers-wrangler/": [
     "call an ai model from my worker",
@@ -16,7 +17,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/workers-ai/get-started/rest-api/": [
     "call a model over http with curl",
     "run inference from my own backend with an api token",
-    "workers ai rest api example",
+    "call llama from python or node without a worker",
   ],
   "/workers-ai/get-started/dashboard/": [
     "try a model in the dashboard without code",
@@ -32,6 +33,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "how much does running a model cost",
     "what are neurons and how many are free per day",
     "price per million tokens",
+    "is there a free tier for running ai models",
   ],
   "/workers-ai/platform/errors/": [
     "what does this ai inference error code mean",
@@ -54,7 +56,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "stream text with the ai sdk on workers",
   ],
   "/workers-ai/configuration/bindings/": [
-    "ai binding options and methods",
+    "answer arrives all at once instead of word by word",
     "stream a model response",
     "env.ai.run options",
   ],
@@ -67,11 +69,13 @@ export const AI_QUESTIONS: PageQuestions = {
     "force the model to answer in json",
     "structured output with a schema",
     "get valid json back from an llm",
+    "the llm keeps adding text around the json i asked for",
   ],
   "/workers-ai/features/batch-api/": [
     "send many ai requests at once and get results later",
     "asynchronous batch inference",
     "queue a large number of inference requests",
+    "classify 100k support tickets overnight with an llm",
   ],
   "/workers-ai/features/fine-tunes/loras/": [
     "use my own fine-tuned adapter",
@@ -107,31 +111,36 @@ export const AI_QUESTIONS: PageQuestions = {
     "see and control all my app's calls to openai and other ai providers",
     "proxy for llm requests with caching and logs",
     "track ai usage and costs",
+    "my openai bill jumped and i can't tell which feature caused it",
+    "litellm or helicone style proxy in front of llm apis",
   ],
   "/ai-gateway/get-started/": [
     "put a gateway in front of my openai calls",
     "create an ai gateway and change my base url",
     "log all my llm requests in one place",
+    "no idea what my app is actually sending to chatgpt",
   ],
   "/ai-gateway/reference/limits/": [
     "how many gateways can i create",
     "how many logs are kept",
     "maximum request size through the ai proxy",
+    "largest prompt that can be cached and how many gateways per account",
   ],
   "/ai-gateway/reference/pricing/": [
     "is ai gateway free",
     "cost of logs in ai gateway",
-    "ai gateway pricing and persistent logs cost",
+    "do i pay extra for routing llm calls through a proxy",
   ],
   "/ai-gateway/features/caching/": [
     "serve repeated prompts from cache to save money",
     "cache llm responses",
     "skip the cache for one request",
+    "paying twice when users ask the same thing",
   ],
   "/ai-gateway/features/rate-limiting/": [
     "limit how many ai requests my app sends",
     "stop runaway llm spending with a request cap",
-    "rate limit my ai gateway",
+    "one user is flooding my chatbot with requests",
   ],
   "/ai-gateway/features/spend-limits/": [
     "cap how much i spend on ai per day",
@@ -146,17 +155,18 @@ export const AI_QUESTIONS: PageQuestions = {
   "/ai-gateway/configuration/authentication/": [
     "stop others from using my gateway url",
     "require a token to call my gateway",
-    "authenticated gateway token",
+    "someone else is using my gateway url and running up my bill",
   ],
   "/ai-gateway/configuration/bring-your-own-keys/": [
     "store my provider api keys in the gateway",
     "don't put the openai key in my app",
-    "keep provider keys secret with byok",
+    "where to keep my openai key instead of env vars in the app",
   ],
   "/ai-gateway/configuration/request-handling/": [
     "timeouts and retries for ai requests",
     "retry a failed model call automatically",
     "request timeout for slow models",
+    "slow model answers make my users wait forever",
   ],
   "/ai-gateway/observability/logging/": [
     "see the prompts and responses my app sent",
@@ -182,11 +192,13 @@ export const AI_QUESTIONS: PageQuestions = {
     "block harmful or unsafe prompts and responses",
     "content moderation for llm traffic",
     "filter toxic content from ai responses",
+    "people trick my chatbot into saying offensive things",
   ],
   "/ai-gateway/features/dlp/": [
     "stop sensitive data from being sent to ai providers",
     "detect pii in prompts",
     "block secrets in llm requests",
+    "users paste credit card numbers into my chatbot",
   ],
   "/ai-gateway/features/dynamic-routing/": [
     "route requests to different models by rules",
@@ -197,6 +209,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "evaluate the quality of responses through the gateway",
     "measure accuracy and cost of llm answers",
     "collect human feedback on responses",
+    "is my new prompt actually better than the old one",
   ],
   "/ai-gateway/usage/chat-completion/": [
     "one openai compatible endpoint for many providers",
@@ -225,24 +238,25 @@ export const AI_QUESTIONS: PageQuestions = {
   ],
   "/ai-gateway/reference/troubleshooting/": [
     "requests through my gateway fail",
-    "ai gateway errors",
+    "llm calls started failing after i changed the base url",
     "my requests don't show in the gateway logs",
     "401 unauthenticated error from my gateway",
     "identical prompts are not served from cache",
   ],
   "/agents/": [
     "build an ai agent that keeps state and runs tasks",
-    "agents sdk on cloudflare",
+    "run a bot that acts on schedules, webhooks and chat messages",
     "host an ai assistant with memory",
+    "custom gpt style assistant inside my app",
   ],
   "/agents/getting-started/quick-start/": [
     "create my first agent",
-    "agent starter template",
+    "smallest working example of a bot that keeps state",
     "build an ai agent on cloudflare in minutes",
   ],
   "/agents/platform/limits/": [
     "how many agents can run and how long",
-    "agent limits",
+    "my bot got cut off in the middle of a long task",
     "how many concurrent agents",
     "how much cpu time does an agent get per message",
     "how much state can one agent store",
@@ -250,7 +264,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agents/model-context-protocol/": [
     "what is mcp and how does cloudflare support it",
     "let claude or other ai tools use my service",
-    "model context protocol on cloudflare",
+    "make my api usable from chatgpt, claude or cursor",
   ],
   "/agents/model-context-protocol/guides/remote-mcp-server/": [
     "host an mcp server on the internet",
@@ -291,6 +305,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "call a model from my agent",
     "use openai or workers ai from an agent",
     "stream llm responses in an agent",
+    "user closes the tab while the llm is still answering",
   ],
   "/agents/communication-channels/chat/chat-agents/": [
     "build a chat agent with message history",
@@ -311,16 +326,17 @@ export const AI_QUESTIONS: PageQuestions = {
     "search engine over my own documents with ai answers",
     "managed rag without building the pipeline",
     "chat with my website content",
+    "my chatbot makes up answers instead of using our docs",
   ],
   "/ai-search/get-started/": [
     "set up ai search over my files or site",
-    "create an ai search instance",
+    "answer customer questions from our help center articles",
     "build rag on my data in a few clicks",
   ],
   "/ai-search/platform/limits-pricing/": [
     "how many files can ai search index",
     "what does ai search cost",
-    "ai search limits",
+    "too many documents for the free plan index",
     "maximum file size and queries per month on the free plan",
     "is ai search free during the beta",
   ],
@@ -353,31 +369,32 @@ export const AI_QUESTIONS: PageQuestions = {
     "run a headless browser in the cloud",
     "automate chrome from my code",
     "take screenshots or generate pdfs of web pages",
+    "run puppeteer or selenium without managing chrome servers",
   ],
   "/browser-run/get-started/": [
     "start using headless chrome from a worker",
-    "automate a browser with cloudflare",
+    "screenshot any web page from my api",
     "quick actions http api or a binding with puppeteer, which to use",
   ],
   "/browser-run/limits/": [
     "how many browsers can i run at the same time",
     "how long can a browser session stay open",
-    "browser rendering concurrency limit",
+    "too many browsers open at once error",
     "429 browser time limit exceeded for today",
     "still capped at 10 minutes a day after upgrading my plan",
   ],
   "/browser-run/pricing/": [
     "what does headless browser time cost",
-    "browser rendering pricing",
+    "am i billed while the headless browser sits idle",
     "how is browser time billed",
   ],
   "/browser-run/puppeteer/": [
-    "use puppeteer on cloudflare",
+    "chrome is too big for my lambda, where else can puppeteer run",
     "puppeteer in a worker",
     "control chrome with puppeteer",
   ],
   "/browser-run/playwright/": [
-    "use playwright on cloudflare",
+    "my playwright script needs to run inside a serverless function",
     "playwright in a worker",
     "run browser tests in the cloud",
   ],
@@ -512,7 +529,7 @@ export const AI_QUESTIONS: PageQuestions = {
   ],
   "/ai-gateway/configuration/manage-gateway/": [
     "create, edit or delete a gateway",
-    "gateway settings",
+    "rename or remove an llm proxy i no longer use",
     "requests work without creating a gateway first, the default gateway",
     "turn on retries when editing a gateway",
   ],
@@ -548,7 +565,7 @@ export const AI_QUESTIONS: PageQuestions = {
   ],
   "/agents/concepts/what-are-agents/": [
     "what is an ai agent",
-    "agents explained",
+    "how is an agent different from just calling chatgpt",
     "difference between a chatbot, a workflow and an agent",
     "how an llm decides which tool to call in a loop",
   ],
@@ -578,7 +595,7 @@ export const AI_QUESTIONS: PageQuestions = {
   ],
   "/agents/concepts/tools/": [
     "give my agent tools",
-    "tools for ai agents",
+    "let my chatbot look up orders in my database",
     "let my ai agent call apis and take actions",
     "difference between server tools and client tools",
   ],
@@ -614,7 +631,7 @@ export const AI_QUESTIONS: PageQuestions = {
   ],
   "/ai-search/how-to/simple-search-engine/": [
     "search box for my site with ai search",
-    "site search with ai search",
+    "replace algolia on my docs site",
     "return matching documents without an ai generated answer",
   ],
   "/browser-run/quick-actions/content-endpoint/": [
@@ -640,7 +657,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "connect to an already open browser with puppeteer.connect",
   ],
   "/browser-run/faq/": [
-    "browser run questions",
+    "screenshot is missing content or the page looks half loaded",
     "why are my requests blocked by sites",
     "cannot read properties of undefined (reading 'fetch') with the browser binding",
     "screenshot a page that needs a login cookie",
@@ -766,6 +783,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/ai-gateway/usage/providers/": [
     "which ai providers can the gateway proxy",
     "list of supported llm providers and their endpoints",
+    "use anthropic, gemini or mistral through the same proxy",
   ],
   "/ai-gateway/usage/providers/baseten/": [
     "call baseten models through the gateway",
@@ -925,6 +943,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "which file types can ai search index, pdf, docx, images",
     "maximum file size for indexing",
     "upload files or connect a website or bucket as the source",
+    "point the index at an s3 style bucket full of pdfs",
   ],
   "/ai-search/configuration/data-source/built-in-storage/": [
     "index files without creating my own bucket or vector database",
@@ -1136,6 +1155,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "give my ai agent long term memory of each user across conversations",
     "managed memory service that remembers facts and preferences",
     "my chatbot forgets everything between sessions",
+    "like chatgpt memory but for the users of my own app",
   ],
   "/agent-memory/api/http-api/": [
     "store and recall agent memories from a server outside workers",
@@ -1158,10 +1178,12 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agent-memory/get-started/": [
     "add memory recall as a tool to my chat agent",
     "extract memories from a conversation automatically",
+    "my assistant should recall what a customer said yesterday",
   ],
   "/agent-memory/platform/limits/": [
     "how many messages can i ingest at once into memory",
     "maximum size of a stored memory or recall query",
+    "saving a long chat transcript into memory is rejected",
   ],
   "/agents/communication-channels/chat/autonomous-responses/": [
     "make my chat agent post a message without the user typing",
@@ -1176,10 +1198,12 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agents/communication-channels/email/": [
     "agent that reads and answers emails",
     "send and receive email from an ai agent",
+    "customers email support and an ai should answer them",
   ],
   "/agents/communication-channels/slack/": [
     "ai bot that answers in slack channels and dms",
     "connect an agent to slack events",
+    "chatgpt inside my team's slack workspace",
   ],
   "/agents/communication-channels/voice/": [
     "talk to my agent with speech instead of typing",
@@ -1189,6 +1213,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agents/communication-channels/webhooks/": [
     "route github or stripe webhooks to one agent per repo or customer",
     "verify webhook signatures with hmac in an agent",
+    "react to every new pull request or payment event with an llm",
   ],
   "/agents/communication-channels/webhooks/push-notifications/": [
     "send browser push notifications when the user closed the tab",
@@ -1198,6 +1223,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "prompt chaining, routing and orchestrator-worker patterns",
     "evaluator optimizer loop for llm output",
     "common designs for multi step ai workflows",
+    "split a big llm task into smaller steps that check each other",
   ],
   "/agents/concepts/agentic-patterns/long-running-agents/": [
     "agent that works on a task for days or weeks",
@@ -1212,6 +1238,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agents/concepts/workflows/": [
     "when to use a workflow instead of an agent",
     "hand off long background processing from an agent to a workflow",
+    "my bot's task runs for hours and must survive restarts",
   ],
   "/agents/examples/browser-agent/": [
     "agent that browses websites and takes screenshots",
@@ -1220,6 +1247,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agents/examples/chat-agent/": [
     "chat agent tutorial with server tools, browser tools and approvals",
     "build a chatbot on workers ai in 15 minutes",
+    "my own chatgpt-style app that asks before doing risky things",
   ],
   "/agents/examples/email-agent/": [
     "route inbound mail to the right agent instance",
@@ -1237,6 +1265,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agents/getting-started/testing-your-agent/": [
     "write unit tests for my agent with vitest",
     "run my agent locally before deploying",
+    "jest or vitest tests for my chatbot backend",
   ],
   "/agents/harnesses/": [
     "the loop around the model that calls tools and saves messages",
@@ -1308,6 +1337,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agents/model-context-protocol/codemode/": [
     "mcp server that runs model-written code in a sandbox",
     "one code tool versus search and execute tools",
+    "too many tool definitions fill up the model's context window",
   ],
   "/agents/model-context-protocol/guides/build-codemode-mcp-server/": [
     "wrap an existing mcp server so clients get a single code tool",
@@ -1483,6 +1513,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agents/tools/sandbox/": [
     "let my agent run shell commands and install packages in a container",
     "isolated filesystem for code my agent writes",
+    "run python my chatbot wrote without risking my server",
   ],
   "/workers-ai/configuration/hugging-face-chat-ui/": [
     "self-hosted chatgpt-like interface using cloudflare models",
@@ -1499,6 +1530,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/workers-ai/features/fine-tunes/": [
     "can i fine tune a model on my own data",
     "difference between fine-tuning and lora adapters",
+    "teach an open model my company's writing style",
   ],
   "/workers-ai/features/fine-tunes/public-loras/": [
     "ready-made lora adapters i can use right away",
@@ -1790,5 +1822,44 @@ export const AI_QUESTIONS: PageQuestions = {
   "/workers-ai/models/aura-1/": [
     "first generation deepgram aura text to speech",
     "expressive tts voice with natural pauses",
+  ],
+  "/agent-setup/claude-code/": [
+    "let claude code deploy and debug my workers for me",
+    "plugin so my terminal coding assistant knows cloudflare",
+    "check that the cloudflare mcp servers are connected in claude",
+  ],
+  "/agent-setup/codex/": [
+    "connect openai codex cli to my cloudflare account",
+    "codex config for cloudflare mcp servers and skills",
+  ],
+  "/agent-setup/cursor/": [
+    "make cursor write correct workers code and call my account",
+    "mcp settings in cursor for cloudflare docs and api",
+  ],
+  "/agent-setup/github-copilot/": [
+    "copilot agent mode in vs code that can manage my cloudflare account",
+    ".vscode/mcp.json with cloudflare servers for copilot",
+  ],
+  "/agent-setup/opencode/": [
+    "use opencode with cloudflare skills and mcp servers",
+    "open source terminal coding agent set up for workers",
+  ],
+  "/agent-setup/windsurf/": [
+    "windsurf cascade connected to cloudflare mcp servers",
+    "mcp_config.json for cloudflare in windsurf",
+  ],
+  "/agent-lee/": [
+    "ask questions about my account in plain english inside the dashboard",
+    "ai assistant in the dashboard that can change settings for me",
+    "what data can the dashboard chatbot see in my account",
+  ],
+  "/ai/": [
+    "which ai products and models does cloudflare offer",
+    "one place to browse hosted models and openai or anthropic models",
+  ],
+  "/docs-for-agents/": [
+    "make my coding assistant read up to date cloudflare docs",
+    "llms.txt and markdown copies of the docs for an llm",
+    "docs mcp server url and agent skills for cursor or claude",
   ],
 };

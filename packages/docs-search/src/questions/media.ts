@@ -6,10 +6,11 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "resize and optimize images for my website",
     "store and serve images in different sizes",
     "make images load faster",
+    "imgix or cloudinary style image cdn for my app",
   ],
   "/images/get-started/introduction/": [
     "start using image hosting and resizing",
-    "what is cloudflare images",
+    "host product photos and serve thumbnails automatically",
     "store, resize and deliver images",
   ],
   "/images/get-started/limits/": [
@@ -17,6 +18,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "maximum image dimensions and file size",
     "which image formats are supported",
     "size limits for resizing animated gifs",
+    "my photo upload fails because the file is too big",
   ],
   "/images/pricing/": [
     "how much does image resizing cost",
@@ -27,6 +29,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "resize images stored on my own server on the fly",
     "convert images to webp or avif automatically",
     "crop and resize through a url",
+    "pictures on my site are huge and slow the page down",
   ],
   "/images/optimization/transformations/overview/": [
     "enable transformations for my zone",
@@ -87,6 +90,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "upload images to cloudflare",
     "ways to add images to my account",
     "upload an image with the api",
+    "let users upload profile pictures straight from the browser",
   ],
   "/images/storage/upload-images/direct-creator-upload/": [
     "let my users upload photos directly without my server",
@@ -106,7 +110,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
   "/images/polish/": [
     "compress images on my site automatically",
     "lossless or lossy image compression for the cdn",
-    "polish image optimization",
+    "pagespeed says my site's pictures are too heavy",
   ],
   "/images/polish/activate-polish/": [
     "turn on automatic image compression for my website",
@@ -119,27 +123,28 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "error 9xxx when resizing",
     "resizing ignores cookies or authorization headers to my origin",
     "purge a resized image that is still cached",
+    "thumbnails on my site show broken images",
   ],
   "/stream/": [
     "host and play videos on my website",
     "video hosting with adaptive streaming",
-    "live streaming platform",
+    "embed videos on my site without youtube branding",
   ],
   "/stream/get-started/": [
     "upload my first video and embed it",
-    "start with stream",
+    "upload an mp4 and paste a player into my html",
     "upload a video and get an embed code",
   ],
   "/stream/pricing/": [
     "how much does video hosting cost",
     "price per minute stored and delivered",
     "are video uploads or encoding billed",
-    "stream minutes pricing",
+    "charged for minutes even though nobody watched",
   ],
   "/stream/faq/": [
     "how long can a video be and how large a file can i upload",
     "supported video formats",
-    "stream questions",
+    "pagespeed score drops after embedding the video player",
     "maximum video length",
     "which domains to allow in my content security policy for the player",
     "are my videos deleted if i cancel the subscription",
@@ -147,7 +152,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
   "/stream/uploading-videos/": [
     "ways to upload a video",
     "upload a video with the api or dashboard",
-    "video upload options",
+    "move my existing videos from vimeo or an s3 bucket",
     "which upload method fits large files or end users",
   ],
   "/stream/uploading-videos/direct-creator-uploads/": [
@@ -194,7 +199,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
   "/stream/stream-live/": [
     "broadcast live video to viewers",
     "live streaming with rtmp",
-    "live streaming with cloudflare",
+    "go live like twitch from my own website",
   ],
   "/stream/stream-live/start-stream-live/": [
     "start a live stream from obs",
@@ -235,7 +240,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
   ],
   "/stream/getting-analytics/": [
     "how many views and minutes watched",
-    "video analytics",
+    "which of my videos get watched the most",
     "viewer statistics for my videos",
   ],
   "/images/optimization/hosted-images/serve-uploaded-images/": [
@@ -277,7 +282,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "upload a small mp4 with a single post request",
   ],
   "/stream/viewing-videos/": [
-    "play my videos",
+    "share a link to a video or embed it in a page",
     "video playback options",
     "show my uploaded video on a web page or in an app",
   ],
@@ -511,5 +516,25 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "sub-second latency live streaming to many viewers",
     "go live from the browser with whip and play with whep",
     "real time video for auctions or live q&a",
+  ],
+  "/images/examples/watermark-from-kv/": [
+    "put a logo stored in kv on top of photos from my bucket",
+    "cache the watermarked version of an image in a worker",
+  ],
+  "/stream/examples/hls-js/": [
+    "m3u8 video won't play in chrome or firefox",
+    "hls.js snippet for my uploaded video",
+  ],
+  "/stream/examples/video-js/": [
+    "videojs player for my hosted videos",
+    "play an hls manifest with video.js",
+  ],
+  "/stream/examples/dash-js/": [
+    "play an mpd manifest in the browser",
+    "dash.js player for my hosted videos",
+  ],
+  "/stream/examples/stream-player/": [
+    "iframe embed code that resizes with the page",
+    "show a poster image before my video plays",
   ],
 };
