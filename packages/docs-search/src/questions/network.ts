@@ -13,23 +13,23 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/load-balancing/get-started/": [
     "set up a load balancer",
-    "get started with load balancing",
     "what do i need before creating a load balancer",
+    "put two servers behind one hostname",
   ],
   "/load-balancing/get-started/quickstart/": [
     "quickest way to balance traffic between two servers",
-    "load balancing quickstart",
     "balance two origins in a few steps",
+    "my site has one server and i want a backup",
   ],
   "/load-balancing/load-balancers/create-load-balancer/": [
     "create or edit a load balancer",
-    "manage load balancers",
     "load balancer hostname and pools",
+    "point my domain at several servers at once",
   ],
   "/load-balancing/pools/": [
     "group my servers into pools",
-    "origin pools",
     "what is a pool in load balancing",
+    "group servers by data center so they fail over together",
   ],
   "/load-balancing/pools/create-pool/": [
     "add servers to a pool with weights",
@@ -39,7 +39,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/monitors/": [
     "check if my servers are healthy",
     "health check that takes a server out of rotation",
-    "load balancer health monitors",
   ],
   "/load-balancing/monitors/create-monitor/": [
     "create a health monitor for my origin",
@@ -49,7 +48,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/understand-basics/traffic-steering/": [
     "send users to the closest data center",
     "route traffic by region or latency",
-    "traffic steering policies",
+    "european visitors should hit our frankfurt servers",
   ],
   "/load-balancing/understand-basics/traffic-steering/steering-policies/geo-steering/": [
     "send european visitors to my eu servers",
@@ -60,6 +59,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "keep a user on the same server",
     "sticky sessions",
     "session affinity cookie",
+    "users get logged out because requests hit different servers",
   ],
   "/load-balancing/understand-basics/health-details/": [
     "why is my pool marked unhealthy",
@@ -79,8 +79,8 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/load-balancing/reference/limitations/": [
     "how many pools and origins can a load balancer have",
-    "load balancing limits",
     "maximum number of origins per pool",
+    "how much can i put behind one load balancer",
   ],
   "/load-balancing/troubleshooting/common-error-codes/": [
     "load balancer error codes",
@@ -97,15 +97,15 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "expose a local server to the internet without opening ports",
     "connect my server to cloudflare without a public ip",
     "secure outbound only connection to my origin",
+    "share a site running on my home computer like ngrok but permanent",
   ],
   "/tunnel/setup/": [
     "create a tunnel and install cloudflared",
     "publish an app running on my home server",
-    "set up cloudflare tunnel",
+    "host a website from home without a static ip",
   ],
   "/tunnel/configuration/": [
     "configure tunnel options",
-    "tunnel configuration settings",
     "origin settings for tunnel routes",
     "change how cloudflared talks to my local service",
   ],
@@ -122,13 +122,13 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/tunnel/downloads/update-cloudflared/": [
     "update cloudflared to the latest version",
-    "upgrade cloudflared",
     "auto update cloudflared",
+    "dashboard says my connector version is outdated",
   ],
   "/tunnel/advanced/local-management/": [
     "manage a tunnel with a config file instead of the dashboard",
-    "locally managed tunnel",
     "cloudflared tunnel create from the cli",
+    "keep my tunnel setup in a yaml file on the server",
   ],
   "/tunnel/advanced/local-management/configuration-file/": [
     "cloudflared config.yml ingress rules",
@@ -142,13 +142,13 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/tunnel/advanced/run-parameters/": [
     "cloudflared run flags",
-    "cloudflared tunnel run options",
     "change the log level or protocol of cloudflared",
+    "run the connector over http2 because our firewall blocks udp",
   ],
   "/tunnel/advanced/tunnel-tokens/": [
     "get or rotate the tunnel token",
-    "tunnel token",
     "token to run a remotely managed tunnel",
+    "the token for my connector leaked, replace it",
   ],
   "/tunnel/deployment-guides/kubernetes/": [
     "run a tunnel in kubernetes",
@@ -164,18 +164,18 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/tunnel/troubleshooting/": [
     "my tunnel is down or shows 502",
     "cloudflared cannot connect",
-    "troubleshoot cloudflare tunnel",
     "error 1033 argo tunnel error",
+    "self-hosted site unreachable after my server rebooted",
   ],
   "/waiting-room/": [
     "queue visitors when my site gets too busy",
     "handle a traffic spike during a ticket sale",
-    "virtual waiting room",
+    "my store crashes when a product drop goes live",
   ],
   "/waiting-room/get-started/": [
     "set up a waiting room",
-    "waiting room setup",
     "protect my site from crashing during a launch with a queue",
+    "online queue like ticketmaster for my sale",
   ],
   "/waiting-room/how-to/create-waiting-room/": [
     "create a waiting room for a page",
@@ -190,8 +190,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/waiting-room/additional-options/create-events/": [
     "schedule a queue for a product launch",
     "pre-queue visitors before a sale starts",
-    "waiting room event",
-    "scheduled waiting room",
+    "open sales at exactly 10am and hold everyone until then",
   ],
   "/waiting-room/reference/configuration-settings/": [
     "how many users are let in per minute",
@@ -200,34 +199,34 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/waiting-room/reference/queueing-methods/": [
     "first in first out or random queue",
-    "queueing methods",
     "reject all visitors mode",
+    "random lottery for who gets into the sale",
   ],
   "/waiting-room/plans/": [
     "is the waiting room available on my plan",
     "waiting room pricing",
-    "which plans include a waiting room",
+    "how much does queueing visitors cost",
   ],
   "/waiting-room/troubleshooting/": [
-    "waiting room questions",
-    "waiting room faq",
     "waiting room not queueing visitors",
     "visitors stuck in the queue page",
+    "site still overloaded even though the queue is on",
+    "why are people let in before the limit is reached",
   ],
   "/registrar/": [
     "buy a domain name at cost",
     "domain registration with cloudflare",
-    "cloudflare registrar",
+    "cheapest place to buy a domain without renewal markups",
   ],
   "/registrar/get-started/register-domain/": [
     "buy a new domain",
-    "register a domain name",
     "search for an available domain",
+    "buy a .com for my new business",
   ],
   "/registrar/get-started/transfer-domain-to-cloudflare/": [
     "move my domain from godaddy or namecheap",
     "transfer a domain registration to cloudflare",
-    "domain transfer to cloudflare registrar",
+    "pay less for my domain renewals by switching registrar",
   ],
   "/registrar/account-options/transfer-out-from-cloudflare/": [
     "move my domain to another registrar",
@@ -252,33 +251,32 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/registrar/top-level-domains/": [
     "which domain extensions can i buy",
-    "supported tlds",
     "can i register a .io or .dev domain",
   ],
   "/registrar/troubleshooting/": [
     "domain transfer failed",
-    "troubleshoot a domain transfer",
     "transfer rejected or stuck",
+    "transfer says the auth code is invalid",
+    "domain still at godaddy days after i started moving it",
   ],
   "/registrar/faq/": [
-    "domain registration questions",
-    "registrar faq",
     "how much does a domain cost",
     "can i use cloudflare registrar without cloudflare dns",
+    "can i use other nameservers for a domain bought at cloudflare",
+    "does whois privacy cost extra when i buy a domain",
   ],
   "/health-checks/": [
     "monitor if my server is up and get alerted",
     "uptime checks for my origin",
-    "standalone health checks",
+    "get an email when my website goes down like uptimerobot",
   ],
   "/health-checks/get-started/": [
     "create a health check",
-    "add an http health check",
     "monitor my origin from several regions",
+    "check my api every minute and tell me when it fails",
   ],
   "/health-checks/how-to/health-checks-notifications/": [
     "email me when my server goes down",
-    "health check alerts",
     "notify me when my origin is unhealthy",
   ],
   "/spectrum/": [
@@ -289,21 +287,18 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/get-started/": [
     "set up a spectrum application",
     "proxy a game server through cloudflare",
-    "spectrum application setup",
+    "hide my game server ip from ddos attackers",
   ],
   "/spectrum/reference/configuration-options/": [
     "which ports and protocols spectrum supports",
-    "spectrum settings",
     "proxy protocol and tls options",
   ],
   "/load-balancing/understand-basics/load-balancing-components/": [
     "how load balancers, pools and monitors fit together",
-    "load balancing components",
     "what are endpoints, pools and monitors",
   ],
   "/load-balancing/understand-basics/proxy-modes/": [
     "dns only or proxied load balancer",
-    "load balancer proxy status",
     "should my load balancer hostname be orange clouded",
   ],
   "/load-balancing/reference/load-balancing-analytics/": [
@@ -318,23 +313,22 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/load-balancing/understand-basics/adaptive-routing/": [
     "fail over without waiting for health checks",
-    "adaptive routing",
     "retry a request on another origin when one fails",
   ],
   "/load-balancing/troubleshooting/load-balancing-faq/": [
-    "load balancing faq",
-    "load balancing questions",
     "why is traffic not split evenly between my servers",
+    "one server gets most of the requests",
+    "health checks say down but my server works in the browser",
   ],
   "/tunnel/advanced/origin-parameters/": [
-    "tunnel origin parameters",
     "disable tls verification to my local service",
     "cloudflared to an https service with a self-signed cert",
+    "requests to my local app time out or fail its certificate check",
   ],
   "/tunnel/downloads/system-requirements/": [
     "system requirements for cloudflared",
-    "cloudflared requirements",
     "can cloudflared run on a raspberry pi",
+    "how much cpu and memory does the connector need",
   ],
   "/tunnel/deployment-guides/aws/": [
     "run a tunnel on aws",
@@ -343,12 +337,11 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/tunnel/deployment-guides/terraform/": [
     "create a tunnel with terraform",
-    "tunnel terraform",
     "manage tunnels and routes as code",
+    "infrastructure as code for exposing a private app",
   ],
   "/tunnel/deployment-guides/": [
     "deploy cloudflared in different environments",
-    "tunnel deployment guides",
     "install cloudflared on cloud vms, kubernetes or with terraform",
   ],
   "/tunnel/advanced/local-management/tunnel-useful-commands/": [
@@ -358,7 +351,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/waiting-room/about/": [
     "how a waiting room works",
-    "about waiting rooms",
     "what visitors see when a site has too much traffic",
   ],
   "/waiting-room/how-to/control-waiting-room/": [
@@ -368,7 +360,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/waiting-room/how-to/monitor-waiting-room/": [
     "how many people are in the queue",
-    "waiting room status",
     "estimated wait time right now",
   ],
   "/waiting-room/additional-options/waiting-room-rules/bypass-rules/": [
@@ -377,14 +368,13 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "search engine crawlers and monitoring tools skip the queue",
   ],
   "/waiting-room/reference/best-practices/": [
-    "waiting room best practices",
-    "waiting room recommendations",
     "how to size the waiting room limits",
+    "avoid letting too many shoppers through at once during a launch",
   ],
   "/waiting-room/waiting-room-analytics/": [
-    "waiting room analytics",
     "average wait time for visitors",
     "how many visitors left the queue",
+    "how long did people wait during our launch",
   ],
   "/registrar/get-started/enable-dnssec/": [
     "dnssec for a domain registered with cloudflare",
@@ -392,8 +382,8 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/registrar/account-options/domain-management/": [
     "lock my domain",
-    "manage registered domains",
     "prevent my domain from being transferred without permission",
+    "stop someone stealing my domain",
   ],
   "/registrar/account-options/inter-account-transfer/": [
     "move a registered domain to another cloudflare account",
@@ -401,18 +391,17 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/registrar/registrar-api/": [
     "register or manage domains with the api",
-    "registrar api",
     "check domain availability with the api",
   ],
   "/health-checks/health-checks-analytics/": [
-    "health check history",
     "origin uptime statistics",
     "response time of my origin over time",
+    "how often was my server down last week",
   ],
   "/spectrum/reference/settings-by-plan/": [
     "which spectrum settings need an enterprise plan",
-    "spectrum plans",
     "spectrum api fields like origin_dns that need enterprise",
+    "does my pro plan let me proxy ssh or minecraft",
   ],
   "/spectrum/about/": [
     "how spectrum works",
@@ -421,8 +410,9 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/spectrum/reference/limitations/": [
     "spectrum limitations",
-    "spectrum limits",
     "what spectrum does not support",
+    "minecraft bedrock players cannot connect through cloudflare",
+    "fragmented udp packets get dropped",
   ],
   "/load-balancing/additional-options/": [
     "extra load balancer settings and integrations",
@@ -644,6 +634,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/reference/troubleshooting/": [
     "spectrum app not connecting to my origin",
     "debug spectrum with a tunnel or wan origin",
+    "my ssh server behind cloudflare refuses connections",
   ],
   "/tunnel/advanced/granular-permissions/": [
     "let a teammate manage one tunnel but not the others",
@@ -815,6 +806,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "onboarding checklist for magic transit",
     "router requirements and mss clamping before magic transit",
     "letter of agency and irr before magic transit goes live",
+    "what we need before routing our data center ips through cloudflare",
   ],
   "/magic-transit/how-to/advertise-prefixes/": [
     "announce my prefixes through cloudflare with bgp",
@@ -922,6 +914,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/troubleshooting/connectivity/": [
     "magic transit traffic not reaching my network",
     "is a tunnel alert hurting my magic transit traffic",
+    "users cannot reach our servers after we moved our ip range to cloudflare",
   ],
   "/magic-transit/troubleshooting/ipsec-troubleshoot/": [
     "magic transit ipsec tunnel will not establish",
@@ -938,7 +931,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/multi-cloud-networking/": [
     "connect aws, azure and gcp vpcs to cloudflare automatically",
-    "multi cloud networking overview",
+    "link our aws vpc and azure vnet without building vpn gateways by hand",
   ],
   "/multi-cloud-networking/cloud-on-ramps/": [
     "create a vpn from my vpc to cloudflare wan automatically",
@@ -959,6 +952,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network-flow/": [
     "analyze netflow or sflow from my routers",
     "detect ddos attacks from flow data",
+    "know when our network is under attack from router stats",
   ],
   "/network-flow/api/": [
     "configure network flow rules via api",
@@ -1104,6 +1098,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/": [
     "magic firewall for my network prefixes",
     "cloud firewall in front of my data center ips",
+    "block traffic to our data center by port or country before it arrives",
   ],
   "/cloudflare-network-firewall/about/ids/": [
     "intrusion detection for magic firewall traffic",
@@ -1194,11 +1189,11 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/": [
     "replace our mpls network with cloudflare",
     "connect branch offices and data centers through cloudflare",
-    "magic wan overview",
   ],
   "/cloudflare-wan/get-started/": [
     "onboard my first site to magic wan",
     "what i need before setting up cloudflare wan",
+    "connect our branch office router to cloudflare",
   ],
   "/cloudflare-wan/wan-transformation/": [
     "move from hub and spoke wan to cloud networking",
@@ -1591,7 +1586,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/privacy-gateway/reference/limitations/": [
     "can a site still identify users behind privacy gateway",
-    "privacy gateway limitations",
+    "will the app behind the relay still see users' names or emails they send",
   ],
   "/privacy-gateway/reference/product-compatibility/": [
     "which cloudflare products work with privacy gateway",

@@ -9,16 +9,17 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "replace our vpn and secure employee internet access",
     "sase platform",
     "remote workers need secure access to office apps and the internet",
+    "company laptops need the same protection at home as in the office",
   ],
   "/cloudflare-one/setup/": [
     "set up zero trust for my organization",
     "create a zero trust team and first policies",
-    "zero trust onboarding steps",
+    "where do i begin securing my company's laptops and internal apps",
   ],
   "/cloudflare-one/setup/replace-vpn/": [
     "replace our corporate vpn",
     "let employees reach internal apps without a vpn",
-    "vpn replacement with cloudflare one",
+    "our openvpn server is slow and painful to maintain",
   ],
   "/cloudflare-one/setup/secure-private-apps/private-web-app/": [
     "put a login in front of an internal web app",
@@ -34,12 +35,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "how many access applications or gateway rules can i create",
     "zero trust account limits",
     "maximum number of tunnels, policies or users",
+    "we hit a cap on how many rules or apps we can create",
   ],
   "/cloudflare-one/access-controls/": [
     "control who can reach my internal apps",
     "identity aware access to applications",
-    "cloudflare access",
     "put a login screen in front of an internal tool",
+    "only my team should be able to open our admin panel",
   ],
   "/cloudflare-one/access-controls/applications/http-apps/": [
     "require login before anyone can see my website",
@@ -70,6 +72,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "allow only people with our company email",
     "access policy rules: allow, block, bypass",
     "who is allowed into an application",
+    "contractors should get into one internal app and nothing else",
+    "require membership of an okta group to open an internal site",
   ],
   "/cloudflare-one/access-controls/policies/common-policies/": [
     "example access policies",
@@ -104,9 +108,9 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/access-controls/troubleshooting/": [
     "access login loop or 403 on my protected app",
-    "access errors",
     "users can't log in through access",
     "access application keeps redirecting back to the login page",
+    "teammates get stuck in a redirect loop when signing in to our internal site",
   ],
   "/cloudflare-one/access-controls/ai-controls/secure-mcp-servers/": [
     "protect an mcp server with sso",
@@ -116,7 +120,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/integrations/identity-providers/": [
     "connect our identity provider",
     "log in with okta, azure ad or google",
-    "identity providers for zero trust",
+    "let staff sign in with their microsoft work account",
+    "use github or google login for our internal tools",
   ],
   "/cloudflare-one/integrations/identity-providers/one-time-pin/": [
     "let people log in with a code sent by email",
@@ -157,12 +162,12 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/": [
     "filter my employees' internet traffic",
     "secure web gateway policies",
-    "cloudflare gateway policies",
     "block malware and unwanted sites for every employee",
+    "web filter for company laptops like zscaler",
   ],
   "/cloudflare-one/traffic-policies/get-started/": [
     "start filtering dns, http and network traffic",
-    "get started with gateway",
+    "begin filtering what employees can browse",
   ],
   "/cloudflare-one/traffic-policies/dns-policies/": [
     "block malware and phishing domains for my office",
@@ -178,8 +183,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/http-policies/": [
     "block file uploads to personal cloud storage",
     "inspect and filter web traffic",
-    "gateway http policies",
     "block a website for employees",
+    "block youtube for everyone except marketing",
   ],
   "/cloudflare-one/traffic-policies/http-policies/tls-decryption/": [
     "inspect https traffic of employees",
@@ -189,8 +194,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/traffic-policies/network-policies/": [
     "block ports or ip ranges for users",
-    "gateway network policies",
     "block ssh or rdp for employees",
+    "only let developers reach the database port",
   ],
   "/cloudflare-one/traffic-policies/egress-policies/dedicated-egress-ips/": [
     "give my team a fixed outgoing ip address",
@@ -199,13 +204,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/traffic-policies/domain-categories/": [
     "which content categories can i block",
-    "domain categories list",
     "block content categories",
+    "stop staff visiting adult or gambling websites",
   ],
   "/cloudflare-one/traffic-policies/troubleshoot-gateway/": [
     "site blocked by gateway by mistake",
-    "troubleshoot gateway",
     "why was this website blocked for my users",
+    "our web filter keeps blocking a site we need",
   ],
   "/cloudflare-one/reusable-components/custom-pages/gateway-block-page/": [
     "customize the page users see when a site is blocked",
@@ -216,16 +221,18 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "only allow company laptops with disk encryption",
     "require the device to be managed",
     "posture checks in access policies",
+    "personal laptops should not be able to open company apps",
   ],
   "/cloudflare-one/reusable-components/lists/": [
     "lists of domains, ips or emails for policies",
-    "zero trust lists",
     "upload a csv of domains to block",
+    "block a long list of websites at once",
   ],
   "/cloudflare-one/team-and-resources/devices/": [
     "manage enrolled employee devices",
-    "devices enrolled in zero trust",
     "revoke a device",
+    "an employee left, cut off their laptop",
+    "see which laptops have the company vpn app installed",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/": [
     "warp client for employees",
@@ -272,15 +279,15 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/": [
     "warp client won't connect",
-    "troubleshoot warp",
-    "client connectivity problems",
+    "vpn app on my laptop says disconnected",
+    "the 1.1.1.1 app will not turn on at work",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/client-errors/":
     [
       "what does this client error code mean",
       "warp error codes",
-      "client error cf_ messages",
       "warp shows a cf_ error code when connecting",
+      "company vpn app shows an error code and will not connect",
     ],
   "/cloudflare-one/team-and-resources/devices/user-side-certificates/": [
     "install the root certificate on devices for inspection",
@@ -300,8 +307,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/networks/": [
     "connect private networks to zero trust",
-    "zero trust networks",
     "let remote staff reach servers on our office lan",
+    "reach private servers in aws from a laptop without a vpn concentrator",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/": [
     "connect a private network without opening inbound ports",
@@ -312,12 +319,11 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/get-started/create-remote-tunnel/": [
     "create a tunnel from the dashboard",
     "install a connector on my server",
-    "remotely managed tunnel",
+    "expose my nas or home server to the internet safely",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/get-started/": [
-    "get started with tunnels",
-    "cloudflare tunnel setup",
     "create my first tunnel",
+    "make a service on my machine reachable from the internet without port forwarding",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/routing-to-tunnel/": [
     "publish an internal app on a public hostname",
@@ -342,8 +348,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/common-errors/": [
     "tunnel errors explained",
     "tunnel 502 bad gateway",
-    "cloudflared errors",
     "my tunnel hostname shows a cloudflare error page",
+    "website on my raspberry pi shows a cloudflare error instead of my page",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/ssh/": [
     "ssh to a server through a tunnel",
@@ -368,31 +374,30 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/data-loss-prevention/": [
     "stop employees from leaking credit card numbers",
     "data loss prevention policies",
-    "dlp",
     "detect sensitive data in uploads",
     "make sure customer data never leaves through the browser",
+    "an employee pasted customer records into chatgpt",
   ],
   "/cloudflare-one/data-loss-prevention/dlp-profiles/": [
     "what sensitive data patterns can be detected",
-    "dlp profiles",
     "detect social security numbers or api keys",
+    "spot passport numbers or source code in what people upload",
   ],
   "/cloudflare-one/remote-browser-isolation/": [
     "open risky websites in an isolated remote browser",
-    "remote browser isolation",
     "isolate untrusted websites",
     "let staff open suspicious links without risking their laptop",
   ],
   "/cloudflare-one/cloud-and-saas-findings/": [
     "find misconfigurations in our saas apps",
-    "casb",
     "scan google workspace or microsoft 365 for risks",
     "files in our google drive are shared with anyone with the link",
+    "which of our cloud apps are set up insecurely",
   ],
   "/cloudflare-one/insights/logs/": [
     "who accessed what in zero trust",
-    "zero trust logs",
     "audit what employees did through zero trust",
+    "find out which employee visited a blocked site",
   ],
   "/cloudflare-one/insights/logs/dashboard-logs/gateway-logs/": [
     "see which sites my users visited",
@@ -413,23 +418,23 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/email-security/": [
     "protect company email from phishing",
     "email security for microsoft 365 or gmail",
-    "cloudflare email security",
     "stop phishing emails",
+    "our staff keep getting fake invoice emails",
   ],
   "/cloudflare-one/roles-permissions/": [
     "admin roles for zero trust",
-    "zero trust admin permissions",
     "who can change zero trust settings",
+    "give our helpdesk read only access to the security settings",
   ],
   "/cloudflare-one/faq/": [
-    "zero trust questions",
-    "cloudflare one faq",
     "common questions about gateway, access and the warp client",
+    "common problems admins hit when rolling out a vpn replacement and web filter",
   ],
   "/cloudflare-one/access-controls/applications/": [
     "add an application to access",
     "types of access applications",
     "which kind of app to add for a website, saas tool or ssh server",
+    "add single sign-on to a self-hosted app that has no login of its own",
   ],
   "/cloudflare-one/access-controls/policies/policy-management/": [
     "manage access policies",
@@ -447,19 +452,18 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "add our logo and colors to the access sign in page",
   ],
   "/cloudflare-one/faq/cloudflare-tunnels-faq/": [
-    "tunnel questions",
-    "tunnels faq",
     "how many tunnels can i run and do they need open ports",
+    "do i need to open firewall ports to publish my home server",
+    "can two servers run the same tunnel for redundancy",
   ],
   "/cloudflare-one/traffic-policies/order-of-enforcement/": [
     "which gateway policy applies first",
-    "gateway order of enforcement",
     "my allow rule is ignored because another gateway rule matches first",
   ],
   "/cloudflare-one/networks/virtual-networks/": [
     "overlapping private ip ranges with virtual networks",
-    "virtual networks",
     "two sites use the same private subnet",
+    "two offices both use 192.168.1.0/24 and remote users need both",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/monitor-tunnels/": [
     "monitor tunnel health",
@@ -565,6 +569,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/faq/general-faq/": [
     "difference between gateway and the 1.1.1.1 resolver",
     "which browsers does zero trust support",
+    "does the company web filter work in firefox and safari",
   ],
   "/cloudflare-one/faq/getting-started-faq/": [
     "how are zero trust seats counted",
@@ -900,6 +905,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "turn on the gateway proxy for tcp, udp and icmp",
     "ping hosts behind cloudflared",
     "udp traffic not filtered by gateway",
+    "ping to internal servers does not work over the vpn",
   ],
   "/cloudflare-one/traffic-policies/resolver-policies/": [
     "send queries for our internal domain to our own dns server",
@@ -1113,6 +1119,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
       "warp stuck on disconnected or keeps flapping",
       "registration error authentication expired",
       "your connection is not private after turning on warp",
+      "no internet on my laptop after installing the company vpn app",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/connectivity-status/":
     [
@@ -1132,6 +1139,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
       "software known to conflict with the warp client",
       "warp and docker bridge networking on linux",
       "windows server and arm support for warp",
+      "our antivirus or another vpn breaks the zero trust client",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/troubleshooting-guide/":
     [
@@ -1464,6 +1472,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/": [
     "where to start when my tunnel is not working",
     "tunnel troubleshooting guides for dns, ports and private networks",
+    "my self-hosted app stopped loading from outside the house",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/connectivity-prechecks/":
     [
@@ -1635,6 +1644,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/remote-browser-isolation/setup/": [
     "turn on browser isolation for my users",
     "tell whether a page is being isolated",
+    "open links from email in a sandboxed browser",
   ],
   "/cloudflare-one/remote-browser-isolation/setup/clientless-browser-isolation/": [
     "let contractors browse through a remote browser without installing anything",
@@ -1833,6 +1843,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/routes/": [
     "map private ips and hostnames to connectors",
     "cidr, hostname and wan routes in zero trust",
+    "tell the vpn which internal ip ranges live behind which server",
   ],
   "/cloudflare-one/networks/routes/add-routes/": [
     "add a cidr route so warp users reach 10.0.0.0/16",
@@ -1867,6 +1878,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/api-terraform/": [
     "manage zero trust config with terraform or the api",
     "make the zero trust dashboard read only",
+    "keep our vpn and web filter settings in git as code",
   ],
   "/cloudflare-one/implementation-guides/": [
     "step by step zero trust deployment playbooks",
@@ -2437,10 +2449,12 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "why was this email flagged as spoof",
     "dmarc failures after moving mail to cloudflare",
     "mail delayed after enabling email security",
+    "a real customer email ended up in quarantine",
   ],
   "/dmarc-management/": [
     "see who sends email using my domain",
     "dmarc reports without a third party tool",
+    "someone is sending spam pretending to be my domain",
   ],
   "/dmarc-management/dns-lookup-limits/": [
     "spf too many dns lookups error",
