@@ -59,7 +59,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/configuration/custom-domains/": [
     "use my own domain for my pages site",
     "connect a custom domain to a pages project",
-    "custom domain for pages",
+    "point www.example.com at my static site instead of the default subdomain",
     "apex domain on pages",
     "custom domain stuck on verifying or ssl pending",
     "error 522 on my pages custom domain",
@@ -69,11 +69,12 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "unique url for each branch",
     "disable preview builds",
     "keep preview links private or behind a login",
+    "like vercel preview urls for every pull request",
   ],
   "/pages/configuration/branch-build-controls/": [
     "only build the main branch",
     "skip builds for some branches",
-    "branch deployment controls",
+    "stop every git push to a feature branch from building my site",
     "stop dependabot branches from triggering builds",
   ],
   "/pages/configuration/headers/": [
@@ -85,7 +86,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/configuration/redirects/": [
     "redirect old paths on my static site",
     "_redirects file syntax",
-    "pages redirects",
+    "move my netlify _redirects rules to my new host",
     "301 redirects on pages",
     "my _redirects rules are ignored",
   ],
@@ -104,7 +105,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/configuration/monorepos/": [
     "deploy a site from a subfolder of a monorepo",
-    "pages in a monorepo",
+    "nx or turborepo workspace with several sites in one git repo",
     "root directory for pages build",
     "build only one app from a repo with many apps",
   ],
@@ -137,7 +138,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/configuration/api/": [
     "manage pages projects with the rest api",
-    "pages api",
+    "list the deployments of my site or roll back from a script",
     "create a pages deployment with the api",
     "automate site deployments with curl and an api token",
   ],
@@ -217,7 +218,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/how-to/add-custom-http-headers/": [
     "add headers with a pages function",
-    "custom http headers on pages",
+    "add security headers like csp to my static site",
     "set headers dynamically per request on my static site",
   ],
   "/pages/how-to/use-direct-upload-with-continuous-integration/": [
@@ -274,19 +275,19 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/framework-guides/deploy-a-hugo-site/": [
     "deploy a hugo site",
-    "hugo on pages",
+    "publish my hugo blog with a free https domain",
     "hugo version in pages build",
     "hugo build fails because of an old hugo version",
   ],
   "/pages/framework-guides/deploy-a-vue-site/": [
     "deploy a vue app",
-    "vue on pages",
+    "put my vue app online like on netlify or vercel",
     "host a vue spa",
     "vue router pages show not found after refresh",
   ],
   "/pages/framework-guides/deploy-a-svelte-kit-site/": [
     "deploy sveltekit to pages",
-    "sveltekit on pages",
+    "my svelte app needs server side rendering where it is hosted",
     "host a sveltekit site",
     "adapter-cloudflare settings for a svelte app",
   ],
@@ -309,12 +310,12 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "feature works on workers but not on pages",
   ],
   "/pages/configuration/": [
-    "pages configuration",
+    "change my static site's build command, domain or env vars",
     "project settings for pages",
     "where are the settings for my static site project",
   ],
   "/pages/configuration/early-hints/": [
-    "early hints on pages",
+    "my site's first paint is slow waiting for fonts and css",
     "preload assets on a pages site",
     "speed up page load by preloading css and fonts",
   ],
@@ -325,17 +326,17 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "cache dependencies between site builds",
   ],
   "/pages/configuration/build-watch-paths/": [
-    "pages build watch paths",
+    "my site rebuilds for every commit in my monorepo, even unrelated ones",
     "only rebuild pages when certain files change",
     "skip a site build when only docs or readme changed",
   ],
   "/pages/functions/source-maps/": [
-    "pages functions stack traces",
+    "error logs show minified code instead of my source lines",
     "readable errors from pages functions",
     "error stack in my functions points to the bundled file",
   ],
   "/pages/functions/typescript/": [
-    "typescript in pages functions",
+    "typescript errors on context.env in my site's api routes",
     "types for pages functions",
     "types for context and env in my functions",
   ],
@@ -438,6 +439,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/how-to/build-commands-branches/": [
     "run a different build command on preview branches",
     "use cf_pages_branch to change the build per branch",
+    "use a different api url in staging builds than in production",
   ],
   "/pages/how-to/deploy-a-wordpress-site/": [
     "export my wordpress site as static html and host it for free",
@@ -531,6 +533,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "deploy a jekyll site to pages",
     "ruby version for jekyll builds on cloudflare",
     "jekyll build fails with a bundler or ruby error",
+    "put my jekyll blog online with my own domain",
   ],
   "/pages/framework-guides/deploy-a-nuxt-site/": [
     "deploy a nuxt app to pages",
@@ -585,11 +588,13 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/framework-guides/deploy-an-analog-site/": [
     "deploy an analog angular app",
     "analog meta framework on cloudflare",
+    "host my angular app with server side rendering",
   ],
   "/pages/framework-guides/deploy-an-angular-site/": [
     "deploy an angular app to pages",
     "angular build output path for cloudflare pages",
     "angular app shows a blank page after deploy",
+    "put my angular spa online like on firebase hosting",
   ],
   "/pages/framework-guides/deploy-an-elderjs-site/": [
     "deploy an elder.js site to pages",

@@ -27,7 +27,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/kv/platform/pricing/": [
     "how much do reads and writes to key value storage cost",
     "free allowance for kv operations",
-    "what does workers kv cost per month",
+    "how much will millions of reads a day cost for my app's config store",
     "am i charged for list and delete operations",
   ],
   "/kv/concepts/how-kv-works/": [
@@ -35,10 +35,11 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "is key value storage eventually consistent",
     "stale reads after writing a key",
     "i wrote a key but another region still reads the old value",
+    "is it more like a cdn cache or a database",
   ],
   "/kv/concepts/kv-namespaces/": [
     "create a namespace for my keys",
-    "what is a namespace",
+    "like a redis database or a table: a separate space for each app's keys",
     "separate namespaces for staging and production",
     "rename or delete a kv namespace",
   ],
@@ -66,6 +67,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "list all keys with a prefix",
     "iterate over every key with a cursor",
     "how many keys does list return per page",
+    "scan all keys starting with user: like redis scan",
   ],
   "/kv/api/delete-key-value-pairs/": [
     "remove a key from my namespace",
@@ -75,7 +77,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/kv/reference/kv-commands/": [
     "bulk upload keys from a json file with the cli",
-    "wrangler kv key put",
+    "set or read one value from my terminal without writing code",
     "manage namespaces from the terminal",
   ],
   "/kv/reference/faq/": [
@@ -87,6 +89,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "cache slow api results in key value storage",
     "store computed results in kv with a ttl",
     "kv as a cache in front of my origin",
+    "my third party api is slow, keep its answers for a few minutes",
   ],
   "/d1/": [
     "sql database for my worker",
@@ -137,7 +140,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/d1/worker-api/return-object/": [
     "how many rows did my query change",
     "meta fields like rows_read and last_row_id",
-    "what does a d1 query return",
+    "get the id of the row i just inserted, like mysql insert_id",
   ],
   "/d1/best-practices/import-export-data/": [
     "import an existing sqlite or sql dump",
@@ -161,7 +164,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/d1/best-practices/use-indexes/": [
     "make my queries faster with an index",
     "queries read too many rows",
-    "create an index on a d1 table",
+    "like an index in mysql or postgres: speed up lookups by email",
     "my d1 bill is high because queries scan whole tables",
   ],
   "/d1/best-practices/retry-queries/": [
@@ -280,7 +283,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/r2/pricing/": [
     "how much does it cost to store a terabyte",
     "do i pay for downloads or egress",
-    "class a and class b operations price",
+    "is it cheaper than s3 for serving lots of downloads",
     "free tier for object storage",
     "why is my r2 bill higher than expected",
     "how much do class a operations like uploads cost",
@@ -303,6 +306,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "expire old objects",
     "move old data to cheaper storage automatically",
     "abort incomplete multipart uploads automatically",
+    "s3 lifecycle rules equivalent for my bucket",
   ],
   "/r2/buckets/event-notifications/": [
     "run code when a file is uploaded to my bucket",
@@ -312,12 +316,12 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/r2/buckets/storage-classes/": [
     "cheaper storage for files i rarely read",
-    "infrequent access class",
+    "like s3 glacier or infrequent access: pay less for old backups",
     "what does infrequent access storage cost",
   ],
   "/r2/buckets/bucket-locks/": [
     "prevent files from being deleted for a retention period",
-    "make objects immutable",
+    "like s3 object lock: stop anyone deleting backups for a year",
     "object retention for compliance",
   ],
   "/r2/buckets/create-buckets/": [
@@ -408,13 +412,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/r2/reference/consistency/": [
     "is a file readable right after upload",
-    "strong consistency",
+    "right after overwriting a file, do readers get the new version",
     "read after write consistency in object storage",
     "list does not show a file i just uploaded",
   ],
   "/r2/reference/durability/": [
     "how safe is my data from loss",
-    "eleven nines durability",
+    "do i need backups of my bucket or is it as safe as s3",
     "is my data replicated",
     "will i lose files if a data center fails",
   ],
@@ -468,7 +472,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/durable-objects/concepts/what-are-durable-objects/": [
     "when should i use a durable object",
     "single instance with its own storage",
-    "durable objects explained",
+    "like a tiny server with its own database for each user, room or document",
     "when to use a durable object instead of kv or d1",
   ],
   "/durable-objects/platform/limits/": [
@@ -476,24 +480,26 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how many requests per second can one object handle",
     "how long can an object run before being evicted",
     "durable object exceeded its storage or cpu limit",
+    "how many players can one game room handle before it slows down",
   ],
   "/durable-objects/platform/pricing/": [
     "what do durable objects cost",
     "billed for duration while the object is active",
     "how much do durable objects cost per request and gb",
     "why am i billed for duration on idle websockets",
+    "how much will a chat app with thousands of websocket users cost per month",
   ],
   "/durable-objects/api/sqlite-storage-api/": [
     "run sql inside a durable object",
     "ctx.storage.sql exec",
-    "store data in a durable object",
+    "embedded sqlite database per user or per chat room",
     "key value and sql storage in an object",
     "ctx.storage.sql is undefined in my durable object",
   ],
   "/durable-objects/api/alarms/": [
     "wake up an object at a future time",
     "schedule work inside a durable object",
-    "timer in a durable object",
+    "like a cron job, but one per user or per room",
     "set an alarm to run later",
     "my alarm did not fire or fired twice",
     "run a recurring job inside one durable object",
@@ -520,7 +526,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/durable-objects/best-practices/websockets/": [
     "keep many websocket connections cheaply",
-    "websockets with durable objects",
+    "socket.io style real time server that doesn't cost much when idle",
     "websocket bill is high because the object stays awake",
     "hibernate websockets to save cost",
     "chat room with thousands of websocket clients",
@@ -539,7 +545,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/durable-objects/concepts/durable-object-lifecycle/": [
     "when does a durable object shut down",
-    "eviction and hibernation lifecycle",
+    "my in memory variables are gone after a few idle seconds",
     "when is my object created and destroyed",
     "why was my durable object constructor called again",
     "why does my object go to sleep between requests",
@@ -554,7 +560,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/durable-objects/reference/data-location/": [
     "keep an object's data in the eu",
     "where is my durable object located",
-    "jurisdiction for durable objects",
+    "keep each european customer's data inside the eu for gdpr",
     "location hint for an object",
   ],
   "/durable-objects/examples/websocket-hibernation-server/": [
@@ -570,7 +576,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/durable-objects/observability/troubleshooting/": [
     "errors like durable object overloaded",
-    "durable object errors explained",
+    "my real time app's backend keeps throwing overloaded or reset errors",
     "object reset or exceeded limits",
     "durable object is overloaded error",
     "network connection lost or object reset because its code was updated",
@@ -593,6 +599,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how many messages per second can a queue take",
     "how long are messages kept",
     "message too large error when sending to a queue",
+    "how many background jobs per second can i send, compared with sqs",
   ],
   "/queues/platform/pricing/": [
     "what do queue operations cost",
@@ -602,19 +609,19 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/queues/configuration/batching-retries/": [
     "retry a failed message later",
     "delay a message before it is delivered",
-    "batch size and wait time",
+    "schedule a background job to run in 10 minutes instead of now",
     "consumer gets the same message again after an error",
     "consumer only runs every few seconds",
   ],
   "/queues/configuration/dead-letter-queues/": [
     "where do messages go after too many failures",
     "keep messages that keep failing",
-    "dead letter queue for failed messages",
+    "park poison messages that crash my job handler so i can inspect them",
     "messages keep failing and disappear",
   ],
   "/queues/configuration/consumer-concurrency/": [
     "process messages faster with more consumers",
-    "consumer scaling",
+    "autoscale background job processing like sqs with lambda",
     "how many consumers run in parallel",
     "my queue backlog keeps growing",
     "consumer processes messages one batch at a time",
@@ -622,14 +629,14 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/queues/configuration/pull-consumers/": [
     "read messages from outside cloudflare over http",
     "pull messages from my own server",
-    "http pull consumer for a queue",
+    "poll jobs from my kubernetes or ec2 service over http",
     "process queue messages on my own server or in another cloud",
   ],
   "/queues/configuration/pause-purge/": [
     "stop delivery for a while",
     "delete all messages in a queue",
-    "pause a queue",
-    "purge a queue",
+    "a bug in my job handler, stop processing until i deploy a fix",
+    "throw away millions of bad jobs that were sent by mistake",
   ],
   "/queues/configuration/javascript-apis/": [
     "send and ack messages in code",
@@ -639,7 +646,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/queues/reference/delivery-guarantees/": [
     "can a message be delivered twice",
-    "at least once",
+    "the same background job ran twice, is that expected",
     "do queues guarantee ordering",
     "handle duplicate messages in my consumer",
   ],
@@ -670,8 +677,8 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/hyperdrive/platform/pricing/": [
     "is connection pooling free",
-    "does hyperdrive cost extra",
-    "hyperdrive pricing",
+    "is it cheaper than running pgbouncer myself",
+    "do i pay extra for pooled connections to my postgres or mysql",
   ],
   "/hyperdrive/concepts/query-caching/": [
     "cache database query results",
@@ -735,14 +742,14 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/vectorize/get-started/intro/": [
     "create a vector index and query it",
-    "first vector index tutorial",
+    "like pinecone or pgvector: store embeddings and query them from my app",
     "insert and query embeddings",
     "store embeddings and find the closest ones",
   ],
   "/vectorize/get-started/embeddings/": [
     "turn text into embeddings and search them",
     "build semantic search with workers ai",
-    "semantic search tutorial",
+    "rag chatbot over my docs without openai or pinecone",
     "chat with my documents using embeddings and an llm",
   ],
   "/vectorize/platform/limits/": [
@@ -750,6 +757,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "maximum dimensions of an embedding",
     "how many results can a query return",
     "vector dimensions mismatch error on insert",
+    "can it hold millions of embeddings like pinecone",
   ],
   "/vectorize/platform/pricing/": [
     "what does a vector database cost",
@@ -759,7 +767,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/vectorize/best-practices/create-indexes/": [
     "choose dimensions and distance metric",
     "cosine or euclidean index",
-    "create a vectorize index",
+    "set up a vector database like pinecone for my embeddings",
     "which dimensions to use for bge or openai embeddings",
   ],
   "/vectorize/best-practices/insert-vectors/": [
@@ -773,10 +781,11 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "topk query with metadata returned",
     "search similar documents",
     "query returns no matches or wrong results",
+    "find similar products or articles, like a pinecone query",
   ],
   "/vectorize/reference/metadata-filtering/": [
     "filter vector search results by a field",
-    "metadata index",
+    "where clause on my embeddings, like filtering in pinecone",
     "search only within one category or tenant",
     "filter by metadata returns nothing, do i need a metadata index",
   ],
@@ -803,6 +812,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how many steps can a workflow have",
     "maximum sleep duration",
     "workflow failed because a step ran too long",
+    "can a background job run for days or weeks, unlike lambda's 15 minutes",
   ],
   "/workflows/reference/pricing/": [
     "what do workflows cost",
@@ -813,7 +823,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/workflows/build/sleeping-and-retrying/": [
     "wait for a day between steps",
     "retry a step with backoff",
-    "step.sleep and retries config",
+    "send a follow up email three days after signup",
     "my step keeps retrying forever, how do i stop it",
   ],
   "/workflows/build/events-and-parameters/": [
@@ -864,7 +874,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "is the data my app keeps in a global key value store encrypted on disk",
   ],
   "/kv/api/": [
-    "kv methods available in a worker",
+    "like redis get and set: which calls does the key value store offer",
     "get, put, list and delete from code",
     "kv get, put, list and delete method signatures",
   ],
@@ -899,6 +909,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "why is my d1 bill high",
     "how d1 usage is counted",
     "rows read count is much higher than rows returned",
+    "my sqlite database bill jumped, which queries read the most rows",
   ],
   "/r2/how-r2-works/": [
     "how does r2 store data",
@@ -924,7 +935,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how many downloads did my files get",
   ],
   "/r2/reference/data-security/": [
-    "is r2 data encrypted",
+    "are the files in my bucket encrypted like s3 server side encryption",
     "r2 encryption at rest and in transit",
     "which compliance certifications cover my stored files",
   ],
@@ -938,7 +949,10 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "cache values in memory between requests to an object",
     "do variables on my durable object survive restarts",
   ],
-  "/durable-objects/api/base/": ["durable object base class", "extend the durableobject class"],
+  "/durable-objects/api/base/": [
+    "my class must extend something before its methods can be called over rpc",
+    "extend the durableobject class",
+  ],
   "/durable-objects/reference/faq/": [
     "am i billed while my stateful websocket server sits idle",
     "find which instance of my stateful class wrote a log line",
@@ -975,7 +989,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/queues/observability/metrics/": [
     "how many messages are waiting in my queue",
-    "queue backlog metrics",
+    "monitor how many background jobs are waiting and how old they are",
     "messages are piling up, how do i see it",
   ],
   "/hyperdrive/configuration/local-development/": [
@@ -1008,7 +1022,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/vectorize/best-practices/list-vectors/": [
     "list the ids in my index",
-    "list vectors in an index",
+    "page through every embedding id stored for my app",
     "export all vector ids from my index",
   ],
   "/workflows/build/workers-api/": [
@@ -1043,6 +1057,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how much does r2 sql cost per terabyte scanned",
     "am i billed for data scanned by an analytics query",
     "is there a minimum charge per query on r2 sql",
+    "what does it cost to query my data lake compared with athena",
   ],
   "/r2-sql/query-data/": [
     "find my warehouse name and run a query from the command line",
@@ -1122,6 +1137,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/hyperdrive/tutorials/serverless-timeseries-api-with-timescale/": [
     "ingest and query time series data from a worker",
     "build an api on top of a timescale hypertable",
+    "store sensor readings over time and query them from my api",
   ],
   "/hyperdrive/examples/connect-to-postgres/postgres-database-providers/aws-rds-aurora/": [
     "connect a worker to amazon rds postgres",
@@ -1478,6 +1494,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/d1/tutorials/using-read-replication-for-e-com/": [
     "read replicas for a shop's product catalog",
     "lower read latency for shoppers in other regions with sessions",
+    "my online store's product pages load slowly for shoppers far from the database",
   ],
   "/durable-objects/api/container/": [
     "start, stop and signal a container from its durable object",
@@ -1555,6 +1572,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/durable-objects/reference/data-security/": [
     "is durable object data encrypted at rest",
     "compliance certifications for stateful storage",
+    "is the state my app keeps per user encrypted on disk",
   ],
   "/durable-objects/reference/environments/": [
     "separate durable objects for staging and production",
@@ -1649,7 +1667,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/vectorize/reference/transition-vectorize-legacy/": [
     "my vector index is a legacy v1 index, how to move to v2",
-    "migrate deprecated vectorize indexes",
+    "move my embeddings from an old index to a new one",
   ],
   "/vectorize/reference/wrangler-commands/": [
     "wrangler vectorize create with dimensions and metric",
@@ -1685,7 +1703,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/workflows/examples/wait-for-event/": [
     "pause a workflow until a person approves",
     "human approval step before continuing a process",
-    "waitforevent example with image tagging",
+    "wait for a person to label a photo before processing continues",
   ],
   "/workflows/get-started/durable-agents/": [
     "ai agent whose steps survive crashes and retries",

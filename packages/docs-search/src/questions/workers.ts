@@ -145,6 +145,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "test changes on a unique url without deploying to production",
     "preview urls for pull requests",
     "share a link to a branch version with my team",
+    "like vercel preview deployments: a link for each change",
   ],
   "/workers/configuration/placement/": [
     "run my worker close to my database instead of the user",
@@ -156,6 +157,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "see previous versions of my worker",
     "what is the difference between a version and a deployment",
     "upload code without deploying it yet",
+    "see what code is live and what i uploaded before",
   ],
   "/workers/configuration/versions-and-deployments/gradual-deployments/": [
     "roll out a new version to 10% of traffic first",
@@ -274,7 +276,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/wrangler/commands/": [
     "list of wrangler commands",
     "what cli commands are there",
-    "wrangler command reference",
+    "terminal command to stream logs, store an api key or publish my app",
   ],
   "/workers/wrangler/commands/general/": [
     "wrangler login and whoami",
@@ -355,6 +357,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "deploy the same code with different settings per environment",
     "wrangler deploy --env",
     "secrets and bindings are not inherited by my staging environment",
+    "different env vars for dev, staging and prod like .env files",
   ],
   "/workers/wrangler/system-environment-variables/": [
     "set the account id and api token for wrangler in ci",
@@ -443,6 +446,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "write tests for my worker",
     "unit and integration testing options",
     "how do i test my worker code",
+    "like jest for lambda: how do i test my serverless functions",
   ],
   "/workers/testing/vitest-integration/": [
     "run vitest inside the workers runtime",
@@ -479,6 +483,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "monitor my worker in production",
     "see logs, errors and metrics for my functions",
     "debug a worker in production",
+    "like cloudwatch for my serverless functions: logs and metrics in one place",
   ],
   "/workers/observability/logs/": [
     "where do i see console.log output",
@@ -525,7 +530,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/observability/traces/": [
     "trace a request through my worker and its subrequests",
-    "automatic tracing",
+    "like datadog apm: see which outgoing calls make my api slow",
     "see where time is spent in a request",
     "opentelemetry traces for workers",
   ],
@@ -536,7 +541,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/observability/source-maps/": [
     "readable stack traces instead of minified code",
-    "upload source maps",
+    "like sentry source maps: see my original typescript lines in errors",
     "errors show line numbers of the bundled file",
     "stack trace points to index.js line 1",
   ],
@@ -624,6 +629,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "call an external url from code",
     "send a post request with fetch from a worker",
     "send custom headers and a json body with an outgoing request",
+    "like axios or node-fetch: call another api from my function",
   ],
   "/workers/runtime-apis/handlers/fetch/": [
     "handle incoming http requests",
@@ -653,7 +659,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/runtime-apis/response/": [
     "return a custom response with status and headers",
-    "build a response object",
+    "like res.status().send() in express: send a reply with headers",
     "send a 404 or redirect response",
   ],
   "/workers/runtime-apis/html-rewriter/": [
@@ -676,7 +682,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/runtime-apis/websockets/": [
     "accept websocket connections in a worker",
-    "real time two way connection",
+    "real time updates in my app without polling, like socket.io",
     "websocket client from a worker",
     "websocket connection closes after some time",
   ],
@@ -695,6 +701,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "call methods across workers and durable objects",
     "pass functions and objects between services",
     "rpc calls between workers with typescript types",
+    "call another microservice like a local function without http",
   ],
   "/workers/runtime-apis/web-standards/": [
     "which standard web apis are supported",
@@ -749,13 +756,13 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/static-assets/headers/": [
     "set cache-control or security headers on static files",
-    "_headers file",
+    "hsts and cache rules for the html, css and js of my website",
     "custom headers for my static site",
     "my css and js files are cached too long after deploy",
   ],
   "/workers/static-assets/redirects/": [
     "redirect old urls of my static site",
-    "_redirects file",
+    "netlify style redirects file for my website",
     "redirect rules file for static assets",
     "redirect www to the bare domain for my static site",
   ],
@@ -788,7 +795,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/framework-guides/": [
     "deploy my framework app to cloudflare",
     "which web frameworks are supported",
-    "full stack framework on workers",
+    "deploy my next.js or remix app with a backend somewhere like vercel",
   ],
   "/workers/framework-guides/web-apps/nextjs/": [
     "host a next.js app on cloudflare",
@@ -927,7 +934,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/cache-api/": [
     "cache a response with the cache api example",
     "store and read responses in caches.default",
-    "custom caching in a worker",
+    "keep a copy of slow api responses at the edge like a cdn",
   ],
   "/workers/examples/websockets/": [
     "example of a websocket server in a worker",
@@ -953,12 +960,12 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/examples/return-json/": [
     "return json from a worker",
-    "json api response example",
+    "my api should answer with json instead of text",
     "set content-type application/json",
   ],
   "/workers/examples/alter-headers/": [
     "add or remove response headers in a worker",
-    "modify headers of a response example",
+    "add cors or security headers to responses from my api",
     "change request headers before fetch",
   ],
   "/workers/examples/signing-requests/": [
@@ -970,7 +977,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/geolocation-hello-world/": [
     "show content based on where the visitor is",
     "get the visitor's country and city in a worker",
-    "geolocation example",
+    "show visitors from france a french page",
     "show prices in the visitor's currency",
   ],
   "/workers/examples/fetch-json/": [
@@ -1129,7 +1136,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/runtime-apis/scheduler/": [
     "wait or yield inside a worker",
-    "scheduler.wait",
+    "like settimeout with await: pause for a second in my function",
     "sleep inside a worker without blocking",
   ],
   "/workers/runtime-apis/eventsource/": [
@@ -1226,6 +1233,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "how much do dynamic workers cost",
     "am i charged per sandbox created each day",
     "cpu time and request charges for code loaded at runtime",
+    "cost of running code that my users or an ai agent write, per sandbox",
   ],
   "/dynamic-workers/usage/bindings/": [
     "give a sandboxed worker access to only its own kv namespace or bucket",
@@ -1293,6 +1301,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "set up a tunnel and a vpc service so my worker can reach a private host",
     "first worker that talks to a service in my private network",
     "test access to a private service locally before deploying",
+    "reach an internal api in my aws account from edge code for the first time",
   ],
   "/workers-vpc/api/": [
     "fetch a private http service through a vpc binding",
@@ -1348,6 +1357,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers-vpc/reference/limits/": [
     "how many vpc services can one account have",
     "request size and timeout limits for private service calls",
+    "how long can a call to my internal service take before it times out",
   ],
   "/workers-vpc/reference/pricing/": [
     "is workers vpc free during the beta",
@@ -1358,6 +1368,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "worker fetch to my private service throws a connection error",
     "bad upstream or tunnel error codes when calling a private api",
     "permission error creating or binding a vpc service",
+    "my code gets connection refused calling a server in my private network",
   ],
   "/workers-vpc/reference/wrangler-commands/": [
     "wrangler vpc service create, list and delete",
@@ -1389,6 +1400,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/ci-cd/external-cicd/": [
     "deploy my worker from my own ci pipeline instead of workers builds",
     "api token and account id for deploying from ci",
+    "deploy my function from github actions or gitlab ci",
   ],
   "/workers/configuration/integrations/apis/": [
     "call a third party rest api from my worker",
