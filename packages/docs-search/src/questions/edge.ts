@@ -6,15 +6,16 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "https certificate for my website",
     "encrypt traffic to my site",
     "ssl settings for my domain",
+    "browser says my site is not secure",
   ],
   "/ssl/get-started/": [
     "set up https for my domain",
-    "first steps with certificates",
+    "my site shows not secure, how do i get the padlock",
     "get my site working over https",
   ],
   "/ssl/faq/": [
-    "common certificate questions",
-    "ssl frequently asked questions",
+    "why does my site show a cloudflare certificate instead of the one i installed",
+    "are the certificates on my domain shared with other sites",
     "certificate faq",
   ],
   "/ssl/edge-certificates/universal-ssl/": [
@@ -35,7 +36,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/edge-certificates/advanced-certificate-manager/": [
     "certificate for deeper subdomains or custom validity",
     "choose the certificate authority",
-    "advanced certificate manager",
+    "https on a.b.example.com gives a certificate error",
   ],
   "/ssl/edge-certificates/custom-certificates/": [
     "use my own purchased certificate",
@@ -87,6 +88,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "make visitors connect securely",
     "enforce https for visitors",
     "redirect visitors to https",
+    "my site still opens over http without the padlock",
   ],
   "/ssl/edge-certificates/changing-dcv-method/": [
     "prove i own the domain to get a certificate",
@@ -146,7 +148,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/reference/certificate-statuses/": [
     "what does my certificate status mean",
     "certificate pending validation status",
-    "certificate status values",
+    "my certificate has shown the same status for hours",
   ],
   "/ssl/reference/browser-compatibility/": [
     "will old browsers support my certificate",
@@ -162,7 +164,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   ],
   "/ssl/troubleshooting/mixed-content-errors/": [
     "padlock missing because of insecure content",
-    "mixed content warnings",
+    "some images load over http and the browser shows not secure",
     "fix mixed content on my https site",
   ],
   "/ssl/troubleshooting/general-ssl-errors/": [
@@ -182,25 +184,24 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "site works over http but https shows a protocol error",
   ],
   "/ssl/post-quantum-cryptography/": [
-    "post quantum encryption",
     "post quantum tls support",
-    "quantum safe encryption",
+    "stop recorded traffic from being decrypted later by quantum computers",
   ],
   "/rules/": [
     "change requests and responses without code",
     "redirect, rewrite and header rules",
-    "rules overview",
+    "send visitors to a new url or add a header without changing my server",
     "which rule type should i use",
   ],
   "/rules/url-forwarding/": [
     "redirect visitors from one url to another",
     "set up redirects for my site",
-    "redirect rules",
+    "send people from an old page to the new one",
   ],
   "/rules/url-forwarding/single-redirects/": [
     "redirect a path to a new location with a rule",
     "dynamic redirect with wildcards",
-    "single redirect rule",
+    "301 redirect /old-page to /new-page",
   ],
   "/rules/url-forwarding/single-redirects/create-dashboard/": [
     "create a redirect rule in the dashboard",
@@ -211,6 +212,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "redirect thousands of old urls at once",
     "upload a list of redirects",
     "account wide redirect list",
+    "redirect all the old urls after moving my site to a new platform",
   ],
   "/rules/url-forwarding/bulk-redirects/reference/csv-file-format/": [
     "csv format for a redirect list",
@@ -244,7 +246,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   ],
   "/rules/transform/": [
     "rewrite urls or change headers without a worker",
-    "transform rules",
+    "add or remove headers without touching my server code",
     "modify urls and headers with rules",
   ],
   "/rules/transform/url-rewrite/": [
@@ -269,6 +271,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "add visitor location headers",
     "remove x-powered-by headers automatically",
     "add true client ip header",
+    "know the visitor's country in my app without a geoip database",
   ],
   "/rules/transform/examples/add-cors-header/": [
     "allow cross origin requests with a header rule",
@@ -293,7 +296,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/configuration-rules/": [
     "change settings for only part of my site",
     "turn off a feature on one path",
-    "configuration rules",
+    "a setting breaks my checkout page but i need it everywhere else",
     "disable rocket loader or email obfuscation on some urls",
   ],
   "/rules/compression-rules/": [
@@ -304,12 +307,12 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/custom-errors/": [
     "show my own branded error page",
     "custom 500 or 502 page",
-    "custom error pages",
+    "visitors see a bare error page when my server is down",
   ],
   "/rules/snippets/": [
     "small javascript to modify requests without a full worker",
     "snippets versus workers",
-    "cloudflare snippets",
+    "tweak headers with a few lines of javascript at the cdn",
   ],
   "/rules/snippets/when-to-use/": [
     "should i use a snippet or a worker",
@@ -323,7 +326,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/page-rules/": [
     "old page rules",
     "url based settings for my site",
-    "page rules",
+    "forward a url or set caching for one path the old way",
     "where did page rules go, are they still supported",
   ],
   "/rules/reference/page-rules-migration/": [
@@ -333,7 +336,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   ],
   "/rules/normalization/": [
     "normalize urls before rules match",
-    "url normalization",
+    "attackers slip past my rules with encoded characters in the url",
     "decode and normalize paths",
   ],
   "/rules/trace-request/": [
@@ -344,19 +347,19 @@ export const EDGE_QUESTIONS: PageQuestions = {
   ],
   "/rules/cloud-connector/": [
     "route paths to s3 or other cloud storage",
-    "cloud connector",
+    "host my /assets folder in google cloud storage behind my own domain",
     "send /images to s3 or google cloud storage",
   ],
   "/ssl/edge-certificates/": [
     "certificates that cloudflare presents to visitors",
-    "edge certificate options",
+    "which certificate do visitors' browsers see for my domain",
   ],
   "/ssl/origin-configuration/": [
     "secure the connection to my origin server",
-    "origin server ssl settings",
+    "encrypt traffic from the cdn to my web host",
   ],
   "/ssl/edge-certificates/backup-certificates/": [
-    "backup certificates",
+    "what if the certificate on my site gets revoked suddenly",
     "backup certificates for universal ssl",
     "what happens if my certificate authority revokes certificates",
   ],
@@ -372,11 +375,11 @@ export const EDGE_QUESTIONS: PageQuestions = {
   ],
   "/ssl/edge-certificates/staging-environment/": [
     "test certificates in staging",
-    "certificate staging environment",
+    "try a new certificate on a test hostname before going live",
   ],
   "/ssl/reference/protocols/": [
     "supported tls protocols",
-    "tls protocols",
+    "can visitors on old phones or browsers still connect to my site",
     "which tls versions do visitors' browsers use to reach my site",
   ],
   "/rules/url-forwarding/single-redirects/create-api/": [
@@ -408,7 +411,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   ],
   "/rules/configuration-rules/settings/": [
     "settings a configuration rule can change",
-    "configuration rule settings",
+    "which zone settings can differ per url path",
   ],
   "/rules/custom-errors/edit-error-pages/": [
     "edit cloudflare's error pages",
@@ -428,12 +431,12 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/page-rules/reference/settings/": ["page rule settings list", "page rules settings"],
   "/rules/origin-rules/features/": [
     "what origin rules can override",
-    "origin rules settings",
+    "change which backend hostname serves one path",
     "override sni, port or resolved host for a path",
   ],
   "/rules/custom-errors/create-rules/": [
     "create a custom error rule",
-    "custom error rules",
+    "friendly page when my backend returns a server error",
     "return a custom page when my origin sends a 404",
   ],
   "/rules/cloud-connector/create-api/": [
@@ -506,7 +509,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "set_config action to change settings for some urls",
   ],
   "/rules/configuration-rules/create-dashboard/": [
-    "create a configuration rule in the dashboard",
+    "switch off one speed setting just for my login page",
     "turn a zone setting off only for one path",
   ],
   "/rules/configuration-rules/examples/define-single-configuration-terraform/": [
@@ -550,6 +553,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/rules/normalization/manage/": [
     "turn url normalization on or off",
     "change url normalization in the dashboard",
+    "my origin receives urls that differ from what visitors typed",
   ],
   "/rules/normalization/settings/": [
     "rfc 3986 versus cloudflare normalization",
@@ -560,7 +564,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "route action to override host header or port via api",
   ],
   "/rules/origin-rules/create-dashboard/": [
-    "create an origin rule in the dashboard",
+    "point /api at a different server and port",
     "send some requests to a different backend server",
   ],
   "/rules/origin-rules/examples/define-single-origin-terraform/": [
@@ -1087,6 +1091,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/edge-certificates/ech/": [
     "hide the hostname in the tls handshake",
     "turn encrypted client hello on or off",
+    "hide which website visitors open from their network provider",
   ],
   "/ssl/edge-certificates/geokey-manager/": [
     "keep tls private keys only in the eu or us",
@@ -1376,7 +1381,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   ],
   "/ruleset-engine/rules-language/": [
     "syntax for writing cloudflare rule expressions",
-    "rules language reference",
+    "write a condition like url path starts with /admin",
   ],
   "/ruleset-engine/rules-language/actions/": [
     "difference between block, challenge, skip and log actions",
@@ -1459,7 +1464,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "promote a version from staging to production",
   ],
   "/version-management/get-started/": [
-    "first steps with zone versioning",
+    "test a settings change on a copy of my site first",
     "try a waf change on staging then deploy it",
   ],
   "/version-management/how-to/compare-versions/": [

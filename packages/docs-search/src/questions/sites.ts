@@ -144,12 +144,13 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/dns/zone-setups/partial-setup/": [
     "use cloudflare without changing nameservers",
     "keep my current dns provider and proxy through cname",
-    "cname setup",
+    "my domain's dns has to stay at my hosting company",
   ],
   "/dns/zone-setups/zone-transfers/": [
     "sync records with another dns provider",
     "secondary dns with zone transfers",
     "axfr to or from cloudflare",
+    "keep route 53 and cloudflare dns records in sync",
   ],
   "/dns/zone-setups/troubleshooting/pending-nameservers/": [
     "my domain is stuck pending",
@@ -202,7 +203,6 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/dns/additional-options/reverse-zones/": [
     "set up reverse dns ptr records",
     "reverse lookup zone for my ip range",
-    "ptr records",
     "reverse lookup of my own ip block returns nothing",
   ],
   "/dns/faq/": [
@@ -232,6 +232,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "does cloudflare respect my cache-control headers",
     "origin headers that control caching",
     "max-age and s-maxage with cloudflare",
+    "i set max-age on my server but the cdn seems to ignore it",
   ],
   "/cache/concepts/cdn-cache-control/": [
     "cache longer at the cdn than in the browser",
@@ -681,11 +682,12 @@ export const SITES_QUESTIONS: PageQuestions = {
     "what is /cdn-cgi/ on my site",
     "cdn-cgi paths added by cloudflare",
     "cdn-cgi/trace",
+    "strange /cdn-cgi/ urls show up in my logs or search console",
   ],
   "/fundamentals/reference/markdown-for-agents/": [
     "serve markdown to ai agents",
     "convert html pages to markdown for llm crawlers",
-    "markdown for agents setting",
+    "make my pages cheaper for chatgpt and other ai bots to read",
   ],
   "/fundamentals/security/protect-your-origin-server/": [
     "only allow traffic from cloudflare to my server",
@@ -714,7 +716,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/dns/additional-options/dns-zone-defaults/": [
     "default settings for new zones",
-    "dns zone defaults",
+    "every new domain i add should start with the same settings",
     "set default nameservers, ttl or soa values for new zones",
   ],
   "/dns/manage-dns-records/troubleshooting/": [
@@ -728,7 +730,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/dns/zone-setups/subdomain-setup/": [
     "separate zone for a subdomain",
-    "subdomain setup",
+    "a different team manages dev.example.com on its own",
     "give a subdomain its own settings and team",
   ],
   "/dns/foundation-dns/": [
@@ -784,6 +786,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "cache files from an r2 bucket",
     "cache an r2 bucket's public files",
     "serve images from my r2 bucket through the cdn cache",
+    "put a cdn in front of my s3-compatible bucket",
   ],
   "/speed/optimization/content/prefetch-urls/": ["prefetch urls in link headers", "prefetch urls"],
   "/speed/optimization/images/": [
@@ -802,7 +805,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/speed/optimization/recommendations/": [
     "speed recommendations for my zone",
-    "performance recommendations",
+    "what should i change to make my site faster",
     "which speed features cloudflare suggests for my site",
   ],
   "/speed/observatory/rum-beacon/": [
@@ -811,7 +814,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/speed/aim/": [
     "internet quality measurement",
-    "aggregated internet measurement score",
+    "why is my connection rated poor for streaming",
     "is my internet connection good enough for video calls and gaming",
   ],
   "/fundamentals/get-started/": [
