@@ -6,14 +6,14 @@ import type { PageQuestions } from "./types.ts";
 export const SECURITY_QUESTIONS: PageQuestions = {
   "/waf/": [
     "protect my website from hackers and attacks",
-    "web application firewall",
+    "is there a firewall like aws waf or modsecurity for my site",
     "block sql injection and xss",
     "my site keeps getting hacked, what firewall protection do i have",
   ],
   "/waf/get-started/": [
     "set up basic protection for my site",
     "first security rules to turn on",
-    "get started with the waf",
+    "my new site is getting attacked, what should i turn on first",
     "which waf settings should a new wordpress site enable",
   ],
   "/waf/custom-rules/": [
@@ -21,15 +21,16 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "write a firewall rule",
     "block a path, user agent or country",
     "block traffic to a url unless it comes from my vpn",
+    "only allow visitors from my own country",
   ],
   "/waf/custom-rules/create-dashboard/": [
     "create a security rule in the dashboard",
-    "add a waf custom rule",
+    "block an annoying scraper's ip from the dashboard",
     "block a url path with a rule",
   ],
   "/waf/custom-rules/create-api/": [
     "create a firewall rule with the api",
-    "custom rules through the rulesets api",
+    "script my firewall rules instead of clicking in the dashboard",
     "terraform or api for security rules",
   ],
   "/waf/custom-rules/skip/": [
@@ -95,9 +96,9 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "stop someone from hammering my login page",
     "limit requests per ip per minute",
     "block clients that send too many requests",
+    "bots are spamming my api with thousands of requests",
   ],
   "/waf/rate-limiting-rules/create-zone-dashboard/": [
-    "create a rate limiting rule",
     "rate limit a url in the dashboard",
     "add request throttling",
     "throttle an api endpoint to 100 requests a minute",
@@ -120,12 +121,12 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/waf/detections/leaked-credentials/": [
     "detect logins that use stolen passwords",
-    "leaked credentials check",
+    "customers reuse passwords that were leaked elsewhere",
     "compromised password detection",
   ],
   "/waf/detections/malicious-uploads/": [
     "scan uploaded files for malware",
-    "malware scanning for file uploads",
+    "someone uploaded a virus through my website's form",
     "block infected uploads",
   ],
   "/waf/detections/ai-security-for-apps/": [
@@ -137,22 +138,23 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "see what was blocked and why",
     "firewall events log",
     "why was my request blocked",
-    "security event log",
+    "a customer got blocked and sent me a ray id",
   ],
   "/waf/analytics/security-analytics/": [
     "analyze attack traffic to my site",
-    "security analytics dashboard",
+    "is my site under attack right now and from where",
     "review suspicious traffic",
   ],
   "/waf/tools/ip-access-rules/": [
     "block or allow an ip address",
     "whitelist an ip range",
     "block an asn",
+    "ban a spammer's ip from my website",
   ],
   "/waf/tools/lists/": [
     "reuse a list of ip addresses in rules",
     "ip lists for firewall rules",
-    "lists in security rules",
+    "keep one list of partner ips and use it in many rules",
   ],
   "/waf/tools/lists/custom-lists/": [
     "create a list of ips or hostnames",
@@ -169,17 +171,18 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "block requests with bad or missing browser headers",
     "browser integrity check blocks my app",
     "disable browser integrity check",
+    "my curl script gets a 403 but the browser works",
   ],
   "/waf/tools/user-agent-blocking/": [
     "block a specific user agent",
-    "user agent blocking rule",
+    "a scraper with the same browser string keeps hitting me",
     "block bots by user agent string",
   ],
   "/waf/tools/zone-lockdown/": [
     "allow only certain ips to a url",
     "lock a path to specific ips",
     "only my office can open the staging url",
-    "zone lockdown rules",
+    "keep my admin page private to my office without a password",
   ],
   "/waf/tools/scrape-shield/hotlink-protection/": [
     "stop other sites from using my images",
@@ -197,8 +200,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "firewall rules deprecated",
   ],
   "/waf/troubleshooting/faq/": [
-    "common waf questions",
-    "waf frequently asked questions",
+    "my own app gets 403 forbidden from cloudflare",
     "why is the waf blocking my requests",
     "security events show a cloudflare ip for requests through a worker",
     "escape quotes and backslashes in a rule expression",
@@ -206,23 +208,23 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/bots/": [
     "stop bots and scrapers on my site",
     "bot protection options",
-    "bot management overview",
+    "my analytics show lots of fake visitors",
   ],
   "/bots/get-started/bot-fight-mode/": [
     "free bot protection",
-    "turn on bot fight mode",
+    "one switch to block scrapers on a free site",
     "bot fight mode blocks legitimate traffic",
     "my skip rule does not bypass bot fight mode",
   ],
   "/bots/get-started/super-bot-fight-mode/": [
     "block automated traffic on pro or business plan",
     "super bot fight mode settings",
-    "definitely automated traffic",
+    "block scripts and headless browsers on my pro site",
     "super bot fight mode challenges my mobile app or api traffic",
   ],
   "/bots/get-started/bot-management/": [
     "enterprise bot management with bot scores",
-    "bot management for enterprise",
+    "sophisticated scrapers get past basic bot blocking",
     "bot score in rules",
   ],
   "/bots/additional-configurations/block-ai-bots/": [
@@ -232,12 +234,12 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/bots/additional-configurations/managed-robots-txt/": [
     "robots.txt that tells ai crawlers to stay out",
-    "managed robots.txt",
+    "i don't have a robots.txt and want ai bots kept out",
     "content signals for ai crawlers",
   ],
   "/bots/additional-configurations/ai-labyrinth/": [
     "trap bad crawlers in fake pages",
-    "ai labyrinth",
+    "feed junk pages to bots instead of blocking them",
     "waste the time of scrapers that ignore robots.txt",
   ],
   "/bots/concepts/bot-score/": [
@@ -254,10 +256,11 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "bot protection blocks my api clients or app",
     "legitimate traffic blocked as a bot",
     "real users challenged as bots",
+    "my uptime monitor and payment webhooks get blocked as bots",
   ],
   "/bots/bot-analytics/": [
     "how much of my traffic is bots",
-    "bot analytics",
+    "is this traffic spike real people or bots",
     "which bots visit my site",
   ],
   "/bots/plans/": [
@@ -269,17 +272,17 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/ddos-protection/": [
     "protect my site from ddos attacks",
     "is ddos protection included for free",
-    "ddos protection overview",
+    "my website is flooded with traffic and keeps going down",
   ],
   "/ddos-protection/about/how-ddos-protection-works/": [
     "how does cloudflare stop ddos attacks",
     "ddos mitigation explained",
-    "automatic ddos protection",
+    "do i need to do anything when an attack starts",
   ],
   "/ddos-protection/managed-rulesets/http/": [
     "http flood protection settings",
     "layer 7 ddos rules",
-    "http ddos managed ruleset",
+    "real shoppers blocked as an attack during a big sale",
     "my site is hit by an http flood",
   ],
   "/ddos-protection/managed-rulesets/http/http-overrides/": [
@@ -290,17 +293,17 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/ddos-protection/managed-rulesets/network/": [
     "protect my network from layer 3 and 4 attacks",
-    "network layer ddos protection",
+    "my game server gets knocked offline by packet floods",
     "udp and syn flood protection",
   ],
   "/ddos-protection/managed-rulesets/adaptive-protection/": [
     "ddos detection based on my traffic profile",
-    "adaptive ddos protection",
+    "block attack traffic that doesn't look like my normal visitors",
     "traffic profile based mitigation",
   ],
   "/ddos-protection/best-practices/proactive-defense/": [
     "prepare my site before an attack",
-    "ddos best practices",
+    "attackers bypass cloudflare and hit my server ip directly",
     "harden my site against ddos",
   ],
   "/ddos-protection/reference/simulate-ddos-attack/": [
@@ -310,17 +313,16 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/ddos-protection/reference/alerts/": [
     "get notified when i am under a ddos attack",
-    "ddos attack alerts",
+    "webhook or pagerduty alert when my site gets attacked",
     "email me about attacks",
   ],
   "/ddos-protection/reference/analytics/": [
     "see the ddos attacks that were mitigated",
-    "ddos analytics",
+    "was my site attacked last night",
     "attack reports",
   ],
   "/ddos-protection/frequently-asked-questions/": [
-    "ddos questions",
-    "ddos protection faq",
+    "site slowed down by connections held open for a long time",
     "is there a limit on attack size",
     "does cloudflare charge extra for attack traffic",
     "exclude a user agent from http ddos protection",
@@ -329,10 +331,11 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "captcha alternative for my signup form",
     "stop bots filling in my forms without annoying users",
     "free recaptcha replacement",
+    "spam signups are flooding my contact form",
   ],
   "/turnstile/get-started/": [
     "add turnstile to my website",
-    "turnstile setup guide",
+    "spam bots keep submitting my contact form",
     "add a captcha to my form",
   ],
   "/turnstile/get-started/client-side-rendering/": [
@@ -347,21 +350,23 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "validate turnstile response server side",
     "check the token with the secret key",
     "siteverify fails with timeout-or-duplicate or invalid-input-response",
+    "fake form posts skip the captcha and hit my backend",
   ],
   "/turnstile/get-started/widget-management/": [
     "create a widget and get a site key and secret",
-    "manage turnstile widgets",
+    "where do i get the keys for the captcha on my site",
     "site key and secret key",
   ],
   "/turnstile/migration/recaptcha/": [
     "switch from google recaptcha",
     "replace recaptcha with turnstile",
     "recaptcha compatibility mode",
+    "google recaptcha is getting expensive, cheaper option",
   ],
   "/turnstile/migration/hcaptcha/": [
     "switch from hcaptcha",
     "replace hcaptcha with turnstile",
-    "hcaptcha migration",
+    "move my forms off hcaptcha without changing much code",
   ],
   "/turnstile/troubleshooting/client-side-errors/error-codes/": [
     "what does this widget error code mean",
@@ -389,74 +394,80 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/cloudflare-challenges/": [
     "what is the checking your browser page",
     "challenge pages shown to visitors",
-    "cloudflare challenges",
+    "visitors complain about a just a moment page before my site loads",
     "why visitors see a verify you are human page on my site",
   ],
   "/cloudflare-challenges/challenge-types/challenge-pages/": [
     "show a challenge page to suspicious visitors",
     "managed challenge page",
-    "interstitial challenge",
+    "show a captcha page to visitors from suspicious countries",
   ],
   "/cloudflare-challenges/troubleshooting/challenge-solve-issues/": [
     "visitors stuck in a challenge loop",
     "users keep getting verify you are human",
     "challenge won't pass",
+    "captcha keeps reloading and never lets me in",
   ],
   "/cloudflare-challenges/concepts/clearance/": [
     "how long does a passed challenge last",
     "cf_clearance cookie",
     "challenge passage duration",
+    "visitors are asked to verify again every few minutes",
   ],
   "/api-shield/": [
     "protect my api endpoints",
-    "api security",
-    "api shield",
+    "my rest api is being abused by scripts and scrapers",
+    "protect the backend of my mobile app from fake clients",
     "secure a rest api behind cloudflare",
   ],
   "/api-shield/security/schema-validation/": [
     "block api requests that don't match my openapi schema",
     "openapi schema validation",
     "reject invalid api requests",
+    "attackers send extra fields and wrong types to my api",
   ],
   "/api-shield/security/jwt-validation/": [
     "validate jwt tokens before requests reach my api",
     "jwt validation for my api",
     "check jwt signatures at the edge",
+    "reject expired or forged login tokens before they reach my backend",
   ],
   "/api-shield/security/mtls/": [
     "require client certificates for my api",
     "mtls for api clients",
     "mutual tls for mobile apps",
+    "only let my own devices or apps call my api",
   ],
   "/api-shield/security/api-discovery/": [
     "find all the api endpoints my site exposes",
-    "api discovery",
+    "we don't know every api route our apps expose",
     "discover shadow api endpoints",
   ],
   "/api-shield/security/volumetric-abuse-detection/": [
     "recommended rate limits per api endpoint",
-    "volumetric abuse detection",
+    "don't know what request limit to set for each api route",
     "per endpoint rate limit recommendations",
   ],
   "/api-shield/management-and-monitoring/endpoint-management/": [
     "add and manage api endpoints",
-    "endpoint management",
+    "add the routes of my rest api so they can be monitored",
     "list my api endpoints",
   ],
   "/client-side-security/": [
     "detect malicious javascript on my checkout page",
     "monitor third party scripts",
     "magecart protection",
+    "worried a third party script could steal my customers' card details",
   ],
   "/waf/concepts/": [
     "how the waf works",
-    "waf concepts",
+    "what can a firewall in front of my site actually block",
     "what the waf checks on each request",
     "difference between custom, managed and rate limiting rules",
   ],
   "/waf/managed-rules/deploy-zone-dashboard/": [
     "deploy managed rules in the dashboard",
-    "enable the cloudflare managed ruleset",
+    "switch on ready made attack blocking for my wordpress site",
     "turn on owasp and cloudflare managed rules for my site",
   ],
   "/waf/managed-rules/reference/cloudflare-managed-ruleset/": [
@@ -472,7 +483,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/waf/account/": [
     "account level waf rules for all my domains",
-    "account level waf",
+    "same security rules on all fifty of my websites",
     "manage security rules once for a whole enterprise account",
   ],
   "/waf/custom-rules/use-cases/": [
@@ -482,24 +493,22 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/waf/reference/phases/": [
     "order of waf phases",
-    "waf phases",
     "which security product runs first on a request",
     "http_request_firewall_custom phase and others",
   ],
   "/waf/rate-limiting-rules/best-practices/": [
-    "rate limiting best practices",
-    "rate limiting recommendations",
+    "stop people brute forcing one-time codes sent by sms",
     "good rate limits for login, api and checkout endpoints",
     "protect against scraping with rate limits",
   ],
   "/waf/managed-rules/payload-logging/": [
     "log what matched a managed rule",
-    "payload logging",
+    "encrypt the logged request data with my own key",
     "see the exact request content that triggered a waf block",
   ],
   "/bots/get-started/": [
     "choose a bot protection product",
-    "get started with bot protection",
+    "bots are flooding my site, what can i turn on",
     "which bot product fits my plan",
   ],
   "/bots/concepts/bot/signed-agents/": [
@@ -514,19 +523,18 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "cryptographically verify my bot",
   ],
   "/ddos-protection/get-started/": [
-    "get started with ddos protection",
-    "ddos getting started",
+    "attack protection settings to check after adding my domain",
     "what to configure for ddos protection after onboarding",
     "is my site already protected against ddos",
   ],
   "/ddos-protection/reference/logs/": [
     "ddos attack logs",
-    "ddos logs",
+    "send attack events to my siem like splunk",
     "export ddos mitigation events with logpush",
     "network analytics logs of attack traffic",
   ],
   "/turnstile/concepts/widget/": [
-    "turnstile widget types",
+    "let real users through without clicking a checkbox",
     "managed, non-interactive or invisible widget",
     "invisible captcha that users never see",
     "widget modes and appearance",
@@ -537,55 +545,59 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "dark mode or compact size for the captcha",
     "data-callback and data-action attributes",
   ],
-  "/turnstile/troubleshooting/": ["turnstile not working", "widget keeps failing"],
+  "/turnstile/troubleshooting/": [
+    "turnstile not working",
+    "widget keeps failing",
+    "captcha on my form shows an error instead of the checkbox",
+  ],
   "/turnstile/get-started/mobile-implementation/": [
     "turnstile in a mobile app",
-    "turnstile mobile",
+    "bot check for my flutter or swift app",
     "use turnstile in ios or android webviews",
     "captcha inside a react native app",
   ],
   "/turnstile/troubleshooting/rotate-secret-key/": [
     "rotate the turnstile secret key",
-    "rotate turnstile secret",
+    "change the captcha secret without downtime",
     "my turnstile secret leaked, how do i replace it",
   ],
   "/cloudflare-challenges/challenge-types/": [
-    "types of challenges",
+    "make visitors prove they're human without a puzzle",
     "managed, js and interactive challenge",
     "difference between managed challenge, js challenge and interactive challenge",
   ],
   "/cloudflare-challenges/concepts/how-challenges-work/": [
     "how challenges work",
-    "challenge concepts",
+    "is cloudflare's human check like recaptcha",
     "how cloudflare decides if a visitor is human",
     "what signals a challenge collects",
   ],
   "/cloudflare-challenges/challenge-types/javascript-detections/": [
     "javascript detections",
-    "js detections",
+    "what is the /cdn-cgi/challenge-platform script on my pages",
     "lightweight javascript injected to detect headless browsers",
     "js detections break my content security policy",
   ],
   "/cloudflare-challenges/reference/supported-browsers/": [
     "browsers supported by challenges",
-    "challenge browser support",
+    "my users on an old ipad can't get past the security check",
     "old browser cannot pass the challenge",
     "challenges on unsupported browsers",
   ],
   "/api-shield/get-started/": [
-    "get started with api shield",
-    "api shield setup",
+    "lock down my app's backend api step by step",
+    "my api has no protection, where do i begin",
     "first steps to protect an api with schemas and session ids",
   ],
   "/api-shield/plans/": [
-    "api shield plans",
-    "api shield pricing",
+    "can i protect my api on a pro or business plan",
+    "how much does api protection cost",
     "is api shield included with enterprise",
     "api gateway features by plan",
   ],
   "/api-shield/security/sequence-mitigation/": [
     "enforce the order of api calls",
-    "sequence mitigation",
+    "require a login call before other api calls",
     "stop clients calling checkout without adding to cart",
   ],
   "/api-shield/security/bola-vulnerability-detection/": [
@@ -595,26 +607,26 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "idor detection in my api",
   ],
   "/client-side-security/get-started/": [
-    "get started with page shield",
+    "which javascript do my pages load from other websites",
     "monitor scripts on my pages",
     "see every third party script running on my site",
     "turn on script monitoring",
   ],
   "/client-side-security/rules/": [
-    "content security policy rules",
+    "a hacked plugin could load a keylogger on my site",
     "allow only approved scripts",
     "block unknown scripts from loading on checkout",
     "content security policy without editing my app",
   ],
   "/client-side-security/alerts/": [
     "alert on new or malicious scripts",
-    "page shield alerts",
+    "find out fast if my site starts loading an unknown script",
     "notify me when a script on my page changes",
   ],
   "/waf/account/custom-rulesets/": [
     "apply the same firewall rules to all domains in my account",
     "one set of custom rules shared by many zones",
-    "account level custom rulesets enterprise",
+    "block a bad ip on every site i own at once",
   ],
   "/waf/account/custom-rulesets/create-api/": [
     "create an account ruleset with the api and deploy it to zones",
@@ -628,7 +640,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/waf/account/managed-rulesets/": [
     "turn on managed rules for every domain in the account at once",
-    "account level managed rulesets",
+    "my company has many domains and wants one security baseline",
     "protect all my zones against known exploits centrally",
   ],
   "/waf/account/managed-rulesets/deploy-api/": [
@@ -643,7 +655,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/waf/account/rate-limiting-rulesets/": [
     "rate limit across all domains in my account",
-    "account level rate limiting rules",
+    "a client floods several of my websites, limit it overall",
     "one rate limit shared by many zones",
   ],
   "/waf/account/rate-limiting-rulesets/create-api/": [
@@ -927,7 +939,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/waf/rate-limiting-rules/troubleshooting/": [
     "my rate limiting rule is not blocking",
     "worker subrequests counted against my rate limit",
-    "rate limiting rule troubleshooting",
+    "attackers still get through even though i set a request limit",
   ],
   "/waf/reference/alerts/": [
     "get notified when security events spike",
@@ -997,6 +1009,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/waf/tools/replace-insecure-js-libraries/": [
     "polyfill.io replaced automatically",
     "rewrite links to compromised javascript libraries",
+    "my site loads a script from a hijacked cdn",
   ],
   "/waf/tools/validation-checks/": [
     "requests blocked before any of my rules run",
@@ -1069,6 +1082,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/bots/additional-configurations/static-resources/": [
     "apply bot protection to images, css and js files",
     "static resource protection blocks email clients",
+    "should images and css files be checked for bots too",
   ],
   "/bots/concepts/bot-detection-engines/": [
     "how cloudflare detects bots",
@@ -1106,8 +1120,15 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "what bot fight mode includes for free",
     "can i block bots without paying",
   ],
-  "/bots/plans/pro/": ["bot protection on the pro plan", "super bot fight mode on pro"],
-  "/bots/reference/alerts/": ["alert me when bot traffic spikes", "bot detection alerts"],
+  "/bots/plans/pro/": [
+    "bot protection on the pro plan",
+    "super bot fight mode on pro",
+    "what extra bot blocking do i get after upgrading to pro",
+  ],
+  "/bots/reference/alerts/": [
+    "alert me when bot traffic spikes",
+    "tell me when scrapers suddenly hit my site",
+  ],
   "/bots/reference/bot-management-variables/": [
     "bot score field names for rules and workers",
     "request.cf.botManagement in a worker",
@@ -1149,6 +1170,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "which domains can use my turnstile widget",
     "turnstile fails on a domain not added to the widget",
     "add a hostname to a widget",
+    "use the same captcha keys on my staging and production sites",
   ],
   "/turnstile/additional-configuration/hostname-management/any-hostname/": [
     "use one turnstile widget on any domain",
@@ -1265,15 +1287,17 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/cloudflare-challenges/reference/private-access-tokens/": [
     "private access tokens on apple devices",
     "expected 401 responses in challenge logs",
+    "iphone users skip the captcha automatically",
   ],
   "/cloudflare-challenges/reference/supported-languages/": [
     "challenge page in my visitors' language",
     "challenge page languages",
+    "security check page shows in english to my spanish visitors",
   ],
   "/cloudflare-challenges/troubleshooting/": [
     "cors preflight requests failing with a challenge",
     "stop challenges for my api or monitoring service",
-    "challenge platform troubleshooting",
+    "my api calls get an html challenge page instead of json",
   ],
   "/ddos-protection/about/": [
     "is ddos protection unmetered on every plan",
@@ -1373,6 +1397,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/ddos-protection/managed-rulesets/": [
     "ddos managed rulesets for l3/4 and l7",
     "which ddos managed rulesets exist",
+    "change how aggressively attacks are blocked on my zone",
   ],
   "/ddos-protection/managed-rulesets/http/http-overrides/configure-api/": [
     "change http ddos rule sensitivity with the api",
@@ -1434,14 +1459,17 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/api-shield/api-gateway/": [
     "use cloudflare as an api gateway",
     "replace aws api gateway or kong with cloudflare",
+    "need auth, routing and rate limits in front of my microservices",
   ],
   "/api-shield/management-and-monitoring/api-routing/": [
     "route api paths to different backend services",
     "one public api in front of several microservices",
+    "send /users to one backend and /orders to another",
   ],
   "/api-shield/management-and-monitoring/developer-portal/": [
     "publish interactive api docs from my openapi schema",
     "build a developer portal for my api",
+    "swagger style docs site for my api",
   ],
   "/api-shield/management-and-monitoring/endpoint-labels/": [
     "label api endpoints like login or signup",
@@ -1456,6 +1484,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "set a session identifier header for api shield",
     "tell api shield how to identify api users",
     "use the authorization header to tell api clients apart",
+    "my api users share an ip so per-ip limits don't work",
   ],
   "/api-shield/reference/classic-schema-validation/": [
     "classic schema validation deprecated",
@@ -1468,6 +1497,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/api-shield/security/": [
     "which api security features does cloudflare offer",
     "api discovery, posture and runtime protection overview",
+    "my api keeps getting abused, which protections exist",
   ],
   "/api-shield/security/authentication-posture/": [
     "find api endpoints missing authentication",
@@ -1508,7 +1538,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/api-shield/security/sequence-analytics/": [
     "see the order users call my api endpoints",
-    "api sequence analytics",
+    "what steps do clients take through my api before buying",
   ],
   "/api-shield/security/sequence-mitigation/api/": [
     "create sequence mitigation rules via api",
@@ -1534,14 +1564,17 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/client-side-security/alerts/configure/": [
     "set up client-side security notifications",
     "get an email about malicious scripts",
+    "get a webhook or email about bad scripts on my store",
   ],
   "/client-side-security/best-practices/deploy-rules-in-production/": [
     "roll out content security rules without breaking my site",
     "test csp rules in log mode first",
+    "my csp broke checkout after i enforced it",
   ],
   "/client-side-security/best-practices/handle-an-alert/": [
     "investigate a suspicious script alert",
     "is this third-party script malicious",
+    "got an alert about a script, what do i do now",
   ],
   "/client-side-security/detection/monitor-connections-scripts/": [
     "see which scripts and third-party connections run on my pages",
@@ -1550,7 +1583,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/client-side-security/detection/review-changed-scripts/": [
     "find javascript files that changed",
-    "review changed scripts",
+    "a vendor's javascript changed without warning",
   ],
   "/client-side-security/detection/review-malicious-scripts/": [
     "magecart or skimming script on my checkout",
@@ -1564,6 +1597,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/client-side-security/how-it-works/": [
     "how page shield collects scripts with csp report-only",
     "csp headers added by client-side security",
+    "how does cloudflare see the scripts running in visitors' browsers",
   ],
   "/client-side-security/how-it-works/malicious-script-detection/": [
     "how cloudflare decides a script is malicious",
@@ -1595,7 +1629,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "turn off client-side resource monitoring",
   ],
   "/client-side-security/rules/create-dashboard/": [
-    "create a content security rule in the dashboard",
+    "only let my payment provider's scripts run on the payment page",
     "allowlist script sources for my checkout page",
   ],
   "/client-side-security/rules/csp-directives/": [
@@ -1615,19 +1649,23 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "see which ai companies crawl my website",
     "control how ai bots use my content",
     "where did ai audit go",
+    "ai companies are using my articles without asking",
   ],
   "/ai-crawl-control/get-started/": [
     "block openai or anthropic crawlers on my domain",
     "first steps to monitor ai crawler activity",
     "which ai bots visit my blog and how to block them",
+    "my server is overloaded by ai scrapers",
   ],
   "/ai-crawl-control/configuration/ai-crawl-control-with-bots/": [
     "block ai bots setting vs ai crawl control precedence",
     "which wins, bot rule or pay per crawl",
+    "two settings both block ai crawlers, which one applies",
   ],
   "/ai-crawl-control/configuration/ai-crawl-control-with-transform-rules/": [
     "send licensing terms to blocked ai crawlers in a link header",
     "rsl license header for ai bots",
+    "tell scrapers the license terms for reusing my content",
   ],
   "/ai-crawl-control/configuration/ai-crawl-control-with-waf/": [
     "my waf rule conflicts with ai crawler blocking",
@@ -1638,15 +1676,18 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "how often gptbot hits my pages",
     "which pages ai crawlers request most",
     "referrals from ai chat apps to my site",
+    "is chatgpt sending visitors to my website",
   ],
   "/ai-crawl-control/features/manage-ai-crawlers/": [
     "allow one ai crawler and block the rest",
     "custom response code for blocked ai crawlers",
     "edit the block message ai bots receive",
+    "let google search index me but keep ai training bots out",
   ],
   "/ai-crawl-control/features/pay-per-crawl/": [
     "charge ai companies to crawl my content",
-    "pay per crawl overview",
+    "make money when ai bots read my articles",
+    "paywall for ai scrapers with http 402",
   ],
   "/ai-crawl-control/features/pay-per-crawl/faq/": [
     "can i set different prices per ai crawler",
@@ -1712,18 +1753,22 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/ai-crawl-control/reference/graphql-api/": [
     "query ai crawler analytics with graphql",
     "export ai bot request data for reports",
+    "pull ai crawler numbers into a spreadsheet or bi tool",
   ],
   "/ai-crawl-control/reference/redirects-for-ai-training/": [
     "send ai training crawlers to my canonical urls",
     "301 redirect ai crawlers to the canonical page",
+    "ai answers quote outdated versions of my pages",
   ],
   "/ai-crawl-control/reference/worker-templates/": [
     "x402 payment gated proxy worker",
     "worker templates for handling ai crawlers",
+    "charge bots per request with code that runs in front of my site",
   ],
   "/security-center/": [
     "central view of security risks across my cloudflare account",
     "security center features",
+    "is anything misconfigured or exposed on my domains",
   ],
   "/security-center/get-started/": [
     "run a security scan of my cloudflare configuration",
@@ -1749,7 +1794,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/security-center/infrastructure/": [
     "inventory of my domains and assets with issues",
-    "security center infrastructure tab",
+    "which of my domains have security problems",
   ],
   "/security-center/infrastructure/security-file/": [
     "publish a security.txt file for my domain",
@@ -1769,10 +1814,15 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "report a domain categorized wrongly",
     "miscategorization report api",
   ],
-  "/security-center/investigate/": ["check if a url is malicious", "scan a suspicious link"],
+  "/security-center/investigate/": [
+    "check if a url is malicious",
+    "scan a suspicious link",
+    "someone emailed me a link, is it safe to open",
+  ],
   "/security-center/investigate/change-categorization/": [
     "my domain is in the wrong content category",
     "request a category change for a website",
+    "my website is blocked by a company web filter as the wrong category",
   ],
   "/security-center/investigate/investigate-threats/": [
     "investigate an ip, domain, hash or asn",
@@ -1784,12 +1834,12 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "how many url scans can i run",
   ],
   "/security/": [
-    "new application security dashboard",
+    "the security menu looks different in the dashboard",
     "where are the security settings in the new dashboard",
   ],
   "/security/analytics/": [
     "see all requests and which ones were blocked",
-    "security analytics in the new dashboard",
+    "which countries the attacks on my site come from",
     "filter my traffic by bot score or attack score",
   ],
   "/security/overview/": [
@@ -1800,6 +1850,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/security/rules/": [
     "list all my security rules in one place",
     "order in which security rules run",
+    "rules are scattered around, where are all of them",
   ],
   "/security/security-insights/": [
     "find misconfigurations in my cloudflare account",
@@ -1825,29 +1876,31 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/security/web-assets/": [
     "discover my api endpoints in the security dashboard",
-    "web assets page",
+    "list the apis and scripts my site exposes to the internet",
     "see endpoints, sequences and scripts cloudflare found on my site",
   ],
   "/smart-shield/": [
     "reduce load on my origin server",
     "protect my origin from traffic spikes",
     "origin shield",
+    "my hosting server crashes when traffic spikes",
   ],
   "/smart-shield/get-started/": [
-    "turn on smart shield",
+    "my origin bandwidth bill is too high",
     "smart shield packages and plans",
     "cut origin egress and load with one setting",
   ],
   "/smart-shield/concepts/connection-reuse/": [
     "fewer connections from cloudflare to my origin",
     "connection coalescing to origin",
+    "my server runs out of connections behind cloudflare",
   ],
   "/smart-shield/concepts/network-diagram/": [
     "how requests flow with smart shield",
     "smart shield network diagram",
   ],
   "/smart-shield/configuration/argo/": [
-    "argo smart routing with smart shield",
+    "slow responses from my origin for far away visitors",
     "faster routes to my origin",
   ],
   "/smart-shield/configuration/cache-reserve/": [
@@ -1867,6 +1920,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "fixed ip addresses that cloudflare uses to reach my origin",
     "allowlist only my account's egress ips at the origin",
     "aegis dedicated ips",
+    "my host only accepts traffic from a few fixed ips",
   ],
   "/smart-shield/configuration/dedicated-egress-ips/how-it-works/connection-forwarding/": [
     "dedicated egress ip connection forwarding",
@@ -1906,7 +1960,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "health checks zone lockdown",
   ],
   "/smart-shield/configuration/regional-tiered-cache/": [
-    "regional tiered cache layer",
+    "visitors in asia get slow cache misses from my us origin",
     "add a regional cache tier for global traffic",
   ],
   "/smart-shield/configuration/smart-tiered-cache/": [
@@ -1917,6 +1971,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/firewall/": [
     "what happened to my old firewall rules",
     "firewall rules deprecated, moved to waf custom rules",
+    "my old firewall rules disappeared from the dashboard",
   ],
   "/firewall/api/": [
     "manage legacy firewall rules through the api",
@@ -1960,7 +2015,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/firewall/cf-dashboard/rule-preview/": [
     "test a firewall rule against past traffic before enabling",
-    "firewall rule preview",
+    "see how many requests a rule would have blocked last week",
   ],
   "/firewall/cf-firewall-rules/": [
     "about cloudflare firewall rules",
