@@ -54,6 +54,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "use vercel's ai sdk with workers ai",
     "ai sdk provider for cloudflare models",
     "stream text with the ai sdk on workers",
+    "call llama with the same generateText code i use for openai",
   ],
   "/workers-ai/configuration/bindings/": [
     "answer arrives all at once instead of word by word",
@@ -407,6 +408,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "capture a screenshot of a website over http",
     "screenshot api",
     "full page screenshot of a url",
+    "thumbnail preview image of any url for my app",
   ],
   "/browser-run/quick-actions/pdf-endpoint/": [
     "turn a web page into a pdf",
@@ -438,6 +440,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "rendering a page times out",
     "increase the timeout for page loads",
     "page load timeout",
+    "screenshot taken before the page finished loading",
   ],
   "/workers-ai/models/llama-3.1-8b-instruct/": [
     "run llama 3.1 8b",
@@ -499,7 +502,7 @@ export const AI_QUESTIONS: PageQuestions = {
   ],
   "/workers-ai/models/gpt-oss-120b/": [
     "openai open weights model gpt-oss",
-    "gpt-oss on workers ai",
+    "run an openai model without an openai account",
   ],
   "/workers-ai/models/qwen2.5-coder-32b-instruct/": [
     "code generation model",
@@ -538,6 +541,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "gateway option in env.ai.run",
     "log my env.AI.run calls in a gateway",
     "pass a gateway id to workers ai from a worker",
+    "see and cache the prompts my app sends to hosted llama models",
   ],
   "/ai-gateway/observability/logging/logpush/": [
     "export ai gateway logs to storage",
@@ -600,7 +604,7 @@ export const AI_QUESTIONS: PageQuestions = {
     "difference between server tools and client tools",
   ],
   "/agents/runtime/agents-api/": [
-    "agents sdk api reference",
+    "schedule a task or save state from inside my bot class",
     "agent class methods",
     "list of everything an agent instance can do",
     "lifecycle hooks like onStart, onConnect and onRequest",
@@ -771,6 +775,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/ai-gateway/reference/audit-logs/": [
     "who changed or deleted a gateway",
     "history of gateway configuration changes",
+    "a teammate deleted our llm proxy config, find out who",
   ],
   "/ai-gateway/tutorials/create-first-aig-workers/": [
     "beginner walkthrough: first gateway and first model request",
@@ -1170,6 +1175,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agent-memory/concepts/how-agent-memory-works/": [
     "how conversations are turned into facts, events and instructions",
     "how memories are deduplicated and retrieved for a query",
+    "how does it decide what is worth remembering from a chat",
   ],
   "/agent-memory/concepts/namespaces-profiles/": [
     "keep each customer's memories separate",
@@ -1274,6 +1280,7 @@ export const AI_QUESTIONS: PageQuestions = {
   "/agents/harnesses/think/": [
     "stateful chat agent with tools and memory by extending one class",
     "@cloudflare/think versus AIChatAgent",
+    "chat bot with tools and memory in as little code as possible",
   ],
   "/agents/harnesses/think/client-tools/": [
     "run a tool in the user's browser from a chat agent",

@@ -275,6 +275,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "why was my image not polished",
     "cf-polished header missing from image responses",
     "what does cf-polished input_too_large or webp_bigger mean",
+    "pictures on my site are not getting any smaller",
   ],
   "/stream/uploading-videos/upload-video-file/": [
     "upload a video file with curl",
@@ -495,6 +496,7 @@ export const MEDIA_QUESTIONS: PageQuestions = {
   "/stream/uploading-videos/player-api/": [
     "stream tag attributes like autoplay, loop and muted",
     "player events and methods for the stream element",
+    "my video won't autoplay unless it is muted",
   ],
   "/stream/viewing-videos/using-own-player/android/": [
     "stream on-demand and live video in native android apps",
