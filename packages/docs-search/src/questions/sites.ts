@@ -119,6 +119,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "domain stopped resolving after enabling dnssec",
     "dnssec errors after changing nameservers",
     "bogus dnssec responses",
+    "old dnskey records linger after i turned signing off",
   ],
   "/dns/nameservers/": [
     "which nameservers does my domain use",
@@ -502,6 +503,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "does cloudflare hurt seo",
     "improve search ranking",
     "seo best practices with cloudflare",
+    "will putting my site behind a cdn change my google ranking",
   ],
   "/fundamentals/account/find-account-and-zone-ids/": [
     "where do i find my account id",
@@ -1190,6 +1192,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1001/": [
     "error 1001 dns resolution error",
     "cname to a cloudflare domain that does not exist",
+    "subdomain pointing at a hosted service shows a dns resolution error page",
   ],
   "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1002/": [
     "error 1002 dns points to prohibited ip",
@@ -1304,6 +1307,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "error 1101 worker threw an exception",
     "my worker crashes with a rendering error",
     "find the javascript exception behind a worker error page",
+    "my serverless function crashes and visitors get an error page",
   ],
   "/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1102/": [
     "error 1102 worker exceeded resource limits",
@@ -2122,6 +2126,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   "/automatic-platform-optimization/get-started/change-nameservers/": [
     "switch nameservers to cloudflare for a wordpress site",
     "apo needs cloudflare nameservers",
+    "move my wordpress domain's dns away from my web host",
   ],
   "/automatic-platform-optimization/get-started/confirm-dns-records/": [
     "check dns records before enabling apo",
@@ -2159,6 +2164,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "do i still need cache everything page rules with apo",
     "cf-cache-status shows bypass or dynamic with apo enabled",
     "does origin cache control override apo",
+    "curl shows dynamic but my browser shows hit for my wordpress pages",
   ],
   "/china-network/": [
     "make my site fast for visitors in mainland china",
@@ -2205,8 +2211,9 @@ export const SITES_QUESTIONS: PageQuestions = {
     "see real user and synthetic speed scores together",
   ],
   "/speed/observatory/faq/": [
-    "why do my lighthouse scores change between tests",
-    "observatory test results questions",
+    "visitor counts in speed monitoring differ from my traffic analytics",
+    "rerunning the speed test of my site gives a 403 error",
+    "remove the real user monitoring script that the test page turned on",
   ],
   "/speed/observatory/run-speed-test/": [
     "run a lighthouse test on my site from the dashboard",
