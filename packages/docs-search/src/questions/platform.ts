@@ -354,7 +354,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/sandbox/api/ports/": [
     "expose a port from a sandbox with a preview url",
-    "sandbox preview urls",
+    "open the web app my ai agent started in a browser",
   ],
   "/sandbox/concepts/security/": [
     "is the sandbox isolated",
@@ -839,6 +839,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/api/file-watching/": [
     "get notified when files change in a sandbox",
     "watch a sandbox directory with inotify events",
+    "like fs.watch or inotify for files my agent touches",
   ],
   "/sandbox/api/lifecycle/": [
     "create, keep alive or destroy a sandbox",
@@ -847,6 +848,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/api/sessions/": [
     "separate shell sessions with their own env and working dir",
     "createSession in the sandbox sdk",
+    "two agents working in the same machine without clashing",
   ],
   "/sandbox/api/storage/": [
     "mount an s3, gcs or r2 bucket inside a sandbox",
@@ -878,16 +880,19 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/concepts/containers/": [
     "what is preinstalled in a sandbox and can i apt install",
     "filesystem and network inside a sandbox container",
+    "which tools and languages my ai agent's machine has installed",
   ],
   "/sandbox/concepts/preview-urls/": [
     "public url for a dev server running in my sandbox",
     "why does my sandbox preview url not work",
     "preview url works locally but fails in production",
+    "share a link to the app my agent is running",
   ],
   "/sandbox/concepts/sandboxes/": [
     "when does a sandbox go idle or get destroyed",
     "one sandbox per user or per task",
     "do files survive after a sandbox sleeps",
+    "how long does my agent's workspace stay around",
   ],
   "/sandbox/concepts/sessions/": [
     "what is shared between sessions in one sandbox",
@@ -901,27 +906,29 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/configuration/dockerfile/": [
     "add my own packages to the sandbox image",
     "custom dockerfile based on the sandbox base image",
-    "use a python or opencode sandbox image",
     "run a startup script when the sandbox boots",
+    "preinstall ffmpeg or pandas for my agent's code",
   ],
   "/sandbox/configuration/environment-variables/": [
     "set environment variables for a sandbox or one command",
-    "COMMAND_TIMEOUT_MS and other sandbox sdk settings",
     "pass worker secrets into a sandbox safely",
+    "env vars for code my agent runs",
   ],
   "/sandbox/configuration/sandbox-options/": [
     "keep a sandbox alive longer or sleep it sooner",
-    "sleepAfter and keepAlive options",
     "sandbox ids with uppercase letters break preview urls",
+    "my agent's environment shuts down in the middle of a long task",
   ],
   "/sandbox/configuration/transport/": [
     "hit subrequest limits when calling the sandbox many times",
     "switch sandbox transport to websocket or rpc",
     "too many subrequests error from the sandbox sdk",
+    "too many calls from my function to the code runner fail",
   ],
   "/sandbox/configuration/wrangler/": [
     "wrangler config needed for the sandbox sdk",
     "sandbox binding not found or missing migrations",
+    "config my function needs before it can start isolated code runners",
   ],
   "/sandbox/get-started/": [
     "run python code from a worker in an isolated sandbox",
@@ -937,6 +944,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "start a long running server in a sandbox and wait until ready",
     "run and monitor background processes in a sandbox",
     "background process exits immediately in my sandbox",
+    "start a dev server for my agent and wait until the port answers",
   ],
   "/sandbox/guides/backup-restore/": [
     "checkpoint a workspace and roll back after an agent breaks it",
@@ -945,6 +953,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/guides/browser-terminals/": [
     "web terminal to a sandbox with xterm.js",
     "let users type into a remote shell from the browser",
+    "give users a linux shell in my web app",
   ],
   "/sandbox/guides/code-execution/": [
     "run ai generated python and get charts back",
@@ -953,10 +962,11 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/guides/docker-in-docker/": [
     "build docker images inside a sandbox",
     "run docker in docker on cloudflare",
+    "my agent needs to build and run docker images",
   ],
   "/sandbox/guides/execute-commands/": [
     "run shell commands in a sandbox and read stdout and exit code",
-    "command timeout in a sandbox",
+    "run a shell script for my ai agent and get the exit code",
   ],
   "/sandbox/guides/expose-services/": [
     "expose a port from my sandbox with a public preview link",
@@ -966,23 +976,28 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/guides/file-watching/": [
     "auto rerun tests when files change in a sandbox",
     "hot reload style watching inside a sandbox",
+    "react when my agent edits a file",
   ],
   "/sandbox/guides/git-workflows/": [
     "clone a private github repo into a sandbox",
     "commit changes to a cloned repo inside a sandbox",
+    "let my coding agent check out my repo and make commits",
   ],
   "/sandbox/guides/manage-files/": [
     "write and read files in a sandbox",
     "upload binary files into a sandbox",
+    "hand my ai agent a file and get the edited version back",
   ],
   "/sandbox/guides/mount-buckets/": [
     "keep sandbox data after it is destroyed using r2",
     "mount an r2 bucket read-only in a sandbox",
     "mount an amazon s3 bucket in a sandbox",
+    "keep what my agent produced after its machine is thrown away",
   ],
   "/sandbox/guides/outbound-traffic/": [
     "stop untrusted code in a sandbox from reaching the internet",
     "add credentials to sandbox requests without giving it the secret",
+    "ai written code must not call random websites",
   ],
   "/sandbox/guides/production-deployment/": [
     "preview urls need a custom domain with wildcard dns",
@@ -1000,10 +1015,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/guides/websocket-connections/": [
     "connect to a websocket server running in a sandbox",
     "websocket upgrade failed to a sandbox",
+    "live connection to a server my agent started in its workspace",
   ],
   "/sandbox/guides/workers-connections/": [
     "use kv or d1 from code inside a sandbox",
     "sandbox access to worker bindings",
+    "let generated code read my database without giving it the credentials",
   ],
   "/sandbox/platform/limits/": [
     "how much cpu, memory and disk a sandbox gets",
@@ -1046,6 +1063,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/sandbox/tutorials/persistent-storage/": [
     "persist files across sandbox restarts",
     "sandbox writes results to r2 and reads them later",
+    "my agent loses its work every time the environment restarts",
   ],
   "/sandbox/tutorials/workers-ai-code-interpreter/": [
     "code interpreter tool for a workers ai model",
@@ -1096,6 +1114,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/1.1.1.1/encryption/oblivious-dns-over-https/": [
     "hide my ip address from the dns resolver too",
     "oblivious doh with a proxy between me and 1.1.1.1",
+    "even my dns provider should not know who i am",
   ],
   "/1.1.1.1/infrastructure/extended-dns-error-codes/": [
     "what does the ede code in a servfail answer mean",
@@ -1105,6 +1124,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/1.1.1.1/infrastructure/ipv6-networks/": [
     "dns64 resolver for an ipv6-only network",
     "reach ipv4-only sites from ipv6-only devices",
+    "my ipv6 only phone network cannot open older websites",
   ],
   "/1.1.1.1/infrastructure/network-operators/": [
     "use 1.1.1.1 as the default resolver for my isp customers",
@@ -1122,10 +1142,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/1.1.1.1/privacy/cloudflare-resolver-firefox/": [
     "firefox sends my dns to cloudflare, what is collected",
     "trusted recursive resolver in firefox",
+    "why does my browser send dns lookups to a third party",
   ],
   "/1.1.1.1/setup/azure/": [
     "use 1.1.1.1 for vms in an azure virtual network",
     "custom dns servers for an azure vnet",
+    "change the dns servers my cloud vms use",
   ],
   "/1.1.1.1/setup/gaming-consoles/": [
     "change dns on ps4, ps5, xbox or nintendo switch",
@@ -1144,6 +1166,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "websites do not load after switching to 1.1.1.1",
     "diagnose slow or failing lookups with 1.1.1.1",
     "dns over tls or https to 1.1.1.1 not working",
+    "some sites stopped opening after i changed my dns",
   ],
   "/1.1.1.1/upstream-resolution/": [
     "how 1.1.1.1 contacts authoritative nameservers",
@@ -1230,6 +1253,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/warp-client/get-started/android/": [
     "install 1.1.1.1 with warp on my android phone",
     "use only encrypted dns in the android 1.1.1.1 app",
+    "free vpn for my android phone",
   ],
   "/warp-client/get-started/ios/": [
     "install the 1.1.1.1 app on iphone or ipad",
@@ -1238,20 +1262,23 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/warp-client/get-started/linux/": [
     "warp-cli commands to connect on linux",
     "free warp vpn on ubuntu or debian",
+    "encrypt my linux laptop's traffic on hotel wifi",
   ],
   "/warp-client/get-started/macos/": [
     "install warp on a mac and where its logs are",
     "uninstall cloudflare warp from macos",
-    "where warp keeps its log files on mac",
+    "free vpn for my macbook",
   ],
   "/warp-client/get-started/windows/": [
     "install the warp app on windows",
     "remove cloudflare warp from windows",
     "where warp keeps its log files on windows",
+    "free vpn for my windows pc",
   ],
   "/warp-client/privacy/": [
     "does the warp app log the sites i visit",
     "what data the free warp vpn collects",
+    "does this free vpn sell my data",
   ],
   "/zaraz/advanced/blocking-triggers/": [
     "stop a tag from firing on certain pages",
@@ -1263,7 +1290,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/zaraz/advanced/datalayer-compatibility/": [
     "reuse my google tag manager datalayer.push calls with zaraz",
-    "datalayer events in zaraz",
+    "moving from gtm without rewriting my tracking code",
   ],
   "/zaraz/advanced/domains-not-proxied/": [
     "use zaraz on a site that is not behind cloudflare",
@@ -1281,14 +1308,17 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/advanced/load-custom-managed-component/": [
     "add my own third party tool to zaraz",
     "deploy a custom managed component",
+    "our in-house tracking script needs to run server side",
   ],
   "/zaraz/advanced/load-selectively/": [
     "load zaraz only on some paths or subdomains",
     "turn off zaraz on my admin pages",
+    "no tracking scripts on my checkout or admin pages",
   ],
   "/zaraz/advanced/load-zaraz-manually/": [
     "add the zaraz script by hand instead of auto injection",
     "zaraz does not inject into my pages",
+    "my tags never load on pages served by my framework",
   ],
   "/zaraz/advanced/logpush/": [
     "export zaraz event logs to r2 or s3",
@@ -1312,7 +1342,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "consent banner in several languages",
   ],
   "/zaraz/consent-management/iab-tcf-compliance/": [
-    "iab tcf compliant consent with zaraz",
     "tcf v2 consent string",
     "ad partners require a tcf consent string from my site",
   ],
@@ -1331,6 +1360,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/zaraz/custom-actions/additional-fields/": [
     "send extra parameters to google analytics through zaraz",
     "add custom fields to every action of a tool",
+    "attach the user's plan to every analytics hit",
   ],
   "/zaraz/custom-actions/edit-tools-and-actions/": [
     "disable or delete a tool in zaraz",
@@ -1344,6 +1374,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "zaraz is not working on my site",
     "does zaraz work with rocket loader or a content security policy",
     "data in my analytics tool does not match what zaraz sent",
+    "my google analytics shows no data after moving tags server side",
   ],
   "/zaraz/history/preview-mode/": [
     "test tag changes before publishing them",
@@ -1355,8 +1386,8 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/zaraz/http-events-api/": [
     "send tracking events from my server or mobile app to zaraz",
-    "server side event endpoint for zaraz",
     "read the response of a zaraz server-side event call",
+    "record a purchase in my ads platform from my backend",
   ],
   "/zaraz/monitoring/": [
     "check that my tags and events are firing",
@@ -1364,11 +1395,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/zaraz/monitoring/monitoring-api/": [
     "query zaraz event counts with graphql",
-    "zaraz monitoring data via the api",
+    "count how many tracking events my site sent yesterday with a script",
   ],
   "/zaraz/reference/context/": [
     "what data is available in the zaraz context object",
     "system and client properties in zaraz",
+    "what does my tag manager know about each page view",
   ],
   "/zaraz/reference/properties-reference/": [
     "variables like page url, cookies and device in zaraz",
@@ -1393,7 +1425,10 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "hash data before it goes to an ad vendor",
     "match a visitor cookie with a user in my backend",
   ],
-  "/zaraz/web-api/": ["send events to zaraz from my page's javascript", "zaraz client side api"],
+  "/zaraz/web-api/": [
+    "send events to zaraz from my page's javascript",
+    "like gtag() or datalayer.push for my page scripts",
+  ],
   "/zaraz/web-api/debug-mode/": [
     "debug why a zaraz event did not fire",
     "my tracking pixel does not fire, how do i see why",
@@ -1451,6 +1486,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/flagship/sdk/": [
     "openfeature provider for cloudflare feature flags",
     "use flagship from node or python with openfeature",
+    "use the same feature toggles in my node backend and my worker",
   ],
   "/flagship/sdk/client-provider/": [
     "evaluate feature flags in the browser",
@@ -1485,6 +1521,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/log-explorer/api/": [
     "run log explorer sql queries through the api",
     "api token for querying stored logs",
+    "search my site's logs from a script",
   ],
   "/log-explorer/example-queries/": [
     "sql to find ips that got challenged",
@@ -1504,6 +1541,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/log-explorer/manage-datasets/": [
     "choose which logs log explorer stores",
     "enable http_requests for log search",
+    "pick which of my request logs get kept for searching",
   ],
   "/log-explorer/pricing/": [
     "how much does storing logs in log explorer cost",
@@ -1529,6 +1567,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "add my domain and dns records to cloudflare with pulumi",
     "bring an existing site under pulumi",
     "create a zone and dns record from typescript with pulumi",
+    "set up my domain's dns with code instead of clicks",
   ],
   "/pulumi/tutorial/hello-world/": [
     "worker and route created from pulumi code",
@@ -1539,6 +1578,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "keep my cloudflare api token in pulumi esc",
     "pass secrets to a worker from pulumi",
     "load .dev.vars secrets with pulumi esc",
+    "keep my api token out of my infrastructure code",
   ],
   "/pulumi/tutorial/dynamic-provider-and-wrangler/": [
     "create resources pulumi does not support yet using wrangler",
@@ -1556,6 +1596,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/radar/concepts/bot-classes/": [
     "how radar separates bot and human traffic",
     "likely automated versus likely human in radar",
+    "how much of the web's traffic is bots",
   ],
   "/radar/concepts/confidence-levels/": [
     "how reliable is a radar data point",
@@ -1564,6 +1605,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/radar/concepts/normalization/": [
     "why radar shows percentages instead of request counts",
     "min-max normalization in radar data",
+    "why a traffic chart shows no absolute numbers",
   ],
   "/radar/get-started/configure-alerts/": [
     "alert me when a country has an internet outage",
@@ -1573,6 +1615,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/radar/get-started/embed/": [
     "embed a radar chart on my website",
     "download a radar graph as png",
+    "put a live internet traffic chart in my blog post",
   ],
   "/radar/get-started/error-codes/": [
     "radar api returns an error",
@@ -1610,6 +1653,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "list of the most popular domains",
     "download the top 1 million domains ranking",
     "where does cloudflare's domain ranking come from",
+    "how popular is my website compared to others",
   ],
   "/radar/investigate/http-requests/": [
     "share of mobile versus desktop and ipv6 traffic",
@@ -1622,6 +1666,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/radar/investigate/network-layer-attacks/": [
     "layer 3 ddos attack trends by protocol",
     "network attack stats from radar",
+    "are syn floods and udp attacks getting bigger this year",
   ],
   "/radar/investigate/outages/": [
     "list recent internet outages around the world",
@@ -1706,10 +1751,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/web3/how-to/use-ethereum-gateway/": [
     "call eth_getBalance through my gateway",
     "send a signed transaction via the ethereum gateway",
+    "read a wallet balance from my app without running a node",
   ],
   "/web3/how-to/use-ipfs-gateway/": [
     "fetch a file by cid from my ipfs gateway",
     "ipfs gateway url path format",
+    "link to a file by its content hash from my website",
   ],
   "/web3/ipfs-gateway/": [
     "serve ipfs content over https",
@@ -1759,6 +1806,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "clone an artifacts repo with a token over https",
     "git remote url and auth header for artifacts",
     "git push fails with an auth error to artifacts",
+    "git clone asks for credentials for my agent's repo",
   ],
   "/artifacts/api/rest-api/": [
     "create, fork and delete repos through the artifacts rest api",
@@ -1791,6 +1839,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/artifacts/examples/git-client/": [
     "use regular git to clone an artifacts repo",
     "push to artifacts from my laptop",
+    "work on my agent's repo from my own laptop",
   ],
   "/artifacts/examples/isomorphic-git/": [
     "run git commands inside a worker with isomorphic-git",
@@ -1803,6 +1852,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/artifacts/get-started/rest-api/": [
     "create my first artifacts repo with curl and push to it",
     "artifacts quick start without workers",
+    "create a git repo on the fly with one http call",
   ],
   "/artifacts/get-started/workers/": [
     "create a git repo from a worker and push my first commit",
@@ -1815,6 +1865,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/artifacts/guides/authentication/": [
     "how to authenticate to artifacts from a worker, api or git",
     "artifacts token types",
+    "give my agent push access to only one repo",
   ],
   "/artifacts/guides/event-subscriptions/": [
     "react when someone pushes to an artifacts repo",
@@ -1839,7 +1890,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/google-tag-gateway/": [
     "serve google tags from my own domain for better ad measurement",
-    "first party google tag manager through cloudflare",
     "recover lost measurement signals for google ads",
     "ad blockers stop my google ads conversion tracking",
     "like server side google tag manager without hosting it myself",
@@ -1860,6 +1910,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/key-transparency/monitor-the-auditor/": [
     "verify the auditor's signatures myself",
     "cli to monitor the key transparency auditor",
+    "check the auditor is not lying about my key log",
   ],
   "/privacy-proxy/": [
     "hide users' ip addresses while keeping their location",
@@ -1896,6 +1947,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/privacy-proxy/reference/http-headers/": [
     "proxy-authorization and sec-ch-geohash headers",
     "headers privacy proxy adds or reads",
+    "how does my site know the visitor's city behind the proxy",
   ],
   "/privacy-proxy/reference/metrics/graphql/": [
     "query privacy proxy traffic and errors with graphql",
@@ -1937,10 +1989,12 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/resource-tagging/how-to/filter-resources/": [
     "list every resource with tag env=prod",
     "find resources missing a tag",
+    "list everything that belongs to the marketing team",
   ],
   "/resource-tagging/how-to/manage-tags/": [
     "add or remove one tag on a resource",
     "replace all tags on a worker",
+    "label a worker as production",
   ],
   "/resource-tagging/reference/error-codes/": [
     "tagging call says resource not found",
@@ -1962,7 +2016,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/time-services/ntp/": [
     "use time.cloudflare.com as my ntp server",
-    "free public ntp server",
     "which ntp server should my linux box use",
   ],
   "/time-services/ntp/usage/": [
@@ -1988,6 +2041,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/time-services/roughtime/deprecation/": [
     "roughtime server keys being retired",
     "old roughtime port no longer answers",
+    "my clock check against cloudflare stopped answering",
   ],
   "/realtime/realtimekit/ai/": [
     "ai transcripts and summaries of my video calls",
@@ -2006,6 +2060,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "send a custom message to everyone in a call",
     "broadcast events to some participants in a meeting",
     "rate limit on broadcast messages in a meeting",
+    "send a hand raise or emoji reaction to everyone in a call",
   ],
   "/realtime/realtimekit/collaborative-stores/": [
     "shared state that all meeting participants see",
@@ -2158,6 +2213,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/realtimekit/sdk-selection/": [
     "which realtimekit sdk for react, angular, ios or flutter",
     "ui kit or core sdk, which should i use",
+    "which video call library for my react native or flutter app",
   ],
   "/realtime/realtimekit/ui-kit/": [
     "drop-in video meeting ui for my web app",
@@ -2176,14 +2232,17 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/sfu/calls-vs-sfus/": [
     "how cloudflare's sfu differs from janus or mediasoup",
     "no regions or rooms in the realtime sfu",
+    "do i need to pick a region for my video calls",
   ],
   "/realtime/sfu/datachannels/": [
     "send low latency data between webrtc clients via the sfu",
     "webrtc datachannels through cloudflare",
+    "send game state between players with low latency",
   ],
   "/realtime/sfu/example-architecture/": [
     "how my backend and clients talk to the sfu",
     "reference architecture for a video app",
+    "how should my backend and browser talk for a video app",
   ],
   "/realtime/sfu/get-started/": [
     "create a realtime sfu app and get its id and secret",
@@ -2229,6 +2288,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "turn bandwidth and connection usage over time",
     "query turn usage per user",
     "top turn keys by egress",
+    "which of my users use the most relay bandwidth",
   ],
   "/realtime/turn/custom-domains/": [
     "use my own hostname for turn",
@@ -2248,6 +2308,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/turn/replacing-existing/": [
     "switch my existing turn service over to cloudflare",
     "resell turn to my own customers",
+    "move off coturn or twilio turn servers",
   ],
   "/realtime/turn/rfc-matrix/": [
     "which turn rfcs and transports are supported",
