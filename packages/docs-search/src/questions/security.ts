@@ -106,7 +106,6 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/waf/rate-limiting-rules/use-cases/": [
     "examples of rate limiting an api",
     "rate limit login attempts",
-    "rate limiting rule examples",
   ],
   "/waf/rate-limiting-rules/parameters/": [
     "rate limit counting characteristics and period",
@@ -163,7 +162,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/waf/tools/security-level/": [
     "how strict should cloudflare be with suspicious visitors",
-    "security level setting",
+    "my site is under attack, challenge every visitor for now",
     "lower the security level for my site",
     "turn on under attack mode via api or terraform",
   ],
@@ -244,7 +243,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/bots/concepts/bot-score/": [
     "how likely is this request from a bot",
-    "bot score meaning",
+    "how sure is cloudflare that a visitor is a person",
     "what is a bot score of 1",
   ],
   "/bots/concepts/bot/verified-bots/": [
@@ -371,19 +370,18 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/turnstile/troubleshooting/client-side-errors/error-codes/": [
     "what does this widget error code mean",
     "turnstile error 110200 or 300030",
-    "turnstile error codes list",
+    "captcha shows a number code and won't load",
     "turnstile says domain not authorized",
   ],
   "/turnstile/troubleshooting/testing/": [
     "test keys that always pass",
     "use the widget in automated tests",
-    "turnstile testing site keys",
     "turnstile in ci and e2e tests",
   ],
   "/turnstile/plans/": [
     "is turnstile free",
     "turnstile limits on the free plan",
-    "turnstile pricing",
+    "how much does the captcha cost for a busy site",
     "free vs enterprise turnstile",
   ],
   "/turnstile/tutorials/login-pages/": [
@@ -488,7 +486,6 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/waf/custom-rules/use-cases/": [
     "waf custom rule examples",
-    "custom rule use cases",
     "sample expressions for common blocking tasks",
   ],
   "/waf/reference/phases/": [
@@ -540,7 +537,6 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "widget modes and appearance",
   ],
   "/turnstile/get-started/client-side-rendering/widget-configurations/": [
-    "turnstile widget options",
     "change the widget theme or size",
     "dark mode or compact size for the captcha",
     "data-callback and data-action attributes",
@@ -602,7 +598,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/api-shield/security/bola-vulnerability-detection/": [
     "detect broken object level authorization",
-    "bola detection",
+    "customers can see each other's orders by editing the url",
     "users reading other users' records by changing an id",
     "idor detection in my api",
   ],
@@ -759,6 +755,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "protect my llm chatbot endpoint from abuse",
     "turn on firewall for ai",
     "label an endpoint with cf-llm",
+    "people try jailbreak prompts on my chatbot",
   ],
   "/waf/detections/ai-security-for-apps/log-mode-vs-production-mode/": [
     "test ai prompt detections without blocking users",
@@ -1041,6 +1038,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "stop fake account signups and account takeovers",
     "detect bulk account creation with disposable emails",
     "fraud detection for user accounts",
+    "my signup page is filling up with fake accounts",
   ],
   "/bots/additional-configurations/custom-rules/": [
     "use the bot score in my own waf rules",
@@ -1088,7 +1086,10 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "how cloudflare detects bots",
     "heuristics vs machine learning vs anomaly detection",
   ],
-  "/bots/concepts/bot-tags/": ["why was this request scored as a bot", "bot tags values"],
+  "/bots/concepts/bot-tags/": [
+    "why was this request scored as a bot",
+    "see the reason a visitor was flagged as automated",
+  ],
   "/bots/concepts/bot/": [
     "good bots vs bad bots",
     "which bots does cloudflare block by default",
@@ -1105,7 +1106,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/bots/concepts/feedback-loop/": [
     "report a bot that got a human score",
     "report humans wrongly scored as bots",
-    "bot management false negative report",
+    "a scraper keeps getting through as if it were human",
   ],
   "/bots/plans/biz-and-ent/": [
     "bot protection on the business plan",
@@ -1113,7 +1114,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/bots/plans/bm-subscription/": [
     "what comes with enterprise bot management",
-    "bot management subscription features",
+    "what the enterprise bot add-on gives beyond super bot fight mode",
   ],
   "/bots/plans/free/": [
     "bot protection on the free plan",
@@ -1156,6 +1157,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "wordpress site health loopback request fails",
     "bot protection blocks wordpress requests to itself",
     "optimize for wordpress setting",
+    "wordpress scheduled posts and cron stop running after i blocked bots",
   ],
   "/bots/workers-templates/delay-action/": [
     "slow down likely bots instead of blocking them",
@@ -1163,7 +1165,6 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/turnstile/additional-configuration/ephemeral-id/": [
     "identify the same device across many signups without cookies",
-    "turnstile ephemeral id",
     "spot one attacker rotating ip addresses on my form",
   ],
   "/turnstile/additional-configuration/hostname-management/": [
@@ -1221,7 +1222,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/turnstile/troubleshooting/feedback-reports/": [
     "visitors cannot pass turnstile and send feedback",
-    "turnstile feedback report",
+    "a visitor says they can't get past the human check on my form",
   ],
   "/turnstile/turnstile-analytics/": [
     "see how many people solve my captcha",
@@ -1780,7 +1781,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
     "generate a cease and desist letter for a fake domain",
   ],
   "/security-center/cloudforce-one/": [
-    "cloudflare threat intelligence platform",
+    "who is behind the attacks on my company",
     "request help from cloudflare's threat research team",
     "search threat indicators and adversaries",
   ],
@@ -1804,7 +1805,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   "/security-center/intel-apis/": [
     "look up reputation of an ip or domain via api",
     "passive dns and whois lookup api",
-    "domain intelligence api",
+    "virustotal style lookups for ips and domains",
   ],
   "/security-center/intel-apis/limits/": [
     "how many threat intelligence api calls per month",
@@ -1854,7 +1855,7 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/security/security-insights/": [
     "find misconfigurations in my cloudflare account",
-    "security insights list",
+    "find risky settings like ssl off or unproxied records",
     "dns records exposing my origin ip",
   ],
   "/security/security-insights/how-it-works/": [
@@ -1905,7 +1906,6 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/smart-shield/configuration/cache-reserve/": [
     "keep my files cached longer using r2",
-    "cache reserve in smart shield",
     "files fall out of cache and hit my origin again",
   ],
   "/smart-shield/configuration/cache-reserve/analytics/": [
@@ -1965,7 +1965,6 @@ export const SECURITY_QUESTIONS: PageQuestions = {
   ],
   "/smart-shield/configuration/smart-tiered-cache/": [
     "fewer cache misses reaching my origin",
-    "smart tiered cache topology",
     "my origin gets the same request from many cloudflare data centers",
   ],
   "/firewall/": [
