@@ -12,7 +12,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/get-started/git-integration/": [
     "connect my github repo and deploy my site on every push",
     "deploy a site from a git repository",
-    "pages git integration",
+    "like netlify or vercel: every git push publishes my site",
     "automatic deploys from github or gitlab",
     "my site redeploys every time i push to github",
   ],
@@ -51,7 +51,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/configuration/build-image/": [
     "set the node version for my build",
     "which languages and tools are available while building",
-    "pages build image",
+    "is python, go or ruby preinstalled when my site builds",
     "build environment variables",
     "build uses the wrong node version",
     "npm install fails in the pages build",
@@ -93,13 +93,13 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/configuration/rollbacks/": [
     "go back to a previous deploy of my site",
     "undo a broken pages deploy",
-    "pages rollback",
+    "one click back to yesterday's version of my website",
     "restore a previous deployment",
     "latest deploy broke my site, restore the previous one",
   ],
   "/pages/configuration/deploy-hooks/": [
     "rebuild my site when content changes in my cms",
-    "pages deploy hook",
+    "webhook url that my headless cms calls to rebuild the site",
     "trigger a pages build from a url",
     "rebuild my site on a schedule",
   ],
@@ -112,26 +112,26 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/configuration/serving-pages/": [
     "how pages serves trailing slashes and 404s",
     "route handling for html files",
-    "serving pages",
+    "refreshing a deep link of my react single page app",
     "how pages handles 404 pages",
     "pages adds or removes a trailing slash on my urls",
     "custom 404 page not showing on my site",
   ],
   "/pages/configuration/git-integration/": [
     "change the connected repository",
-    "pages git settings",
+    "i moved my repo to another github org, how do i relink it",
     "reconnect github to pages",
   ],
   "/pages/configuration/git-integration/troubleshooting/": [
     "my pages build is not triggered",
-    "pages git troubleshooting",
+    "can't connect my github or gitlab repository when creating a project",
     "github push doesn't deploy",
     "repository not found or access error in pages",
     "builds stopped after i renamed my github repo",
   ],
   "/pages/configuration/debugging-pages/": [
     "my pages deployment fails or shows errors",
-    "debug pages",
+    "custom domain stuck verifying because of caa records",
     "pages deployment failed",
     "my site shows a blank page after deploy",
     "deployment succeeded but the site shows old content",
@@ -156,7 +156,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/functions/routing/": [
     "file based routes in the functions folder",
     "dynamic route parameters",
-    "pages functions routing",
+    "like next.js api routes: one file per url path for my backend",
     "catch-all routes in functions",
     "my function returns 404 or the route is not matched",
   ],
@@ -170,13 +170,13 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/functions/middleware/": [
     "run code before every request on my site",
-    "pages middleware",
+    "like express middleware: add a header or log every request",
     "_middleware.js",
     "protect every route of my site with one auth check",
   ],
   "/pages/functions/advanced-mode/": [
     "single _worker.js file for my pages project",
-    "pages advanced mode",
+    "bring my own router like hono for all of my site's routes",
     "_worker.js",
     "write one worker script that handles all routes of my site",
   ],
@@ -189,7 +189,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   "/pages/functions/local-development/": [
     "run my pages site with functions locally",
     "wrangler pages dev",
-    "local development for pages",
+    "test my site's api routes with a local database before pushing",
     "functions do not run when i open my site locally",
   ],
   "/pages/functions/debugging-and-logging/": [
@@ -200,13 +200,13 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/functions/plugins/": [
     "reusable plugins for pages functions",
-    "pages plugins",
+    "install a community package that handles contact forms on my site",
     "add sentry or turnstile to pages",
     "drop in middleware for auth, forms or error tracking on my site",
   ],
   "/pages/how-to/www-redirect/": [
     "redirect www to the apex domain on pages",
-    "www to root on pages",
+    "visitors typing www get an error instead of my site",
     "redirect www for a pages site",
     "www version of my site does not work",
   ],
@@ -263,13 +263,13 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/framework-guides/deploy-a-react-site/": [
     "deploy a react app to pages",
-    "react on pages",
+    "put my vite or create react app project online for free",
     "deploy create react app",
     "create react app build folder setting on pages",
   ],
   "/pages/framework-guides/deploy-an-astro-site/": [
     "deploy astro to pages",
-    "astro on pages",
+    "astro site with server rendered routes at the edge",
     "host an astro blog",
     "put my astro blog online from github",
   ],
@@ -293,13 +293,13 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/framework-guides/deploy-anything/": [
     "deploy plain html files",
-    "static html on pages",
+    "my website is just an index.html and some images, where can it live",
     "host a plain html site",
     "upload an index.html and make it a website",
   ],
   "/pages/tutorials/forms/": [
     "handle a contact form on a static site",
-    "html form on pages",
+    "save signup form entries without running my own server",
     "contact form backend",
     "receive form data on a static site and store it",
   ],
@@ -320,8 +320,8 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "speed up page load by preloading css and fonts",
   ],
   "/pages/configuration/build-caching/": [
-    "pages build cache",
-    "faster pages builds",
+    "my site takes minutes to build every time",
+    "reuse node_modules between builds like netlify's build cache",
     "npm install takes most of my build time",
     "cache dependencies between site builds",
   ],
@@ -341,7 +341,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "types for context and env in my functions",
   ],
   "/pages/functions/smart-placement/": [
-    "smart placement for pages functions",
+    "run my api code in the region where my database lives",
     "run pages functions near my database",
     "my functions are slow because they call a far away api",
   ],

@@ -232,7 +232,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "delete rows that other tables still reference",
   ],
   "/d1/wrangler-commands/": [
-    "d1 cli commands",
+    "import a .sql dump into my database from the terminal",
     "execute sql from the terminal",
     "create, list and delete databases with wrangler",
     "run a query against the remote database not the local one",
@@ -279,6 +279,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "how many buckets can i have",
     "rate limit on writes to the same object",
     "upload fails for a file larger than 5 gb",
+    "can i upload a 10 gb video to my bucket in one request",
   ],
   "/r2/pricing/": [
     "how much does it cost to store a terabyte",
@@ -440,7 +441,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/r2/examples/rclone/": [
     "sync a folder to my bucket with rclone",
     "copy files between s3 and r2 with rclone",
-    "rclone config for cloudflare",
+    "rclone remote settings for an s3 compatible provider",
     "back up my nas or server folder to cloud storage",
   ],
   "/r2/data-catalog/": [
@@ -450,7 +451,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/r2/platform/troubleshooting/": [
     "uploads to my bucket fail",
-    "r2 troubleshooting",
+    "cors error when my browser app downloads from my bucket",
     "errors when accessing my bucket",
     "403 or 401 errors from my bucket",
     "uploads time out or are slow",
@@ -705,7 +706,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/hyperdrive/configuration/rotate-credentials/": [
     "change my database password without downtime",
-    "update database credentials",
+    "my postgres password expires every 90 days, swap it safely",
     "rotate the database user's password",
     "database password changed and my worker can no longer connect",
   ],
@@ -830,7 +831,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "pause until a user approves",
     "wait for an external event",
     "pass parameters to a workflow",
-    "waitforevent",
+    "resume a long job when a webhook arrives",
     "send data to a workflow that is waiting",
   ],
   "/workflows/build/trigger-workflows/": [
@@ -848,7 +849,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/kv/examples/distributed-configuration-with-workers-kv/": [
     "feature flags or config read at the edge",
-    "global configuration store",
+    "toggle a feature for all users without shipping new code",
     "change settings of my app without redeploying",
   ],
   "/kv/examples/routing-with-workers-kv/": [
@@ -863,13 +864,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/kv/observability/metrics-analytics/": [
     "how many reads and writes does my namespace get",
-    "kv usage metrics",
+    "graph of reads, writes and deletes per day for my stored keys",
     "why is my kv bill high, which operations",
     "track how often my app reads and writes its cached settings",
   ],
   "/kv/reference/data-security/": [
     "is kv data encrypted at rest",
-    "kv encryption and data security",
+    "which compliance standards cover the settings and sessions my app stores",
     "can cloudflare staff read what i store in kv",
     "is the data my app keeps in a global key value store encrypted on disk",
   ],
@@ -878,7 +879,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "get, put, list and delete from code",
     "kv get, put, list and delete method signatures",
   ],
-  "/kv/glossary/": ["kv terms", "kv glossary"],
+  "/kv/glossary/": ["kv terms", "what do cachettl and metadata mean for stored keys"],
   "/d1/reference/data-security/": [
     "is my d1 data encrypted",
     "d1 encryption at rest",
@@ -901,7 +902,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "prisma migrations with d1",
   ],
   "/d1/examples/d1-and-hono/": [
-    "use d1 with hono",
+    "small rest api with a sqlite database in hono",
     "hono api with a sql database",
     "c.env.db in a hono route",
   ],
@@ -913,7 +914,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   ],
   "/r2/how-r2-works/": [
     "how does r2 store data",
-    "r2 architecture",
+    "is my bucket in one region like s3 or spread across locations",
     "where are my files physically stored",
   ],
   "/r2/examples/aws/aws4fetch/": [

@@ -47,7 +47,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "which database or storage should i use for my app",
     "difference between kv, d1, r2 and durable objects",
     "where should i store files versus key value data versus sql",
-    "choose between storage products",
+    "like s3, dynamodb or postgres: which one fits my app here",
   ],
   "/workers/platform/known-issues/": [
     "known bugs in the workers runtime",
@@ -740,6 +740,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "upload a folder of files with my worker",
     "host a static html site on workers",
     "put my html, css and images online with a custom domain",
+    "like s3 static website hosting, but with a cdn in front",
   ],
   "/workers/static-assets/binding/": [
     "assets directory and binding in config",
@@ -837,8 +838,8 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   ],
   "/workers/languages/python/": [
     "write my worker in python",
-    "python support on workers",
-    "python on cloudflare workers",
+    "run fastapi or my python script like on aws lambda",
+    "which python packages can my serverless function import",
     "run my python code serverless without a server",
   ],
   "/workers/languages/python/packages/": [
@@ -1104,7 +1105,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "clear all cached pages for one product at once",
   ],
   "/workers/examples/spa-shell/": [
-    "single page app shell with bootstrap data",
+    "my react app shows a loading spinner before its first data arrives",
     "inject initial data into a react app shell",
     "prerender a spa with data from the edge",
   ],
