@@ -62,7 +62,7 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/edge-certificates/additional-options/automatic-https-rewrites/": [
     "fix mixed content by rewriting http links",
     "rewrite http urls to https in my pages",
-    "automatic https rewrites",
+    "old http image links break the padlock on my https pages",
   ],
   "/ssl/edge-certificates/additional-options/minimum-tls/": [
     "block old tls 1.0 and 1.1 clients",
@@ -82,23 +82,20 @@ export const EDGE_QUESTIONS: PageQuestions = {
   "/ssl/edge-certificates/additional-options/total-tls/": [
     "automatically get certificates for every proxied subdomain",
     "certificates for deep subdomains automatically",
-    "total tls",
+    "every new subdomain i add, however deep, should get https without extra steps",
   ],
   "/ssl/edge-certificates/encrypt-visitor-traffic/": [
     "make visitors connect securely",
-    "enforce https for visitors",
     "redirect visitors to https",
     "my site still opens over http without the padlock",
   ],
   "/ssl/edge-certificates/changing-dcv-method/": [
     "prove i own the domain to get a certificate",
     "domain validation with txt or http",
-    "dcv method for certificates",
   ],
   "/ssl/edge-certificates/caa-records/": [
     "which certificate authorities may issue for my domain",
     "caa record blocks certificate issuance",
-    "add caa records for cloudflare",
   ],
   "/ssl/origin-configuration/ssl-modes/": [
     "flexible, full or strict encryption mode",
@@ -370,7 +367,6 @@ export const EDGE_QUESTIONS: PageQuestions = {
   ],
   "/ssl/origin-configuration/custom-origin-trust-store/": [
     "trust my own ca for origin certificates",
-    "custom origin trust store",
     "my origin uses a certificate from a private ca and full strict fails",
   ],
   "/ssl/edge-certificates/staging-environment/": [
@@ -384,15 +380,15 @@ export const EDGE_QUESTIONS: PageQuestions = {
   ],
   "/rules/url-forwarding/single-redirects/create-api/": [
     "create a redirect rule via the api",
-    "redirect rule api",
+    "set up a 301 from my deploy script",
   ],
   "/rules/url-forwarding/bulk-redirects/create-dashboard/": [
     "create a bulk redirect list in the dashboard",
-    "bulk redirects in the dashboard",
+    "upload a csv of old and new urls in the dashboard",
   ],
   "/rules/url-forwarding/bulk-redirects/create-api/": [
     "create bulk redirects with the api",
-    "bulk redirects api",
+    "upload a list of old and new urls from a script",
   ],
   "/rules/url-forwarding/examples/redirect-admin-https/": [
     "force https for the admin area",
@@ -428,7 +424,10 @@ export const EDGE_QUESTIONS: PageQuestions = {
     "security headers snippet",
   ],
   "/rules/snippets/examples/define-cors-headers/": ["cors headers with a snippet", "cors snippet"],
-  "/rules/page-rules/reference/settings/": ["page rule settings list", "page rules settings"],
+  "/rules/page-rules/reference/settings/": [
+    "page rule settings list",
+    "what an old url rule can change, like cache level or forwarding",
+  ],
   "/rules/origin-rules/features/": [
     "what origin rules can override",
     "change which backend hostname serves one path",

@@ -322,7 +322,6 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/cache/how-to/edge-browser-cache-ttl/set-browser-ttl/": [
     "set browser cache ttl for my zone",
-    "browser cache ttl",
     "how long browsers cache my files",
   ],
   "/cache/how-to/cache-keys/": [
@@ -437,7 +436,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/speed/optimization/content/fonts/": [
     "serve google fonts from my own domain for speed",
-    "cloudflare fonts",
+    "my pages wait on fonts from a third-party server",
     "faster web font loading",
   ],
   "/speed/optimization/content/speed-brain/": [
@@ -463,7 +462,6 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/fundamentals/manage-domains/add-site/": [
     "add my website to cloudflare",
-    "onboard a domain",
     "put my site behind cloudflare",
     "connect my godaddy or namecheap domain to cloudflare",
   ],
@@ -480,12 +478,10 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/fundamentals/manage-domains/redirect-domain/": [
     "send everyone from my old domain to the new one",
-    "redirect one domain to another",
     "forward an old domain to a new one",
   ],
   "/fundamentals/manage-domains/remove-domain/": [
     "delete a site from my account",
-    "remove a domain from cloudflare",
     "stop cloudflare for a domain entirely",
   ],
   "/fundamentals/performance/maintenance-mode/": [
@@ -510,11 +506,7 @@ export const SITES_QUESTIONS: PageQuestions = {
     "get the zone id of my domain",
     "find my zone id and account id in the dashboard",
   ],
-  "/fundamentals/account/create-account/": [
-    "sign up for cloudflare",
-    "create a cloudflare account",
-    "open a new account",
-  ],
+  "/fundamentals/account/create-account/": ["sign up for cloudflare", "open a new account"],
   "/fundamentals/account/account-security/audit-logs/": [
     "who changed this setting",
     "see what my team changed yesterday",
@@ -538,7 +530,6 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/fundamentals/manage-members/": [
     "give my teammates access to the dashboard",
-    "members and permissions",
     "manage account members",
   ],
   "/fundamentals/manage-members/manage/": [
@@ -745,7 +736,10 @@ export const SITES_QUESTIONS: PageQuestions = {
     "remove every dns record",
     "start over with an empty dns zone",
   ],
-  "/cache/how-to/": ["cache settings i can configure", "cache configuration"],
+  "/cache/how-to/": [
+    "cache settings i can configure",
+    "where are all the caching options for my site",
+  ],
   "/cache/cache-security/avoid-web-poisoning/": [
     "prevent cache poisoning",
     "a bad request header made the cdn store a broken page for everyone",
@@ -765,18 +759,16 @@ export const SITES_QUESTIONS: PageQuestions = {
     "a later cache rule overrides my earlier one",
   ],
   "/cache/reference/etag-headers/": [
-    "etags with cloudflare",
     "why are my etags weakened",
     "etag header removed or changed to w/ by cloudflare",
   ],
   "/cache/troubleshooting/always-online/": [
     "always online not showing my pages",
-    "always online troubleshooting",
     "visitors still see an error while my server is down",
   ],
   "/cache/performance-review/cache-performance/": [
     "improve my cache hit ratio",
-    "cache performance",
+    "serve more of my site from the cdn instead of my server",
     "too many requests still reach my origin",
   ],
   "/cache/concepts/retention-vs-freshness/": [
@@ -790,7 +782,10 @@ export const SITES_QUESTIONS: PageQuestions = {
     "serve images from my r2 bucket through the cdn cache",
     "put a cdn in front of my s3-compatible bucket",
   ],
-  "/speed/optimization/content/prefetch-urls/": ["prefetch urls in link headers", "prefetch urls"],
+  "/speed/optimization/content/prefetch-urls/": [
+    "prefetch urls in link headers",
+    "warm the cache with the pages visitors are likely to open next",
+  ],
   "/speed/optimization/images/": [
     "optimize images for speed",
     "image optimization settings",
@@ -882,7 +877,10 @@ export const SITES_QUESTIONS: PageQuestions = {
     "which cookies cloudflare sets",
     "__cf_bm and cf_clearance cookies",
   ],
-  "/fundamentals/reference/glossary/": ["cloudflare glossary of terms", "glossary"],
+  "/fundamentals/reference/glossary/": [
+    "cloudflare glossary of terms",
+    "definitions of words like zone, proxy and edge in the dashboard",
+  ],
   "/support/cloudflare-status/": [
     "is cloudflare down right now",
     "get alerted when cloudflare has an incident",
@@ -2344,7 +2342,7 @@ export const SITES_QUESTIONS: PageQuestions = {
   ],
   "/data-localization/metadata-boundary/": [
     "keep logs and analytics about my visitors in the eu",
-    "customer metadata boundary",
+    "stop my account's log data from being stored in the us",
   ],
   "/data-localization/metadata-boundary/faq/": [
     "which data the metadata boundary covers",
