@@ -8,8 +8,8 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/": [
     "spread traffic across several servers",
     "fail over to a backup server when mine goes down",
-    "load balancer for my origins",
     "site goes down whenever my only server restarts",
+    "like an aws elastic load balancer but across providers",
   ],
   "/load-balancing/get-started/": [
     "set up a load balancer",
@@ -33,8 +33,8 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/load-balancing/pools/create-pool/": [
     "add servers to a pool with weights",
-    "create an origin pool",
     "remove a server from a pool",
+    "send twice as much traffic to the bigger server",
   ],
   "/load-balancing/monitors/": [
     "check if my servers are healthy",
@@ -44,6 +44,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "create a health monitor for my origin",
     "http health check path and expected code",
     "monitor interval and retries",
+    "ping /health on my app every minute and drop it if it fails",
   ],
   "/load-balancing/understand-basics/traffic-steering/": [
     "send users to the closest data center",
@@ -63,7 +64,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/load-balancing/understand-basics/health-details/": [
     "why is my pool marked unhealthy",
-    "how origins become unhealthy",
     "failover when health checks fail",
     "load balancer keeps sending traffic to a dead server",
   ],
@@ -71,11 +71,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "take a server offline for maintenance without downtime",
     "disable an origin during maintenance",
     "drain a server before updates",
+    "patch my web servers one by one without visitors noticing",
   ],
   "/load-balancing/additional-options/load-balancing-rules/": [
     "route by path or header to different pools",
-    "custom load balancing rules",
     "send api traffic to a different pool",
+    "send mobile app users to a separate set of servers",
   ],
   "/load-balancing/reference/limitations/": [
     "how many pools and origins can a load balancer have",
@@ -83,7 +84,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "how much can i put behind one load balancer",
   ],
   "/load-balancing/troubleshooting/common-error-codes/": [
-    "load balancer error codes",
     "no healthy origins error",
     "load balancer returns 530",
     "visitors get an error saying no origins are available",
@@ -91,7 +91,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/private-network/": [
     "balance traffic to servers in my private network",
     "load balance private ips behind a tunnel",
-    "internal load balancer",
+    "internal load balancer for servers on our lan",
   ],
   "/tunnel/": [
     "expose a local server to the internet without opening ports",
@@ -108,17 +108,19 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "configure tunnel options",
     "origin settings for tunnel routes",
     "change how cloudflared talks to my local service",
+    "uploads to my self-hosted app time out or get cut off",
   ],
   "/tunnel/routing/": [
     "point a hostname at a service behind my tunnel",
     "route a subdomain to localhost:8080",
-    "published application routes",
     "connect a domain to a tunnel",
+    "serve two apps on one server under different subdomains",
   ],
   "/tunnel/downloads/": [
     "download cloudflared",
     "install cloudflared on linux, mac or windows",
     "cloudflared packages and docker image",
+    "docker image for the cloudflare tunnel daemon",
   ],
   "/tunnel/downloads/update-cloudflared/": [
     "update cloudflared to the latest version",
@@ -152,14 +154,14 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/tunnel/deployment-guides/kubernetes/": [
     "run a tunnel in kubernetes",
-    "cloudflared in a kubernetes cluster",
     "expose a kubernetes service with a tunnel",
+    "expose an app in my k8s cluster without an ingress load balancer",
   ],
   "/tunnel/monitoring/": [
     "is my tunnel healthy",
     "monitor tunnel connections",
-    "tunnel status and metrics",
     "tunnel shows inactive or degraded in the dashboard",
+    "get alerted when my home server drops off the internet",
   ],
   "/tunnel/troubleshooting/": [
     "my tunnel is down or shows 502",
@@ -180,12 +182,11 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/waiting-room/how-to/create-waiting-room/": [
     "create a waiting room for a page",
     "add a queue in front of my checkout",
-    "waiting room for a url path",
   ],
   "/waiting-room/how-to/customize-waiting-room/": [
     "change the look of the queue page",
-    "custom html for the waiting room",
     "brand the queue page",
+    "show our logo and a countdown while people wait",
   ],
   "/waiting-room/additional-options/create-events/": [
     "schedule a queue for a product launch",
@@ -196,6 +197,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "how many users are let in per minute",
     "total active users setting",
     "session duration in the waiting room",
+    "how long can a shopper stay on the site before losing their spot",
   ],
   "/waiting-room/reference/queueing-methods/": [
     "first in first out or random queue",
@@ -236,22 +238,23 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/registrar/account-options/renew-domains/": [
     "renew my domain",
     "turn on auto renew",
-    "domain renewal price",
     "my domain is about to expire",
+    "how much will renewing my domain cost",
   ],
   "/registrar/account-options/whois-redaction/": [
     "hide my personal details in whois",
     "whois privacy",
-    "personal data in domain records",
+    "keep my home address off the public domain records",
   ],
   "/registrar/account-options/domain-contact-updates/": [
     "change the owner contact of my domain",
-    "update registrant contact information",
     "change the email on my domain registration",
+    "i no longer have access to the email on my domain",
   ],
   "/registrar/top-level-domains/": [
     "which domain extensions can i buy",
     "can i register a .io or .dev domain",
+    "i want a country domain like .de or .fr",
   ],
   "/registrar/troubleshooting/": [
     "domain transfer failed",
@@ -271,18 +274,19 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "get an email when my website goes down like uptimerobot",
   ],
   "/health-checks/get-started/": [
-    "create a health check",
     "monitor my origin from several regions",
     "check my api every minute and tell me when it fails",
   ],
   "/health-checks/how-to/health-checks-notifications/": [
     "email me when my server goes down",
     "notify me when my origin is unhealthy",
+    "text or email me when my api stops answering",
   ],
   "/spectrum/": [
     "protect non http traffic like ssh, game servers or mail",
     "proxy tcp and udp through cloudflare",
     "protect my minecraft server from ddos",
+    "hide my mail or ssh server ip from attackers",
   ],
   "/spectrum/get-started/": [
     "set up a spectrum application",
@@ -292,19 +296,21 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/reference/configuration-options/": [
     "which ports and protocols spectrum supports",
     "proxy protocol and tls options",
+    "can i proxy a range of ports for my game server",
   ],
   "/load-balancing/understand-basics/load-balancing-components/": [
     "how load balancers, pools and monitors fit together",
-    "what are endpoints, pools and monitors",
+    "what are endpoints, pools and monitors in plain words",
   ],
   "/load-balancing/understand-basics/proxy-modes/": [
     "dns only or proxied load balancer",
     "should my load balancer hostname be orange clouded",
+    "should my load balanced hostname hide my server ips",
   ],
   "/load-balancing/reference/load-balancing-analytics/": [
-    "load balancer traffic analytics",
     "which pool served my requests",
     "see how many requests each origin received",
+    "see when my site failed over to the backup",
   ],
   "/load-balancing/understand-basics/traffic-steering/steering-policies/dynamic-steering/": [
     "send traffic to the fastest pool",
@@ -314,6 +320,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/understand-basics/adaptive-routing/": [
     "fail over without waiting for health checks",
     "retry a request on another origin when one fails",
+    "visitors see errors for a minute before traffic moves to the good server",
   ],
   "/load-balancing/troubleshooting/load-balancing-faq/": [
     "why is traffic not split evenly between my servers",
@@ -331,7 +338,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "how much cpu and memory does the connector need",
   ],
   "/tunnel/deployment-guides/aws/": [
-    "run a tunnel on aws",
     "tunnel on an ec2 instance",
     "expose an ec2 app without a security group opening",
   ],
@@ -352,15 +358,17 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/waiting-room/about/": [
     "how a waiting room works",
     "what visitors see when a site has too much traffic",
+    "keep my site up when too many people show up at once",
   ],
   "/waiting-room/how-to/control-waiting-room/": [
-    "queue all visitors",
     "turn the waiting room on or off",
     "send everyone to the queue during an outage",
+    "hold everyone in line while we fix a checkout bug",
   ],
   "/waiting-room/how-to/monitor-waiting-room/": [
     "how many people are in the queue",
     "estimated wait time right now",
+    "how many shoppers are waiting right now",
   ],
   "/waiting-room/additional-options/waiting-room-rules/bypass-rules/": [
     "let admins skip the queue",
@@ -379,6 +387,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/registrar/get-started/enable-dnssec/": [
     "dnssec for a domain registered with cloudflare",
     "enable dnssec on a registered domain",
+    "protect my domain from dns spoofing",
   ],
   "/registrar/account-options/domain-management/": [
     "lock my domain",
@@ -387,11 +396,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/registrar/account-options/inter-account-transfer/": [
     "move a registered domain to another cloudflare account",
-    "move a domain registration between accounts",
+    "hand a domain over to a client's cloudflare account",
   ],
   "/registrar/registrar-api/": [
     "register or manage domains with the api",
     "check domain availability with the api",
+    "automate buying domains from a script",
   ],
   "/health-checks/health-checks-analytics/": [
     "origin uptime statistics",
@@ -402,11 +412,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "which spectrum settings need an enterprise plan",
     "spectrum api fields like origin_dns that need enterprise",
     "does my pro plan let me proxy ssh or minecraft",
+    "which plan do i need to protect a tcp app",
   ],
   "/spectrum/about/": [
-    "how spectrum works",
     "ddos protection for tcp services",
     "how spectrum proxies tcp and udp traffic",
+    "how traffic to a game server or ssh port gets filtered before reaching me",
   ],
   "/spectrum/reference/limitations/": [
     "spectrum limitations",
@@ -416,7 +427,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/load-balancing/additional-options/": [
     "extra load balancer settings and integrations",
-    "customize how my load balancer behaves",
+    "extra failover settings for my origins",
   ],
   "/load-balancing/additional-options/additional-dns-records/": [
     "load balance mail servers with mx records",
@@ -475,10 +486,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/load-balancers/": [
     "public vs private load balancer",
     "how a load balancer picks a pool",
+    "balance traffic to internal apps that are not on the internet",
   ],
   "/load-balancing/load-balancers/common-configurations/": [
     "active passive failover between two data centers",
     "active active setup across pools",
+    "keep a standby data center that only takes traffic if the main one fails",
   ],
   "/load-balancing/load-balancers/dns-records/": [
     "load balancer hostname conflicts with an existing dns record",
@@ -520,7 +533,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/load-balancing/understand-basics/": [
     "load balancing concepts: pools, endpoints, monitors, steering",
-    "how cloudflare load balancing works",
+    "how failover between my servers works",
   ],
   "/load-balancing/understand-basics/traffic-steering/origin-level-steering/": [
     "weights between servers inside a pool",
@@ -561,6 +574,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/registrar/about/": [
     "why move my domains to cloudflare registrar",
     "does cloudflare mark up domain renewal prices",
+    "tired of domain renewal prices going up every year",
   ],
   "/registrar/account-options/domain-ownership-certificate/": [
     "proof that i own a domain registered at cloudflare",
@@ -597,6 +611,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/about/ftp/": [
     "put an ftp server behind cloudflare",
     "ftp passive data ports through spectrum",
+    "my ftp client hangs on listing files behind cloudflare",
   ],
   "/spectrum/about/load-balancer/": [
     "tcp health checks and failover for spectrum",
@@ -605,11 +620,13 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/about/static-ip/": [
     "fixed ip for my spectrum application",
     "spectrum ip keeps changing",
+    "my players' firewall needs an ip that never changes",
   ],
   "/spectrum/how-to/enable-proxy-protocol/": [
     "see the real client ip on my tcp server behind spectrum",
     "proxy protocol v1 or v2 for spectrum",
     "simple proxy protocol for udp game servers",
+    "my server logs show cloudflare ips instead of the players' addresses",
   ],
   "/spectrum/reference/analytics/": [
     "connections and bytes per spectrum application",
@@ -639,6 +656,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/tunnel/advanced/granular-permissions/": [
     "let a teammate manage one tunnel but not the others",
     "per tunnel permissions for members",
+    "give a contractor control of only the connector they run",
   ],
   "/tunnel/advanced/local-management/create-local-tunnel/": [
     "set up a tunnel from the command line with a config.yml",
@@ -651,6 +669,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/tunnel/integrations/": [
     "what else works with cloudflare tunnel",
     "tunnel with access, load balancing, spectrum and workers vpc",
+    "combine a login page, failover and private access on a self-hosted app",
   ],
   "/tunnel/tutorials/grafana/": [
     "visualize cloudflared prometheus metrics",
@@ -667,6 +686,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/waiting-room/additional-options/test-waiting-room/": [
     "load test my waiting room before a ticket sale",
     "simulate traffic to see the queue kick in",
+    "make sure the queue holds before our big launch",
   ],
   "/waiting-room/how-to/control-user-session/": [
     "how long a visitor keeps their spot after leaving the queue",
@@ -679,6 +699,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/waiting-room/how-to/json-response/": [
     "queue for my mobile app api instead of an html page",
     "waiting room json for non-browser clients",
+    "my ios app breaks when the site puts users in a queue",
   ],
   "/waiting-room/how-to/place-waiting-room/": [
     "queue only the checkout path, not the whole site",
@@ -1048,23 +1069,26 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network/": [
     "network settings for my domain like websockets and ipv6",
     "network tab settings for a zone",
+    "turn on websockets or http/2 to origin for my website",
   ],
   "/network/grpc-connections/": [
     "proxy grpc traffic through cloudflare",
     "grpc requests fail behind the orange cloud",
+    "my grpc api breaks when i put my domain behind cloudflare",
   ],
   "/network/ip-geolocation/": [
     "get the visitor's country at my origin",
-    "cf-ipcountry header missing",
     "cloudflare shows the wrong country for an ip",
+    "show different content to visitors from each country",
   ],
   "/network/ipv6-compatibility/": [
     "serve my site over ipv6 when my server only has ipv4",
     "turn off ipv6 for my domain",
+    "my host only gives me an ipv4 address",
   ],
   "/network/onion-routing/": [
-    "serve tor users through an onion address",
-    "tor visitors keep getting challenges",
+    "tor browser visitors keep seeing captchas",
+    "give tor users an .onion address for my site",
   ],
   "/network/pseudo-ipv4/": [
     "my app cannot store ipv6 addresses of visitors",
@@ -1073,6 +1097,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network/true-client-ip-header/": [
     "true-client-ip header with the visitor address",
     "get the real visitor ip like akamai's header",
+    "my app logs show cloudflare ips instead of the visitor's",
   ],
   "/network/websockets/": [
     "do websockets work through cloudflare",
@@ -1082,10 +1107,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/privacy-gateway/": [
     "hide user ip addresses from my api with oblivious http",
     "ohttp relay service",
+    "send app telemetry without the server learning users' ip addresses",
   ],
   "/privacy-gateway/get-started/": [
     "set up an ohttp gateway and client with cloudflare relay",
     "privacy gateway server and client setup",
+    "hide which user sent a request from my own backend",
   ],
   "/privacy-gateway/reference/legal/": [
     "what data cloudflare sees when relaying ohttp",
@@ -1575,10 +1602,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/tunnel/deployment-guides/ansible/": [
     "ansible playbook to install cloudflared",
     "provision a tunnel on many servers with ansible",
+    "automate installing the connector on a fleet of linux servers",
   ],
   "/tunnel/deployment-guides/azure/": [
-    "publish a web app on an azure vm without a public ip",
     "cloudflare tunnel on microsoft azure",
+    "reach an azure vm app without giving it a public ip address",
+    "publish a web app on an azure vm without opening inbound ports",
   ],
   "/tunnel/deployment-guides/google-cloud-platform/": [
     "publish a web app on a google cloud vm through a tunnel",

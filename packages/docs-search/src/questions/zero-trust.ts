@@ -174,6 +174,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "block social media sites with dns filtering",
     "dns policy selectors and actions like block, allow and override",
     "redirect a domain to another ip with a dns override",
+    "block malicious websites for everyone on the office wi-fi like opendns",
   ],
   "/cloudflare-one/traffic-policies/dns-policies/common-policies/": [
     "block gambling or adult sites",
@@ -411,9 +412,9 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/insights/dex/": [
     "monitor employees' network experience",
-    "digital experience monitoring",
     "test connectivity of employee devices",
     "employees complain zoom or saas apps are slow",
+    "find out whether the wi-fi or the app is slow for a remote employee",
   ],
   "/cloudflare-one/email-security/": [
     "protect company email from phishing",
@@ -473,18 +474,19 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/troubleshooting/": [
     "something in zero trust is broken, where do i start",
     "collect diagnostics before opening a zero trust ticket",
+    "something broke after we rolled out the company vpn and web filter",
   ],
   "/cloudflare-one/troubleshooting/access/": [
     "access login keeps looping back to the identity provider",
     "fetch calls to my protected app fail with a cors error",
     "one time pin email never arrives",
     "invalid session error after logging in through access",
-    "saml verification failed when signing in",
+    "our staff get an error instead of the login page for an internal app",
   ],
   "/cloudflare-one/troubleshooting/browser-isolation/": [
-    "no browsers available message in isolated browsing",
     "isolated page shows a blank screen or broken images",
     "maximum sessions reached in remote browser",
+    "sandboxed browser says no browsers are available",
   ],
   "/cloudflare-one/troubleshooting/casb/": [
     "saas scan finished but no findings show up",
@@ -502,28 +504,28 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/troubleshooting/dlp/": [
     "dlp policy is not blocking uploads of credit card numbers",
     "data loss prevention flags harmless sites",
-    "dlp matches only sometimes",
     "cannot create a custom dlp profile",
+    "our data leak rules block normal websites by mistake",
   ],
   "/cloudflare-one/troubleshooting/email-security/": [
     "a phishing email got through to inboxes",
     "legitimate mail was quarantined as malicious",
     "emails delayed or not arriving after switching mx to cloudflare",
-    "read the email headers to see why a message was flagged",
+    "customers say our replies never arrive since we changed the spam filter",
   ],
   "/cloudflare-one/troubleshooting/gateway/": [
     "gateway blocks a website it should not",
     "error 526 invalid ssl certificate behind gateway",
     "users see untrusted certificate warnings with https inspection",
     "traffic is not leaving from my dedicated egress ip",
-    "502 bad gateway when browsing through the secure web gateway",
+    "websites show certificate errors on company laptops",
   ],
   "/cloudflare-one/troubleshooting/tunnel/": [
     "cloudflared service is already installed error",
     "error 1033 when visiting my tunnel hostname",
     "502 bad gateway from my app behind cloudflared",
     "x509 certificate signed by unknown authority in cloudflared",
-    "tunnel credentials file does not exist",
+    "my home server is online but the site shows a cloudflare error",
   ],
   "/cloudflare-one/troubleshooting/wan/": [
     "magic wan site lost connectivity",
@@ -552,13 +554,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/troubleshooting/warp-client/": [
     "warp client will not connect on my laptop",
     "collect warp diagnostic logs with warp-diag",
-    "internet stops working when the zero trust client is on",
     "check which version of the device client a user runs",
+    "laptop has no internet whenever the company vpn app is connected",
   ],
   "/cloudflare-one/faq/authentication-faq/": [
-    "use okta and google login at the same time for one app",
     "how do users log out of an app protected by access",
     "my identity provider is not in the list",
+    "offer both okta and google login on one internal app",
   ],
   "/cloudflare-one/faq/devices-faq/": [
     "windows shows ethernet instead of wi-fi when warp is on",
@@ -576,6 +578,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "change my zero trust team name or move it to another account",
     "remove a user so they stop using a seat",
     "check whether my network is protected by zero trust",
+    "we still pay for people who left the company",
   ],
   "/cloudflare-one/faq/policies-faq/": [
     "in what order are gateway and access policies applied",
@@ -725,6 +728,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/access-controls/event-subscriptions/": [
     "get notified when an access application is created or deleted",
     "send access events to a queue",
+    "alert our security team when someone changes who can log in to an app",
   ],
   "/cloudflare-one/access-controls/policies/app-paths/": [
     "protect only /admin of my site with access",
@@ -752,6 +756,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "block all of microsoft teams without listing every hostname",
     "gateway application and app type selectors",
     "which apps are marked do not inspect",
+    "block tiktok and all its domains for company laptops",
   ],
   "/cloudflare-one/traffic-policies/dns-policies/test-dns-filtering/": [
     "check that my gateway dns block policy actually works",
@@ -767,6 +772,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "partner api only allows our ip, give zero trust users a fixed egress ip",
     "dedicated egress ips for gateway traffic",
     "choose which ip users exit from by group or destination",
+    "our customer wants a fixed ip to allowlist our employees",
   ],
   "/cloudflare-one/traffic-policies/egress-policies/egress-cloudflared/": [
     "send traffic for some public sites out through my own network",
@@ -790,11 +796,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "block malware and adult sites for all company devices by dns",
     "create my first gateway dns policy",
     "connect an office router or devices to gateway dns",
+    "parental control style web blocking for company devices",
   ],
   "/cloudflare-one/traffic-policies/get-started/http/": [
     "block a specific url path, not the whole domain",
     "start filtering web traffic with gateway http policies",
     "check that https inspection is working for a test device",
+    "inspect https traffic from company laptops like a proxy",
   ],
   "/cloudflare-one/traffic-policies/get-started/network/": [
     "block ports or non-web apps for employees",
@@ -838,6 +846,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "apply a web filter only to the finance group",
     "gateway policies based on user email or idp group",
     "group changes not reflected in gateway policies",
+    "different browsing rules for interns and engineers",
   ],
   "/cloudflare-one/traffic-policies/network-policies/common-policies/": [
     "allow only web traffic and block everything else",
@@ -911,6 +920,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "send queries for our internal domain to our own dns server",
     "custom upstream resolver for corp.example.com",
     "resolve private hostnames through a tunnel",
+    "internal hostnames do not resolve for remote staff",
   ],
   "/cloudflare-one/traffic-policies/tiered-policies/": [
     "share gateway policies across several accounts",
@@ -928,11 +938,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "users egress from a far away country",
     "egress ip failover uses the wrong address",
     "gateway analytics page is empty",
+    "websites think our staff are in the wrong country",
   ],
   "/cloudflare-one/team-and-resources/app-library/": [
     "see every saas app my company uses and its policies",
     "risk score or confidence rating for a saas application",
     "how cloudflare scores saas app security",
+    "find shadow it apps employees signed up for",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/business-continuity/": [
     "what happens to employee laptops if cloudflare has an outage",
@@ -1126,6 +1138,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
       "what each warp status message means while connecting",
       "warp stuck on connecting at a certain step",
       "unable to connect message in warp and what it means",
+      "vpn app on my laptop sits on connecting forever",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/diagnostic-logs/":
     [
@@ -1133,6 +1146,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
       "pull client logs remotely from the dashboard",
       "where are warp logs stored on mac, windows and linux",
       "get logs from the warp app on ios or android",
+      "support asked for logs from the vpn app on my laptop",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/troubleshooting/known-limitations/":
     [
@@ -1146,6 +1160,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
       "step by step debugging of the device client on desktop",
       "read warp logs to find why a site fails",
       "some websites fail only when warp is connected",
+      "internal sites and some websites stop loading once the company vpn app is on",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/uninstall/": [
     "remove warp from a mac, windows or linux machine",
@@ -1269,6 +1284,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "which way to connect my offices, servers and laptops to zero trust",
     "compare tunnel, warp, mesh, gre and ipsec on-ramps",
     "how do users and networks get their traffic onto cloudflare one",
+    "site to site vpn or agent on each laptop, which fits us",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-mesh/": [
     "private network between my laptops and servers like tailscale",
@@ -1283,6 +1299,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "let my devices reach each other by private ip in minutes",
     "set up cloudflare mesh with the wizard",
     "mesh setup troubleshooting and logs",
+    "connect my home lab machines to each other like tailscale",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-mesh/high-availability/": [
     "failover replica for a mesh node",
@@ -1479,6 +1496,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
       "cloudflared cannot reach cloudflare, check dns and port 7844",
       "test udp and tcp connectivity before installing a tunnel",
       "cloudflared fails with a quic or timeout error on startup",
+      "our corporate firewall may be blocking the outbound connection to cloudflare",
     ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/diag-logs/": [
     "cloudflared tunnel diag report for support",
@@ -1489,6 +1507,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "warp users cannot reach a private ip behind the tunnel",
     "private app times out over zero trust, what to check",
     "check split tunnels and gateway rules when a private app is unreachable",
+    "remote staff cannot open an internal server by its 10.x address",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/": [
     "what can i expose through a tunnel besides websites",
@@ -1568,6 +1587,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "stop employees uploading customer data to websites",
     "block files with social security numbers leaving the company",
     "create a gateway dlp policy",
+    "employees upload confidential files to personal dropbox accounts",
   ],
   "/cloudflare-one/data-loss-prevention/dlp-policies/common-policies/": [
     "block uploads of certain file types",
@@ -1600,10 +1620,12 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/data-loss-prevention/troubleshoot-dlp/": [
     "pii record profile never matches",
     "dlp options greyed out in the dashboard",
+    "uploads with credit card numbers are not being blocked",
   ],
   "/cloudflare-one/cloud-and-saas-findings/casb-dlp/": [
     "find files with sensitive data in google drive or onedrive",
     "scan saas storage for credit card numbers",
+    "someone stored a spreadsheet of customer card numbers in a shared drive",
   ],
   "/cloudflare-one/cloud-and-saas-findings/manage-findings/": [
     "publicly shared files found in our saas apps",
@@ -1614,6 +1636,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "casb integration fails to connect",
     "findings still show after i fixed the issue",
     "force a rescan of a saas integration",
+    "our google workspace scan shows an error and no results",
   ],
   "/cloudflare-one/remote-browser-isolation/accessibility/": [
     "screen reader support in isolated browsing",
@@ -1636,6 +1659,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "sites that do not work in browser isolation",
     "largest file i can download through the remote browser",
     "does browser isolation work with brave or in a vm",
+    "a site breaks or looks wrong only in the sandboxed browser",
   ],
   "/cloudflare-one/remote-browser-isolation/network-dependencies/": [
     "firewall rules so isolated browsing works",
@@ -1658,6 +1682,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/remote-browser-isolation/troubleshooting/": [
     "webgl rendering error in the remote browser",
     "css or images broken when a site is isolated",
+    "pages look blank or broken when opened through isolation",
   ],
   "/cloudflare-one/insights/": [
     "which zero trust dashboards and logs to check for a problem",
@@ -1666,6 +1691,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/insights/analytics-overview/": [
     "summary of what zero trust blocked this week",
     "zero trust overview numbers for access and gateway",
+    "how many threats were stopped for our staff this week",
   ],
   "/cloudflare-one/insights/analytics/": [
     "saved zero trust analytics views",
@@ -1870,6 +1896,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/setup/secure-private-apps/": [
     "let people reach internal apps from a browser only",
     "secure internal apps without a vpn client",
+    "intranet site only reachable in the office but staff work from home",
   ],
   "/cloudflare-one/setup/secure-private-apps/in-browser-rdp/": [
     "give staff windows desktops through the browser",
@@ -2191,6 +2218,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/integrations/service-providers/": [
     "use edr or mdm signals in access policies",
     "third party device posture providers",
+    "only let laptops that run crowdstrike or intune open company apps",
   ],
   "/cloudflare-one/integrations/service-providers/crowdstrike/": [
     "require a good crowdstrike zta score",
@@ -2250,6 +2278,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/email-security/monitoring/": [
     "how many malicious or spam emails did we get",
     "email threat dashboard with dispositions and impersonations",
+    "how much phishing did our company receive this month",
   ],
   "/cloudflare-one/email-security/monitoring/download-report/": [
     "export an email security report for management",
@@ -2258,6 +2287,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/email-security/outbound-dlp/": [
     "stop employees emailing sensitive data outside the company",
     "outbound email dlp with microsoft 365",
+    "someone emailed a customer list to their personal gmail",
   ],
   "/cloudflare-one/email-security/phishguard/": [
     "managed analysts who watch our email for threats",
@@ -2278,6 +2308,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/email-security/retro-scan/": [
     "check what our current email filter missed in the last two weeks",
     "scan past microsoft 365 mail for threats",
+    "find phishing that already slipped into our outlook inboxes",
   ],
   "/cloudflare-one/email-security/settings/auto-moves/": [
     "automatically move malicious emails out of inboxes",
@@ -2345,6 +2376,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "choose between inline mx and api deployment for email security",
     "plan an email security rollout",
     "who can reclassify messages and submit phish",
+    "what to prepare before putting a spam filter in front of our exchange online",
   ],
   "/cloudflare-one/email-security/setup/manage-domains/": [
     "add another domain to email security",
@@ -2432,6 +2464,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/email-security/submissions/": [
     "tell cloudflare an email verdict was wrong",
     "upload an eml file for review",
+    "a user reported a phishing email that was not caught",
   ],
   "/cloudflare-one/email-security/submissions/invalid-submissions/": [
     "my phish submission was rejected as invalid",
@@ -2459,18 +2492,22 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/dmarc-management/dns-lookup-limits/": [
     "spf too many dns lookups error",
     "spf permerror over 10 lookups",
+    "mail from my domain fails checks after adding another sending service",
   ],
   "/dmarc-management/enable/": [
     "turn on dmarc management for my domain",
     "add the rua address to receive dmarc reports",
+    "get daily reports about email sent from my domain",
   ],
   "/dmarc-management/security-records/": [
     "check my spf, dkim and dmarc records",
     "create a dmarc record so my mail is not spoofed",
+    "emails from my domain land in spam at gmail",
   ],
   "/dmarc-management/statistics/": [
     "which services pass or fail dmarc for my domain",
     "approve a legitimate sender in dmarc reports",
+    "which services send email pretending to be us",
   ],
   "/email-security/": [
     "area 1 email security docs",
@@ -2789,6 +2826,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/insights/dex/troubleshooting/": [
     "digital experience monitoring shows nothing for a user",
     "dex remote capture failing",
+    "no performance data shows up for one employee's laptop",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-wan/": [
     "site to site networking in cloudflare one",
@@ -2797,6 +2835,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-wan/get-started/": [
     "first steps to add a branch office to cloudflare one wan",
     "order of tasks to onboard sites to wan in zero trust",
+    "connect a branch office network to cloudflare instead of mpls",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-wan/wan-transformation/": [
     "retire legacy mpls circuits with cloudflare one",
