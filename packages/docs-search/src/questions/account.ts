@@ -328,7 +328,6 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/secrets-store/integrations/workers/": [
     "use a secret from the store in my worker",
     "bind a store secret to a worker",
-    "read an account secret in code",
     "env binding get() returns my store secret",
     "read a shared api key as an env var in my function",
   ],
@@ -377,8 +376,8 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/email-service/api/send-emails/": [
     "api to send emails",
-    "send email api reference",
     "send emails with attachments",
+    "send mail from my backend over http like the sendgrid api",
   ],
   "/email-service/api/send-emails/smtp/": [
     "send mail through smtp",
@@ -463,8 +462,8 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/analytics/graphql-api/getting-started/authentication/api-token-auth/": [
     "api token for graphql analytics",
-    "graphql api token",
     "graphql analytics says authentication error with my token",
+    "my script gets unauthorized when it asks for traffic stats",
   ],
   "/analytics/account-and-zone-analytics/status-codes/": [
     "how many 404 or 500 errors does my site return",
@@ -640,6 +639,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/analytics-integrations/datadog/": [
     "see cloudflare metrics in a datadog dashboard",
     "install the cloudflare tile in datadog",
+    "one monitoring dashboard for my cdn and my servers",
   ],
   "/analytics/analytics-integrations/graylog/": [
     "analyze cloudflare logs in graylog",
@@ -663,6 +663,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "cloudflare app for splunk dashboards",
     "splunk http event collector for cloudflare logs",
     "splunk dashboards show incomplete cloudflare data",
+    "get my website's security events into splunk",
   ],
   "/analytics/faq/graphql-api-inconsistent-results/": [
     "same graphql query returns slightly different numbers each time",
@@ -779,6 +780,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/graphql-api/tutorials/": [
     "example graphql queries for common analytics tasks",
     "analytics api recipes and walkthroughs",
+    "export my site's daily visitors to a csv",
   ],
   "/analytics/graphql-api/tutorials/capture-graphql-queries-from-dashboard/": [
     "copy the query behind a dashboard chart",
@@ -904,6 +906,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/logpull/understanding-the-basics/": [
     "how logpull orders and formats the returned logs",
     "pull all logs for my zone minute by minute",
+    "download every request log for my site for one day",
   ],
   "/logs/logpush/alerts-and-analytics/": [
     "get notified when my log export job fails",
@@ -921,7 +924,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/logs/logpush/logpush-health/": [
     "are my logs actually being delivered",
     "failed uploads and retries for my logpush job",
-    "logpush health dashboard explained",
+    "my siem stopped receiving cloudflare logs",
   ],
   "/logs/logpush/logpush-job/datasets/account/": [
     "which account level logs can i export",
@@ -1100,7 +1103,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/logs/reference/waf-fields/": [
     "meaning of the waf action field in logs",
-    "waf fields in http request logs",
+    "my logs say a request was blocked, which rule did it",
   ],
   "/logs/reference/change-notices/2023-02-01-security-fields-updates/": [
     "firewall and security fields renamed in logs in 2023",
@@ -1130,6 +1133,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/billing/troubleshoot/error-reference/": [
     "what does this billing error message mean",
     "card declined or payment failed message in the dashboard",
+    "the dashboard shows an error when i try to pay",
   ],
   "/billing/troubleshoot/resolve-cannot-remove-payment-method/": [
     "cannot delete my credit card from cloudflare",
@@ -1192,7 +1196,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/email-service/examples/email-sending/": [
     "code examples for sending mail from a worker",
-    "email sending patterns with the binding",
+    "send a welcome email with an html template from my app",
   ],
   "/email-service/examples/email-sending/email-attachments/": [
     "attach a pdf to an email sent from a worker",
@@ -1238,6 +1242,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "can i send marketing newsletters with cloudflare email",
     "raise my email sending limit",
     "report spam sent through cloudflare email",
+    "can i use this instead of mailchimp for my newsletter",
   ],
   "/email-service/reference/headers/": [
     "set reply-to, list-unsubscribe or custom x- headers",
@@ -1252,6 +1257,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/notifications/reference/common-errors/": [
     "webhook test failed with status 400",
     "deleted users still get alert emails",
+    "my alerts stopped arriving in slack",
   ],
   "/web-analytics/about/": [
     "free privacy friendly visitor stats without cookies",
@@ -1264,6 +1270,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/web-analytics/configuration-options/rules/": [
     "stop tracking some paths in web analytics",
     "track only one hostname of my zone",
+    "my analytics count my staging site as real traffic",
   ],
   "/web-analytics/data-metrics/data-origin-and-collection/": [
     "how the web analytics beacon measures page loads",
@@ -1280,6 +1287,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/web-analytics/data-metrics/page-load-time-summary/": [
     "which part of page load is slow, dns, tcp or server",
     "page load time breakdown for real visitors",
+    "my pages feel slow for real visitors, where is the time spent",
   ],
   "/web-analytics/get-started/notifications/": [
     "weekly email summary of my site traffic",

@@ -17,8 +17,8 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/cloudflare-for-platforms/cloudflare-for-saas/start/getting-started/": [
     "set up custom hostnames for my saas",
     "fallback origin for customer domains",
-    "configure cloudflare for saas",
     "customer adds a cname to my domain, what happens next",
+    "let each customer serve my app on their own domain with https",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/domain-support/": [
     "custom hostnames for customer domains",
@@ -97,7 +97,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-for-platforms/workers-for-platforms/reference/limits/": [
     "how many user workers can i deploy",
-    "scripts per namespace",
     "is there a cap on how many customer scripts i can upload",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/reference/pricing/": [
@@ -467,6 +466,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/cloudflare-for-platforms/cloudflare-for-saas/domain-support/hostname-validation/error-codes/": [
     "custom hostname validation error messages explained",
     "customer's cname points elsewhere so validation fails",
+    "customer added the dns record but their domain still will not verify",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/domain-support/hostname-validation/pre-validation/":
     [
@@ -629,6 +629,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
       "custom hostname certificate stuck pending validation",
       "caa record blocks certificate issuance for a customer domain",
       "domain flagged high risk by the certificate authority",
+      "my customer's site has no https yet, days after they added it",
     ],
   "/cloudflare-for-platforms/cloudflare-for-saas/security/certificate-management/issue-and-validate/validate-certificates/txt/":
     [
@@ -2102,6 +2103,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   "/realtime/realtimekit/core/error-codes/": [
     "realtimekit error code meanings",
     "sdk throws an error when joining a meeting",
+    "my video call fails to connect with an error code",
   ],
   "/realtime/realtimekit/core/local-participant/": [
     "mute my mic, turn off camera or share my screen",
