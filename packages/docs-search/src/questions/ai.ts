@@ -532,7 +532,7 @@ export const AI_QUESTIONS: PageQuestions = {
   ],
   "/ai-gateway/configuration/manage-gateway/": [
     "create, edit or delete a gateway",
-    "rename or remove an llm proxy i no longer use",
+    "remove an llm proxy i no longer use",
     "requests work without creating a gateway first, the default gateway",
     "turn on retries when editing a gateway",
   ],

@@ -90,7 +90,6 @@ export const MEDIA_QUESTIONS: PageQuestions = {
     "upload images to cloudflare",
     "ways to add images to my account",
     "upload an image with the api",
-    "let users upload profile pictures straight from the browser",
   ],
   "/images/storage/upload-images/direct-creator-upload/": [
     "let my users upload photos directly without my server",
