@@ -304,7 +304,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
     "receive form data on a static site and store it",
   ],
   "/pages/platform/known-issues/": [
-    "known issues with pages",
+    "can't delete my project because it has too many deployments",
     "something works locally but breaks after deploying my static site",
     "pages limitations",
     "feature works on workers but not on pages",

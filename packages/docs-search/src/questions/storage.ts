@@ -136,6 +136,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "safe parameterized query to avoid sql injection",
     "get first row or all rows of a query",
     "bind values to a sql query in d1",
+    "like pdo or psycopg placeholders: pass user input into sql safely",
   ],
   "/d1/worker-api/return-object/": [
     "how many rows did my query change",
@@ -230,6 +231,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "defer foreign key checks during import",
     "foreign key constraint failed during import",
     "delete rows that other tables still reference",
+    "like on delete cascade in postgres: remove a user and all their posts",
   ],
   "/d1/wrangler-commands/": [
     "import a .sql dump into my database from the terminal",
@@ -543,6 +545,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "retry calls to durable objects",
     "handle exceptions thrown by an object",
     "durable object threw internal error or was reset mid request",
+    "my multiplayer backend drops requests during deploys, should i retry",
   ],
   "/durable-objects/concepts/durable-object-lifecycle/": [
     "when does a durable object shut down",
@@ -619,6 +622,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "keep messages that keep failing",
     "park poison messages that crash my job handler so i can inspect them",
     "messages keep failing and disappear",
+    "sqs style redrive policy for jobs that keep failing",
   ],
   "/queues/configuration/consumer-concurrency/": [
     "process messages faster with more consumers",
@@ -644,6 +648,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "queue send and sendbatch",
     "acknowledge or retry a message in the consumer",
     "retry one message instead of the whole batch",
+    "like sqs sendmessage and deletemessage: send and acknowledge jobs in code",
   ],
   "/queues/reference/delivery-guarantees/": [
     "can a message be delivered twice",
@@ -776,6 +781,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "add vectors with metadata",
     "bulk insert embeddings",
     "inserted vectors do not show up in queries right away",
+    "load my openai embeddings into a vector store from a script",
   ],
   "/vectorize/best-practices/query-vectors/": [
     "find nearest neighbours of a vector",
@@ -856,11 +862,13 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "route requests to different backends from a lookup table",
     "dynamic routing table in kv",
     "send each customer's requests to their own server",
+    "like an nginx map: send each hostname to its own backend server",
   ],
   "/kv/examples/workers-kv-to-serve-assets/": [
     "serve files stored in kv",
     "store static files in a namespace",
     "serve images or files stored as values",
+    "host small images or a favicon without an s3 bucket",
   ],
   "/kv/observability/metrics-analytics/": [
     "how many reads and writes does my namespace get",
@@ -944,6 +952,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "delete a durable object's data after a while",
     "expire a durable object after inactivity",
     "clean up objects nobody uses anymore",
+    "like redis expire: wipe a user's session state after a week of inactivity",
   ],
   "/durable-objects/reference/in-memory-state/": [
     "keep state in memory in a durable object",
@@ -1064,6 +1073,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "find my warehouse name and run a query from the command line",
     "query r2 sql over the http api",
     "api token permissions needed to run r2 sql",
+    "run sql on my bucket's tables from a script with curl",
   ],
   "/r2-sql/reference/limitations-best-practices/": [
     "which sql features r2 sql does not support",
@@ -1388,6 +1398,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
     "encrypt objects with my own key in r2",
     "server side encryption with customer provided keys",
     "what happens if i lose my encryption key for stored files",
+    "like s3 sse-c: the provider never keeps my encryption key",
   ],
   "/r2/examples/terraform/": [
     "create an r2 bucket with terraform",
@@ -1414,6 +1425,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/r2/reference/unicode-interoperability/": [
     "file names with accents do not match after upload",
     "does r2 normalize unicode in object keys",
+    "file uploaded from a mac with an accented name can't be found by my s3 client",
   ],
   "/r2/reference/wrangler-commands/": [
     "wrangler r2 bucket create and object put commands",
@@ -1559,6 +1571,7 @@ export const STORAGE_QUESTIONS: PageQuestions = {
   "/durable-objects/examples/websocket-server/": [
     "echo websocket server with a durable object",
     "count connected websocket clients",
+    "simple socket server for a live dashboard or chat",
   ],
   "/durable-objects/observability/metrics-and-analytics/": [
     "see requests, duration and storage use of my durable objects",

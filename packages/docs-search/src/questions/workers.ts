@@ -81,6 +81,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "why does my worker behave differently after changing the date in config",
     "opt into newer runtime behaviour",
     "which compatibility date should i set for a new project",
+    "like pinning a node version: keep my function's runtime behaviour from changing",
   ],
   "/workers/configuration/compatibility-flags/": [
     "turn on node.js compatibility flag",
@@ -274,7 +275,6 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "install wrangler locally in my project instead of globally",
   ],
   "/workers/wrangler/commands/": [
-    "list of wrangler commands",
     "what cli commands are there",
     "terminal command to stream logs, store an api key or publish my app",
   ],
@@ -1006,6 +1006,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/bulk-redirects/": [
     "redirect many paths with a map in a worker",
     "lookup table of redirects in code",
+    "move my old blog's urls to the new site without an nginx rewrite map",
   ],
   "/workers/examples/extract-cookie-value/": [
     "read a cookie in a worker",
@@ -1082,6 +1083,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "write custom metrics from a worker",
     "log events to analytics engine",
     "count events per customer for usage billing",
+    "track api usage per customer without running my own clickhouse",
   ],
   "/workers/examples/auth-with-headers/": [
     "check a secret header before allowing a request",
@@ -1146,7 +1148,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "listen to a server sent events stream from an api",
   ],
   "/workers/runtime-apis/messagechannel/": [
-    "messagechannel support",
+    "send messages between two parts of my code through ports, like in a browser",
     "postmessage between ports in a worker",
   ],
   "/workers/glossary/": [
@@ -1247,6 +1249,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "allow untrusted code to call only certain domains",
     "add an api key to outgoing requests without the sandboxed code seeing it",
     "intercept every fetch made by a dynamically loaded worker",
+    "firewall so ai generated code can only call my own api",
   ],
   "/dynamic-workers/usage/limits/": [
     "cap cpu time and subrequests for code my users submit",
@@ -1322,6 +1325,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers-vpc/configuration/vpc-networks/": [
     "reach any host behind a tunnel without registering each one",
     "bind a worker to cloudflare mesh to reach private subnets",
+    "reach a whole private subnet from my code, like a site-to-site vpn",
   ],
   "/workers-vpc/configuration/vpc-services/": [
     "register a private host and port that a worker may call",
@@ -1354,6 +1358,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers-vpc/examples/route-across-private-services/": [
     "api gateway in a worker routing paths to internal services",
     "load balance and authenticate requests to several private backends",
+    "like an nginx reverse proxy in front of my internal microservices",
   ],
   "/workers-vpc/reference/limits/": [
     "how many vpc services can one account have",
@@ -1468,6 +1473,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
   "/workers/examples/accessing-the-cloudflare-object/": [
     "read request.cf properties like country and asn",
     "get visitor location and tls details in a worker",
+    "find the visitor's country without a geoip database",
   ],
   "/workers/examples/bulk-origin-proxy/": [
     "send each hostname to a different backend from one worker",
@@ -1477,6 +1483,7 @@ export const WORKERS_QUESTIONS: PageQuestions = {
     "set cache ttl and cache key on a fetch subrequest",
     "cache responses from my origin with cf cachettl options",
     "cache everything for a path from a worker",
+    "like a cdn cache rule, but decided per request in my code",
   ],
   "/workers/examples/fetch-html/": [
     "fetch a web page and return its html from a worker",
