@@ -22,43 +22,43 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/logs/logpush/logpush-job/datasets/zone/http_requests/": [
     "fields available in http request logs",
-    "http requests dataset",
     "status code, cache status and ip fields in logs",
+    "which details about each visitor request can i export",
   ],
   "/logs/logpush/logpush-job/datasets/zone/firewall_events/": [
     "fields of security event logs",
-    "firewall events dataset",
     "export waf blocks to my siem",
+    "list of blocked and challenged requests for my security team",
   ],
   "/logs/logpush/logpush-job/datasets/account/audit_logs/": [
     "export audit logs",
-    "audit logs dataset",
     "send account audit logs to my siem",
+    "keep a copy of who changed what in our account",
   ],
   "/logs/logpush/logpush-job/datasets/account/gateway_dns/": [
     "export zero trust dns query logs",
-    "gateway dns dataset",
     "which fields show the blocked domain and policy in dns logs",
+    "export which domains our office computers looked up",
   ],
   "/logs/logpush/logpush-job/enable-destinations/": [
     "where can logs be sent",
-    "logpush destinations",
     "supported log storage and siem providers",
+    "where can i send my site's logs",
   ],
   "/logs/logpush/logpush-job/enable-destinations/aws-s3/": [
     "send logs to an s3 bucket",
-    "logpush to amazon s3",
     "s3 bucket policy for logpush",
+    "write my request logs into an aws bucket",
   ],
   "/logs/logpush/logpush-job/enable-destinations/r2/": [
     "store my logs in r2",
-    "logpush to r2",
     "cheap log storage on cloudflare",
+    "cheap place to keep months of request logs",
   ],
   "/logs/logpush/logpush-job/enable-destinations/datadog/": [
     "send logs to datadog",
-    "logpush to datadog",
     "see cloudflare request logs in datadog log explorer",
+    "see my site's requests in datadog log search",
   ],
   "/logs/logpush/logpush-job/enable-destinations/splunk/": [
     "send logs to splunk",
@@ -72,13 +72,11 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/logs/logpush/logpush-job/filters/": [
     "only export logs that match a condition",
-    "logpush filters",
     "export only errors or blocked requests",
     "push only requests for one hostname or path",
   ],
   "/logs/logpush/logpush-job/api-configuration/": [
     "create a log push job with the api",
-    "logpush api",
     "configure log jobs programmatically",
     "change fields or sample rate of an existing logpush job",
     "max upload size and interval for logpush batches",
@@ -138,7 +136,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   "/analytics/graphql-api/tutorials/querying-workers-metrics/": [
     "get my worker's metrics through graphql",
     "workers invocations and cpu time via graphql",
-    "worker metrics api",
+    "requests, errors and cpu time of my functions from a script",
   ],
   "/analytics/graphql-api/tutorials/querying-firewall-events/": [
     "query blocked requests with graphql",
@@ -217,7 +215,6 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/notifications/get-started/": [
     "create an alert",
-    "set up notifications",
     "mute or silence alerts during maintenance",
     "send a test notification",
     "be told when my site starts throwing errors",
@@ -375,7 +372,6 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "reply to or reject an incoming email from code",
   ],
   "/email-service/api/send-emails/": [
-    "api to send emails",
     "send emails with attachments",
     "send mail from my backend over http like the sendgrid api",
   ],
@@ -422,27 +418,27 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "choose which fields go into each log line",
   ],
   "/logs/logpush/logpush-job/enable-destinations/google-cloud-storage/": [
-    "logpush to google cloud storage",
     "logpush gcs",
     "send cloudflare logs to a gcs bucket",
+    "write my request logs into a gcs bucket",
   ],
   "/logs/logpush/logpush-job/enable-destinations/bigquery/": [
     "send logs to bigquery",
-    "logpush bigquery",
     "analyze request logs with sql in google bigquery",
+    "query my site's traffic with sql in google cloud",
   ],
   "/logs/logpush/logpush-job/custom-fields/": [
     "log custom request headers or cookies",
-    "logpush custom fields",
     "include the user agent or a session cookie in exported logs",
+    "add a request header or cookie value to my exported logs",
   ],
   "/logs/logpush/logpush-job/datasets/account/workers_trace_events/": [
-    "workers trace events dataset",
     "export worker logs with logpush",
+    "ship console.log output of my functions to my log platform",
   ],
   "/logs/logpush/logpush-job/datasets/zone/dns_logs/": [
     "dns query logs for my zone",
-    "dns logs dataset",
+    "record every dns query for my domain",
   ],
   "/logs/r2-log-retrieval/": [
     "query logs stored in r2",
@@ -456,9 +452,9 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
     "a teammate cannot set up log exports",
   ],
   "/analytics/graphql-api/features/data-sets/": [
-    "graphql datasets",
     "which tables can i query",
     "which graphql node has requests by country or status code",
+    "which tables of traffic data can i query",
   ],
   "/analytics/graphql-api/getting-started/authentication/api-token-auth/": [
     "api token for graphql analytics",
@@ -539,7 +535,6 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/email-service/api/send-emails/rest-api/": [
     "send emails with the rest api",
-    "email rest api",
     "send an email with an http post from any backend",
   ],
   "/email-service/observability/logs/": [
@@ -549,8 +544,8 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/email-service/examples/email-routing/spam-filtering/": [
     "filter spam in email routing",
-    "spam filtering",
     "block junk mail reaching my forwarded addresses",
+    "drop junk mail before it reaches my inbox",
   ],
   "/email-service/concepts/suppressions/": [
     "stop sending to bounced addresses",
@@ -952,7 +947,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/logs/logpush/logpush-job/datasets/account/dex_device_state_events/": [
     "export battery, cpu and wifi state of managed devices",
-    "dex device state events dataset",
+    "export battery, cpu and network health of employee laptops",
   ],
   "/logs/logpush/logpush-job/datasets/account/dns_firewall_logs/": [
     "export dns firewall query logs",
@@ -1001,7 +996,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/logs/logpush/logpush-job/datasets/zone/nel_reports/": [
     "export network error logging reports from browsers",
-    "nel reports dataset",
+    "browsers report failed connections to my site, export them",
   ],
   "/logs/logpush/logpush-job/datasets/zone/page_shield_events/": [
     "export page shield csp violation events",
@@ -1035,7 +1030,7 @@ export const ACCOUNT_QUESTIONS: PageQuestions = {
   ],
   "/logs/logpush/logpush-job/enable-destinations/ibm-cloud-logs/": [
     "push logs to ibm cloud logs",
-    "logpush job for ibm cloud",
+    "send my site's request logs to ibm cloud",
   ],
   "/logs/logpush/logpush-job/enable-destinations/ibm-qradar/": [
     "get cloudflare events into qradar",

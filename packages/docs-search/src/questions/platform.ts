@@ -36,7 +36,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/security/certificate-management/": [
     "certificates for my customers' domains",
-    "saas certificate management",
     "ssl for customer domains",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/security/certificate-management/issue-and-validate/":
@@ -47,7 +46,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     ],
   "/cloudflare-for-platforms/cloudflare-for-saas/start/advanced-settings/apex-proxying/": [
     "customers pointing their root domain at my service",
-    "apex proxying",
     "customers using the root of their domain",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/start/advanced-settings/worker-as-origin/": [
@@ -82,7 +80,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-for-platforms/workers-for-platforms/configuration/dynamic-dispatch/": [
     "route requests to a customer's worker",
-    "dynamic dispatch worker",
     "dispatch requests by hostname or path",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/configuration/custom-limits/": [
@@ -92,7 +89,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-for-platforms/workers-for-platforms/configuration/outbound-workers/": [
     "control outgoing requests from customer code",
-    "outbound worker",
     "intercept fetch calls from user code",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/reference/limits/": [
@@ -290,7 +286,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/start/advanced-settings/custom-origin/": [
     "different origin per customer hostname",
-    "custom origin server",
     "send one customer's traffic to a dedicated server",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/domain-support/remove-custom-hostnames/": [
@@ -300,12 +295,10 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/security/waf-for-saas/": [
     "waf for customer domains",
-    "waf for saas",
     "block attacks on my customers' domains with firewall rules",
   ],
   "/cloudflare-for-platforms/cloudflare-for-saas/reference/status-codes/custom-hostnames/": [
     "custom hostname status values",
-    "custom hostname status codes",
     "what the ssl status of a custom hostname means",
   ],
   "/cloudflare-for-platforms/workers-for-platforms/how-workers-for-platforms-works/": [
@@ -372,7 +365,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/pipelines/sinks/available-sinks/r2/": [
     "write pipeline output to r2",
-    "r2 sink",
     "land streaming events as parquet files in r2",
   ],
   "/pipelines/sql-reference/": [
@@ -395,7 +387,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/realtime/realtimekit/concepts/meeting/": [
     "meetings and sessions in realtimekit",
-    "realtimekit meetings",
     "difference between a meeting and a session",
   ],
   "/zaraz/reference/supported-tools/": [
@@ -415,7 +406,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "set one.one.one.one as private dns hostname",
   ],
   "/1.1.1.1/encryption/dns-over-tls/": [
-    "dns over tls with 1.1.1.1",
     "encrypted dns on port 853",
     "encrypt dns lookups on my router or pi-hole",
   ],
@@ -818,7 +808,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/pipelines/streams/": [
     "durable buffer that accepts events over http or from a worker",
-    "what a pipelines stream is",
+    "endpoint my app can post events to without losing them",
   ],
   "/pipelines/streams/logpush/": [
     "feed cloudflare logs into a pipeline",
@@ -1179,7 +1169,6 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/terraform/additional-configurations/ddos-managed-rulesets/": [
     "override ddos protection sensitivity with terraform",
-    "ddos managed ruleset in cloudflare_ruleset",
     "ddos rule set to log only while i monitor flagged traffic",
   ],
   "/terraform/additional-configurations/rate-limiting-rules/": [
@@ -1819,7 +1808,10 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
     "artifacts binding methods",
     "mint or revoke a repo token from a worker",
   ],
-  "/artifacts/api/wrangler/": ["wrangler artifacts commands", "issue a repo token from the cli"],
+  "/artifacts/api/wrangler/": [
+    "issue a repo token from the cli",
+    "manage my agents' git repos from the terminal",
+  ],
   "/artifacts/concepts/best-practices/": [
     "one repo per agent session or per app",
     "least privilege tokens for agent git repos",
@@ -1831,7 +1823,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/artifacts/concepts/namespaces/": [
     "separate repos by environment or customer",
-    "artifacts namespaces",
+    "keep staging and production repos apart",
   ],
   "/artifacts/concepts/repositories/": [
     "what an artifacts repository is and how it is named",
@@ -2081,7 +2073,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/realtime/realtimekit/concepts/session-lifecycle/": [
     "what happens when a peer joins or leaves a session",
-    "session lifecycle in realtimekit",
+    "what happens when someone leaves and rejoins a call",
   ],
   "/realtime/realtimekit/core/breakout-rooms/": [
     "split a meeting into breakout rooms",
@@ -2161,11 +2153,11 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/realtime/realtimekit/custom-plugins/build-your-own-plugins/": [
     "build my own in-meeting app synced across participants",
-    "custom realtimekit plugin",
+    "embed my own app inside a video meeting",
   ],
   "/realtime/realtimekit/recording-guide/add-watermark/": [
     "put my logo on meeting recordings",
-    "watermark a recording",
+    "put my logo on recorded calls",
   ],
   "/realtime/realtimekit/recording-guide/configure-audio-codec/": [
     "audio-only recording codec and channels",
@@ -2327,7 +2319,7 @@ export const PLATFORM_QUESTIONS: PageQuestions = {
   ],
   "/realtime/realtimekit/ui-kit/addons/": [
     "add reactions, host controls or virtual backgrounds to the prebuilt ui",
-    "ui kit addons",
+    "add extra buttons to the prebuilt meeting screen",
   ],
   "/realtime/realtimekit/ui-kit/branding/": [
     "replace the icons in the meeting ui with my own",
