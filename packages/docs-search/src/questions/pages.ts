@@ -119,7 +119,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/configuration/git-integration/": [
     "change the connected repository",
-    "i moved my repo to another github org, how do i relink it",
+    "pause automatic deploys from my repository while i fix things",
     "reconnect github to pages",
   ],
   "/pages/configuration/git-integration/troubleshooting/": [
@@ -299,7 +299,7 @@ export const PAGES_QUESTIONS: PageQuestions = {
   ],
   "/pages/tutorials/forms/": [
     "handle a contact form on a static site",
-    "save signup form entries without running my own server",
+    "handle signup form submissions without running my own server",
     "contact form backend",
     "receive form data on a static site and store it",
   ],
