@@ -716,6 +716,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/byoip/": [
     "use my own ip addresses with cloudflare",
     "bring our company's ip block to cloudflare",
+    "keep our ip addresses when moving our websites behind cloudflare",
   ],
   "/byoip/address-maps/": [
     "which of my ips answer for which hostnames",
@@ -761,6 +762,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "onboard a /24 prefix to cloudflare",
     "steps to validate and advertise my ip range",
     "create service bindings and advertise my prefix",
+    "customers allowlisted our ips and we cannot change them",
   ],
   "/byoip/route-leak-detection/": [
     "alert me if someone else announces my prefix",
@@ -782,18 +784,22 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/byoip/troubleshooting/": [
     "packet loss after byoip because of urpf",
     "byoip onboarding api errors",
+    "some visitors cannot reach us after announcing our ips from cloudflare",
   ],
   "/byoip/troubleshooting/prefix-validation/": [
     "my prefix failed validation",
     "fix rpki or irr problems for a prefix",
+    "cloudflare says it cannot verify that we own our ip range",
   ],
   "/magic-transit/": [
     "ddos protection for my whole network and ip ranges",
     "protect a data center network with cloudflare",
+    "our data center keeps getting knocked offline by ddos attacks",
   ],
   "/magic-transit/about/": [
     "how magic transit routes my traffic through cloudflare",
     "always on vs on demand network ddos protection",
+    "how attack traffic gets scrubbed before reaching our routers",
   ],
   "/magic-transit/analytics/": [
     "troubleshoot magic transit with analytics and packet captures",
@@ -818,10 +824,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/cloudflare-ips/": [
     "magic transit without owning a /24",
     "lease ip addresses from cloudflare for magic transit",
+    "need ddos protection for a network but we do not own an ip block",
   ],
   "/magic-transit/ddos/": [
     "which ddos protections apply to magic transit traffic",
     "advanced tcp and dns protection for my network",
+    "syn floods and dns floods hitting our data center",
   ],
   "/magic-transit/get-started/": [
     "onboarding checklist for magic transit",
@@ -843,6 +851,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "create gre or ipsec tunnels for magic transit",
     "gre or ipsec, which should i use",
     "where to find my cloudflare anycast tunnel address",
+    "set up the gre tunnel on our cisco or juniper router",
   ],
   "/magic-transit/how-to/enable-magic-roles/": [
     "give a teammate edit rights for magic transit only",
@@ -890,8 +899,8 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "cni for magic transit",
   ],
   "/magic-transit/on-demand/": [
-    "only route through magic transit when attacked",
     "magic transit on demand activation",
+    "only send our traffic through cloudflare while we are under attack",
   ],
   "/magic-transit/partners/kentik/": [
     "let kentik trigger magic transit during an attack",
@@ -922,6 +931,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "mss clamping values for gre and ipsec tunnels",
     "large packets dropped through tunnels",
     "what mtu to set on gre or ipsec tunnel interfaces",
+    "some websites hang or downloads stall after moving behind cloudflare tunnels",
   ],
   "/magic-transit/reference/traffic-steering/": [
     "route priorities and ecmp across magic transit tunnels",
@@ -940,15 +950,18 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/troubleshooting/ipsec-troubleshoot/": [
     "magic transit ipsec tunnel will not establish",
     "ike negotiation failures with magic transit",
+    "ipsec from our data center router to cloudflare never finishes phase 1",
   ],
   "/magic-transit/troubleshooting/routing-and-bgp/": [
     "bgp to cloudflare stuck in active or idle for magic transit",
     "magic transit routing looks wrong or slow",
+    "our bgp session with cloudflare keeps dropping",
   ],
   "/magic-transit/troubleshooting/tunnel-health/": [
     "magic transit tunnel keeps going degraded",
     "magic transit tunnel down but traffic flows",
     "what degraded tunnel status means for magic transit",
+    "alerts say a tunnel is down but our traffic still flows",
   ],
   "/multi-cloud-networking/": [
     "connect aws, azure and gcp vpcs to cloudflare automatically",
@@ -961,6 +974,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/multi-cloud-networking/get-started/": [
     "give cloudflare read access to my aws or azure account",
     "iam policy for multi cloud networking",
+    "let cloudflare see our aws vpcs to build connections",
   ],
   "/multi-cloud-networking/manage-resources/": [
     "inventory of my cloud vpcs and subnets",
@@ -986,10 +1000,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network-flow/faq/": [
     "can i send netflow encrypted to cloudflare",
     "illegal characters error when creating a network flow rule",
+    "no traffic shows up after pointing our router's flow export at cloudflare",
   ],
   "/network-flow/get-started/": [
     "register my router to export netflow to cloudflare",
     "set up network flow monitoring",
+    "send flow data from our routers to spot attacks",
   ],
   "/network-flow/magic-transit-integration/": [
     "network flow auto-advertisement with magic transit on demand",
@@ -1019,6 +1035,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "alert when traffic to my prefix spikes",
     "volumetric attack rules for network flow",
     "auto advertise prefixes when a flow rule triggers",
+    "get alerted when traffic to our network suddenly spikes",
   ],
   "/network-flow/rules/dynamic-threshold/": [
     "ddos alert threshold that adapts to normal traffic",
@@ -1052,11 +1069,13 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "direct private connection between my data center and cloudflare",
     "cni physical or virtual interconnect options",
     "high availability design for cni links",
+    "private link to cloudflare instead of the public internet like aws direct connect",
   ],
   "/network-interconnect/get-started/": [
     "order a cloudflare network interconnect port",
     "cni locations and partners like equinix or megaport",
     "bandwidth and port speeds for cni",
+    "connect our colo cage directly to cloudflare",
   ],
   "/network-interconnect/monitoring-and-alerts/": [
     "alerts for interconnect maintenance or outages",
@@ -1150,11 +1169,13 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/best-practices/minimal-ruleset/": [
     "minimal magic firewall ruleset against reflection attacks",
     "which udp source ports to block on my prefixes",
+    "attackers flood our network with reflected udp traffic",
   ],
   "/cloudflare-network-firewall/how-to/add-policies/": [
     "create a magic firewall policy",
     "maximum number of network firewall policies",
     "block traffic from a country to my network",
+    "allow only ssh and https into our data center",
   ],
   "/cloudflare-network-firewall/how-to/create-rate-limiting-policies/": [
     "rate limit packets per data center with magic firewall",
@@ -1200,6 +1221,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/plans/": [
     "standard vs advanced magic firewall features",
     "is the network firewall included with magic transit",
+    "which firewall features cost extra for our network",
   ],
   "/cloudflare-network-firewall/reference/network-firewall-fields/": [
     "magic firewall rule fields reference",
@@ -1208,6 +1230,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/troubleshooting/diagnose-traffic-decisions/": [
     "my traffic is being dropped, which cloudflare system did it",
     "find out if ddos rules, tcp protection or a firewall policy blocked packets",
+    "legitimate packets to our servers disappear somewhere",
   ],
   "/cloudflare-network-firewall/tutorials/graphql-analytics/": [
     "graphql to count packets matched by a magic firewall rule",
@@ -1225,10 +1248,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/wan-transformation/": [
     "move from hub and spoke wan to cloud networking",
     "why replace mpls with internet tunnels",
+    "our mpls contract is expensive and slow to change",
   ],
   "/cloudflare-wan/on-ramps/": [
     "ways to get branch traffic into cloudflare wan",
     "gre, ipsec, cni or appliance for magic wan",
+    "how to connect our offices and data center to cloudflare",
   ],
   "/cloudflare-wan/load-balancing/": [
     "balance traffic over redundant tunnels to a data center",
@@ -1273,6 +1298,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/configuration/appliance/": [
     "sd-wan box that connects an office to cloudflare automatically",
     "magic wan connector appliance",
+    "plug in a box at each office instead of configuring vpn tunnels",
   ],
   "/cloudflare-wan/configuration/appliance/configure-hardware-appliance/": [
     "set up the hardware cloudflare one appliance with wan and lan ports",
@@ -1373,6 +1399,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/configuration/appliance/troubleshooting/": [
     "wan appliance will not activate or connect",
     "reach the appliance local troubleshooting page",
+    "the box we installed at our office has no internet",
   ],
   "/cloudflare-wan/configuration/common-settings/check-tunnel-health-dashboard/": [
     "status of each wan tunnel per data center",
@@ -1532,6 +1559,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/reference/mtu-mss/": [
     "tcp mss clamp for magic wan tunnels",
     "web pages hang over wan tunnels because of mtu",
+    "large file transfers between offices stall",
   ],
   "/cloudflare-wan/reference/traffic-steering/": [
     "how the cloudflare wan routing table picks a tunnel",
@@ -1570,18 +1598,22 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/troubleshooting/connectivity/": [
     "branch users report outages after a magic wan tunnel alert",
     "which cloudflare colo my branch traffic lands in",
+    "one branch office cannot reach the others",
   ],
   "/cloudflare-wan/troubleshooting/ipsec-troubleshoot/": [
     "magic wan ipsec tunnel stuck negotiating",
     "phase 1 up but magic wan health checks fail",
+    "vpn from our branch firewall to cloudflare will not come up",
   ],
   "/cloudflare-wan/troubleshooting/routing-and-bgp/": [
     "magic wan bgp peer not coming up",
     "branch traffic routed through a distant data center",
+    "routes between our offices are missing or wrong",
   ],
   "/cloudflare-wan/troubleshooting/tunnel-health/": [
     "magic wan tunnel flapping between healthy and degraded",
     "why magic wan did not fail over to my backup tunnel",
+    "branch link keeps flapping and users drop calls",
   ],
   "/tunnel/advanced/local-management/as-a-service/linux/": [
     "cloudflared service install on linux with a config file",

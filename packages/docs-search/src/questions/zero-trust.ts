@@ -495,6 +495,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/troubleshooting/contact-support/": [
     "what logs should i attach to a zero trust support case",
     "gather warp and tunnel diagnostics for cloudflare support",
+    "what to include in a ticket so support can help with my vpn replacement",
   ],
   "/cloudflare-one/troubleshooting/dex/": [
     "dex shows no data for some users",
@@ -530,6 +531,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/troubleshooting/wan/": [
     "magic wan site lost connectivity",
     "fix site to site tunnel problems in cloudflare wan",
+    "a branch office lost its connection to headquarters",
   ],
   "/cloudflare-one/troubleshooting/wan/connectivity/": [
     "tunnel health alert fired but is my traffic actually affected",
@@ -540,16 +542,19 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "ipsec tunnel never comes up, ike negotiation fails",
     "pre-shared key or crypto proposal mismatch on my router",
     "ipsec tunnel is up but health checks keep failing",
+    "site to site vpn with cloudflare will not come up on our firewall",
   ],
   "/cloudflare-one/troubleshooting/wan/routing-bgp/": [
     "bgp session with cloudflare will not establish",
     "wan traffic takes a strange path with high latency",
     "cni link failure and traffic loss",
+    "traffic between our offices takes a slow detour",
   ],
   "/cloudflare-one/troubleshooting/wan/tunnel-health/": [
     "gre tunnel shows down but traffic still flows",
     "what does degraded tunnel status mean",
     "why is traffic not failing over to my healthy tunnel",
+    "alerts say our branch link is down but users seem fine",
   ],
   "/cloudflare-one/troubleshooting/warp-client/": [
     "warp client will not connect on my laptop",
@@ -585,6 +590,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "still reaching a domain my dns policy blocks",
     "when does access show forbidden instead of a login page",
     "protect an app on a nonstandard port with access",
+    "i blocked a site but employees can still open it",
   ],
   "/cloudflare-one/access-controls/access-settings/independent-mfa/": [
     "require a security key or authenticator app in access without my idp",
@@ -808,11 +814,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "block ports or non-web apps for employees",
     "first gateway network policy on ip and port",
     "block non-web traffic to private networks for unmanaged users",
+    "stop staff using bittorrent or remote desktop to outside hosts",
   ],
   "/cloudflare-one/traffic-policies/global-policies/": [
     "built in gateway rules that keep cloudflare services reachable",
     "why is traffic to the zero trust dashboard never blocked",
     "default gateway rules i cannot delete",
+    "why can users still reach some cloudflare sites we never allowed",
   ],
   "/cloudflare-one/traffic-policies/http-policies/antivirus-scanning/": [
     "scan downloaded files for viruses",
@@ -925,6 +933,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/tiered-policies/": [
     "share gateway policies across several accounts",
     "central security rules for subsidiaries",
+    "one set of web filtering rules for all our subsidiaries",
   ],
   "/cloudflare-one/traffic-policies/tiered-policies/organizations/": [
     "push a gateway policy from the parent account to child accounts",
@@ -1434,6 +1443,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "create a tunnel and publish a hostname with the api",
     "script tunnel creation with curl",
     "api token permissions to create tunnels",
+    "automate exposing a new internal service from our deploy pipeline",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/get-started/tunnel-useful-terms/": [
     "what is a connector, replica or quick tunnel",
@@ -1502,6 +1512,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "cloudflared tunnel diag report for support",
     "collect tunnel diagnostics from docker or kubernetes",
     "what files are in a cloudflared diagnostic report",
+    "support asked me for logs from the connector on my server",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/private-networks/": [
     "warp users cannot reach a private ip behind the tunnel",
@@ -1616,6 +1627,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/data-loss-prevention/dlp-settings/": [
     "account wide dlp settings like ocr and payload encryption",
     "mask matched data in dlp logs",
+    "scan text inside screenshots and scanned pdfs for sensitive data",
   ],
   "/cloudflare-one/data-loss-prevention/troubleshoot-dlp/": [
     "pii record profile never matches",
@@ -1654,6 +1666,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "isolate risky or new domains in a remote browser",
     "disable copy, paste, printing or downloads on isolated pages",
     "which sites to isolate and which to skip",
+    "stop people downloading files from sites we do not trust",
   ],
   "/cloudflare-one/remote-browser-isolation/known-limitations/": [
     "sites that do not work in browser isolation",
@@ -1664,6 +1677,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/remote-browser-isolation/network-dependencies/": [
     "firewall rules so isolated browsing works",
     "domains to allow for the remote browser client",
+    "sandboxed browsing fails behind our office firewall",
   ],
   "/cloudflare-one/remote-browser-isolation/setup/": [
     "turn on browser isolation for my users",
@@ -1696,6 +1710,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/insights/analytics/": [
     "saved zero trust analytics views",
     "prebuilt reports in cloudflare one",
+    "report for management on what our web filter blocked",
   ],
   "/cloudflare-one/insights/analytics/access/": [
     "who logged in to which app and from where",
@@ -1922,6 +1937,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/cli/": [
     "call an access protected api from the command line",
     "cloudflared access login and token for scripts",
+    "call an internal api behind sso from a bash script",
   ],
   "/cloudflare-one/tutorials/clientless-access-private-dns/": [
     "open an internal app by its private hostname without installing warp",
@@ -1931,6 +1947,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "install warp on a linux server without a gui",
     "enroll headless machines with a service token",
     "warp-cli registration on a linux vm",
+    "put a linux build server on the company vpn without a desktop",
   ],
   "/cloudflare-one/tutorials/detect-mcp-traffic-gateway-logs/": [
     "find employees connecting to remote mcp servers",
@@ -1951,11 +1968,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/fastapi/": [
     "verify the access jwt in a python api",
     "check cf-access-jwt-assertion in fastapi",
+    "make sure requests to my python backend really came through sso",
   ],
   "/cloudflare-one/tutorials/gitlab/": [
     "self-hosted gitlab behind zero trust with git over ssh",
     "protect gitlab web and ssh with access and a tunnel",
     "git clone over ssh through cloudflare",
+    "self-hosted git server reachable for remote developers without exposing it",
   ],
   "/cloudflare-one/tutorials/grafana/": [
     "grafana dashboard for cloudflared metrics",
@@ -1972,6 +1991,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/kubectl/": [
     "kubectl to a private cluster through access",
     "reach the kubernetes api without exposing it",
+    "reach a private kubernetes api from a laptop without a bastion host",
   ],
   "/cloudflare-one/tutorials/m365-dedicated-egress-ips/": [
     "only allow microsoft 365 logins from our egress ip",
@@ -1984,14 +2004,17 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/mysql-network-policy/": [
     "let developers reach a private mysql database over warp",
     "gateway network policy for database access",
+    "developers need the company database from home without a bastion",
   ],
   "/cloudflare-one/tutorials/okta-u2f/": [
     "require a hardware security key from okta for one app",
     "access policy that demands u2f or webauthn",
+    "require a yubikey to open our most sensitive app",
   ],
   "/cloudflare-one/tutorials/r2-logs/": [
     "store zero trust logs in r2",
     "logpush gateway logs into an r2 bucket",
+    "keep security logs in cheap s3 compatible storage",
   ],
   "/cloudflare-one/tutorials/regional-private-dns-resolver-policies/": [
     "send internal dns queries to the nearest regional dns server",
@@ -2000,6 +2023,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/s3-buckets/": [
     "only let employees on zero trust download from an s3 bucket",
     "lock an s3 bucket to our egress ip or vpc endpoint",
+    "stop anyone outside the company downloading from our aws bucket",
   ],
   "/cloudflare-one/tutorials/tunnel-kubectl/": [
     "kubectl credential plugin through a cloudflare tunnel",
@@ -2008,6 +2032,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/user-selectable-egress-ips/": [
     "let users pick which country or ip they browse from",
     "switch egress ip by choosing a virtual network in warp",
+    "let testers browse as if they were in another country",
   ],
   "/cloudflare-one/integrations/": [
     "identity providers, saas and edr integrations for zero trust",
@@ -2016,6 +2041,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/integrations/cloud-and-saas/": [
     "scan our saas apps for misconfigurations",
     "casb api integrations with google workspace, microsoft 365 and others",
+    "connect microsoft 365, slack or github so risky settings get flagged",
   ],
   "/cloudflare-one/integrations/cloud-and-saas/anthropic/": [
     "audit our claude organization with casb",
@@ -2130,6 +2156,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/integrations/cloud-and-saas/troubleshooting/troubleshoot-integrations/": [
     "reconnect a broken saas integration",
     "saas integration stopped scanning",
+    "our google workspace connection broke after an admin left",
   ],
   "/cloudflare-one/integrations/cloud-and-saas/webhooks/": [
     "post casb findings to slack or my own endpoint",
@@ -2255,6 +2282,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/email-security/directories/": [
     "add a user directory to email security",
     "where email security keeps the list of our users",
+    "new employees are missing from the email filter's user list",
   ],
   "/cloudflare-one/email-security/directories/manage-es-directories/": [
     "add or remove users in the email security directory",
