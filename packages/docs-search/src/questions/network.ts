@@ -234,6 +234,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "move my domain to another registrar",
     "get the auth code to transfer out",
     "transfer my domain away from cloudflare",
+    "my domain is locked and my new registrar cannot take it",
   ],
   "/registrar/account-options/renew-domains/": [
     "renew my domain",
@@ -436,10 +437,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/additional-options/cloudflare-tunnel/": [
     "use a tunnel as a load balancer endpoint",
     "load balancer origin that is a cloudflared tunnel",
+    "fail over between two servers that have no public ip",
   ],
   "/load-balancing/additional-options/dns-persistence/": [
     "keep a client on the same server with a dns-only load balancer",
     "stickiness without proxying traffic",
+    "users lose their session when dns sends them to another server",
   ],
   "/load-balancing/additional-options/load-balancing-china/": [
     "load balancer for visitors in mainland china",
@@ -470,10 +473,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/additional-options/override-http-host-headers/": [
     "set the host header per origin for heroku or s3 backends",
     "origin expects a different hostname than my site",
+    "my heroku or s3 backend returns 404 behind the load balancer",
   ],
   "/load-balancing/additional-options/pagerduty-integration/": [
     "page on-call when a load balancer origin goes down",
     "pagerduty alerts from health monitors",
+    "wake up the on-call engineer when a server goes down",
   ],
   "/load-balancing/additional-options/spectrum/": [
     "load balance a tcp or udp game server",
@@ -482,6 +487,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/get-started/enable-load-balancing/": [
     "turn on the load balancing add-on",
     "buy load balancing for my account",
+    "add a payment method so i can start balancing traffic",
   ],
   "/load-balancing/load-balancers/": [
     "public vs private load balancer",
@@ -496,10 +502,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/load-balancers/dns-records/": [
     "load balancer hostname conflicts with an existing dns record",
     "which wins, the dns record or the load balancer",
+    "can't create a load balancer because a dns record already uses that name",
   ],
   "/load-balancing/monitors/monitor-groups/": [
     "combine several health checks to decide if a server is up",
     "monitor groups for endpoint health",
+    "only mark a server down when both the page and the api checks fail",
   ],
   "/load-balancing/pools/cloudflare-pages-origin/": [
     "fail over from my server to a static pages site",
@@ -518,6 +526,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "load balance internal apps for warp users",
     "private load balancer ip for zero trust clients",
     "hostname for a private load balancer",
+    "spread employee traffic across several internal app servers",
   ],
   "/load-balancing/reference/migration-guides/health-monitor-notifications/": [
     "move old health monitor emails to the new notifications",
@@ -530,6 +539,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/reference/region-mapping-api/": [
     "which countries belong to each load balancer region",
     "list of load balancing regions",
+    "which countries count as western europe for routing",
   ],
   "/load-balancing/understand-basics/": [
     "load balancing concepts: pools, endpoints, monitors, steering",
@@ -566,10 +576,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/health-checks/concepts/health-checks-regions/": [
     "from which locations do health checks probe my server",
     "health check regions and data centers",
+    "my server gets more monitoring requests than i expected",
   ],
   "/health-checks/how-to/zone-lockdown/": [
     "health checks blocked by my zone lockdown rule",
     "let cloudflare health probes through zone lockdown",
+    "uptime checks fail because i locked my site to a few ips",
   ],
   "/registrar/about/": [
     "why move my domains to cloudflare registrar",
@@ -579,6 +591,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/registrar/account-options/domain-ownership-certificate/": [
     "proof that i own a domain registered at cloudflare",
     "download a letter certifying my domain registration",
+    "a bank or marketplace wants written proof i control my domain",
   ],
   "/registrar/account-options/icloud-domains/": [
     "bought a custom email domain through icloud, manage it at cloudflare",
@@ -587,6 +600,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/registrar/custom-domain-protection/": [
     "lock high value domains against hijacking",
     "enterprise domain registrar with extra protection",
+    "our company domain is too important to risk being hijacked",
   ],
   "/registrar/top-level-domains/uk-domains/": [
     "transfer a co.uk domain to cloudflare with an ips tag",
@@ -595,10 +609,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/registrar/top-level-domains/us-domains/": [
     "requirements to register a .us domain",
     "nexus rules for .us domains",
+    "can a company outside the usa buy a .us domain",
   ],
   "/registrar/whoisrequests/": [
     "request the real owner details behind a redacted whois",
     "whois disclosure request to cloudflare",
+    "find out who owns a domain that copies my brand",
   ],
   "/spectrum/about/byoip/": [
     "use my own ip addresses for a spectrum app",
@@ -607,6 +623,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/about/ddos-for-spectrum/": [
     "protect a game server or tcp service from ddos",
     "layer 3 and 4 ddos protection for non-http apps",
+    "my game server gets knocked offline by attacks",
   ],
   "/spectrum/about/ftp/": [
     "put an ftp server behind cloudflare",
@@ -635,6 +652,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/reference/error-codes/": [
     "spectrum api validation error codes",
     "error 11041 virtual network requires origin direct",
+    "creating a tcp app through the api returns an error code",
   ],
   "/spectrum/reference/layer-7-analytics/": [
     "why my spectrum hostname shows up in http analytics",
@@ -643,6 +661,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/reference/logs/": [
     "logpush spectrum connection events",
     "spectrum event log status codes",
+    "see every connection to my ssh or game server",
   ],
   "/spectrum/reference/simple-proxy-protocol-header/": [
     "parse the client address header spectrum adds to udp packets",
@@ -674,10 +693,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/tunnel/tutorials/grafana/": [
     "visualize cloudflared prometheus metrics",
     "dashboard of tunnel requests and errors",
+    "graph requests and errors going through my self-hosted connector",
   ],
   "/waiting-room/additional-options/embed-waiting-room-in-iframe/": [
     "waiting room inside an iframe does not work",
     "cookie settings for a waiting room in an iframe",
+    "the queue page breaks when my shop is embedded in another site",
   ],
   "/waiting-room/additional-options/ssl-for-saas/": [
     "waiting room on a custom hostname of a saas customer",
@@ -691,6 +712,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/waiting-room/how-to/control-user-session/": [
     "how long a visitor keeps their spot after leaving the queue",
     "kick a user out of the site after checkout",
+    "shoppers lose their place if they close the tab",
   ],
   "/waiting-room/how-to/edit-delete-waiting-room/": [
     "change or remove a waiting room",
@@ -704,6 +726,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/waiting-room/how-to/place-waiting-room/": [
     "queue only the checkout path, not the whole site",
     "one waiting room across several hostnames and paths",
+    "only hold back visitors on the product launch page",
   ],
   "/waiting-room/reference/waiting-room-api/": [
     "manage waiting rooms with the api",
@@ -712,6 +735,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/waiting-room/reference/waiting-room-cookie/": [
     "what the __cfwaitingroom cookie does",
     "rename the waiting room cookie",
+    "which cookie does my queue page set and when does it expire",
   ],
   "/byoip/": [
     "use my own ip addresses with cloudflare",
@@ -1112,6 +1136,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network/pseudo-ipv4/": [
     "my app cannot store ipv6 addresses of visitors",
     "convert visitor ipv6 to a fake ipv4 header",
+    "my old app crashes on ipv6 visitor addresses",
   ],
   "/network/true-client-ip-header/": [
     "true-client-ip header with the visitor address",
@@ -1122,6 +1147,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "do websockets work through cloudflare",
     "websocket connection drops when nothing is sent for a while",
     "how many websocket connections can my site hold",
+    "my chat app disconnects after a minute behind cloudflare",
   ],
   "/privacy-gateway/": [
     "hide user ip addresses from my api with oblivious http",
@@ -1644,6 +1670,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/tunnel/deployment-guides/google-cloud-platform/": [
     "publish a web app on a google cloud vm through a tunnel",
     "cloudflare tunnel on gcp compute engine",
+    "reach a gce vm app without opening any firewall rule",
   ],
   "/privacy-gateway/reference/limitations/": [
     "can a site still identify users behind privacy gateway",

@@ -2540,6 +2540,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/": [
     "area 1 email security docs",
     "what happened to area 1 after cloudflare bought it",
+    "our old phishing filter portal moved, where are its docs now",
   ],
   "/email-security/migrate-to-email-security/": [
     "move from the area 1 dashboard to cloudflare one email security",
@@ -2548,6 +2549,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/account-setup/manage-account-members/": [
     "add users to the area 1 portal",
     "reset two factor for an area 1 user",
+    "a coworker lost their authenticator app and cannot log in",
   ],
   "/email-security/account-setup/permissions/": [
     "area 1 parent and child account roles",
@@ -2556,6 +2558,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/account-setup/sso/": [
     "single sign on for the area 1 dashboard",
     "saml login to the legacy email security portal",
+    "log in to the email filter portal with okta",
   ],
   "/email-security/account-setup/sso/azure/": [
     "azure ad enterprise app for area 1 sso",
@@ -2584,6 +2587,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/deployment/inline/": [
     "area 1 inline deployment pros and cons",
     "put area 1 in front of our mail server",
+    "scan incoming mail before it reaches our exchange server",
   ],
   "/email-security/deployment/inline/reference/egress-ips/": [
     "area 1 outbound ips by region to allow on our mail server",
@@ -2604,6 +2608,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/email-configuration/admin-quarantine/": [
     "release an email from quarantine",
     "quarantine messages by disposition in area 1",
+    "a real invoice email was held back and the customer is waiting",
   ],
   "/email-security/email-configuration/domains-and-routing/alert-webhooks/": [
     "send area 1 detections to slack or a siem by webhook",
@@ -2647,6 +2652,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/email-configuration/phish-submissions/": [
     "what happens after i report a phishing email",
     "report a false positive or false negative to area 1",
+    "employees forward suspicious emails, where do they go",
   ],
   "/email-security/email-configuration/phish-submissions/knowbe4/": [
     "knowbe4 phish alert button with cloudflare email security",
@@ -2659,6 +2665,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/email-configuration/retract-settings/": [
     "pull a malicious email back out of inboxes after delivery",
     "auto retraction options",
+    "a phishing email already reached inboxes, remove it everywhere",
   ],
   "/email-security/email-configuration/retract-settings/office365-retraction/": [
     "retract phishing from office 365 mailboxes automatically",
@@ -2671,6 +2678,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/reference/dispositions-and-attributes/": [
     "area 1 disposition values and x-headers",
     "what the malicious or suspicious verdict means in area 1",
+    "what do the spam and bulk labels in our email headers mean",
   ],
   "/email-security/reference/how-we-detect-phish/": [
     "activesensors and sparse phishing detection",
@@ -2683,6 +2691,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/reporting/search/": [
     "search detections by message id or sender in area 1",
     "find an email in the area 1 portal",
+    "a user says an email never arrived, find out what happened to it",
   ],
   "/email-security/reporting/search/available-parameters/": [
     "how long area 1 keeps searchable message data",
@@ -2691,6 +2700,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/reporting/siem-integration/": [
     "send email detections to our siem",
     "webhook to a siem for phishing alerts",
+    "send phishing alerts to splunk",
   ],
   "/email-security/reporting/siem-integration/splunk-integration-guide/": [
     "email security detections into splunk",
@@ -2707,6 +2717,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/reporting/statistics-overview/": [
     "area 1 detection statistics dashboard",
     "how many threats area 1 stopped",
+    "how much phishing and spam did our company get this quarter",
   ],
   "/email-security/reporting/types-malicious-detections/": [
     "kinds of malicious email area 1 detects",
