@@ -745,6 +745,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/byoip/address-maps/": [
     "which of my ips answer for which hostnames",
     "map static ips to a zone with address maps",
+    "dns should answer with our own ip addresses instead of cloudflare's",
   ],
   "/byoip/address-maps/setup/": [
     "create an address map for my byoip prefix",
@@ -753,6 +754,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/byoip/concepts/dynamic-advertisement/": [
     "only announce my prefix from cloudflare during an attack",
     "turn bgp advertisement of my ips on and off",
+    "keep our ip range on our own isp until we need attack protection",
   ],
   "/byoip/concepts/dynamic-advertisement/best-practices/": [
     "prepare to withdraw or advertise a prefix quickly",
@@ -761,6 +763,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/byoip/concepts/irr-entries/": [
     "why cloudflare needs an irr route object for my prefix",
     "irr records required for bring your own ip",
+    "onboarding our ip range is blocked by missing route objects",
   ],
   "/byoip/concepts/irr-entries/best-practices/": [
     "create or verify an irr entry for cloudflare's asn",
@@ -769,6 +772,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/byoip/concepts/loa/": [
     "letter of authorization so cloudflare can announce my ips",
     "loa template for byoip",
+    "cloudflare asked for a signed letter saying we own our ip range",
   ],
   "/byoip/concepts/prefix-delegations/": [
     "let another cloudflare account use part of my prefix",
@@ -781,6 +785,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/byoip/concepts/static-ips/": [
     "dedicated ips that do not change for my zone",
     "static anycast ips without bringing my own block",
+    "our partner needs fixed ips to allowlist our website",
   ],
   "/byoip/get-started/": [
     "onboard a /24 prefix to cloudflare",
@@ -791,10 +796,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/byoip/route-leak-detection/": [
     "alert me if someone else announces my prefix",
     "detect bgp route leaks for my ips",
+    "get warned if another network hijacks our ip range",
   ],
   "/byoip/service-bindings/": [
     "choose whether my ips go to cdn, spectrum or magic transit",
     "service bindings for byoip",
+    "send part of our ip range to websites and part to game servers",
   ],
   "/byoip/service-bindings/cdn-and-spectrum/": [
     "use the same byoip prefix for websites and spectrum",
@@ -828,6 +835,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/analytics/": [
     "troubleshoot magic transit with analytics and packet captures",
     "magic transit analytics tools",
+    "check whether an attack is being dropped before reaching us",
   ],
   "/magic-transit/analytics/network-analytics/": [
     "traffic dropped and passed for my prefixes",
@@ -865,11 +873,13 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "announce my prefixes through cloudflare with bgp",
     "cloudflare asn or my own asn for advertisement",
     "as path prepending for my prefixes",
+    "start sending our ip range through cloudflare",
   ],
   "/magic-transit/how-to/configure-routes/": [
     "static routes for magic transit tunnels",
     "bgp peering with cloudflare over gre or ipsec",
     "route priorities for multiple tunnels in magic transit",
+    "tell cloudflare which of our routers to send each subnet to",
   ],
   "/magic-transit/how-to/configure-tunnel-endpoints/": [
     "create gre or ipsec tunnels for magic transit",
@@ -888,10 +898,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/how-to/safely-withdraw-byoip-prefix/": [
     "stop sending my prefix through cloudflare without outages",
     "stuck bgp routes when withdrawing a prefix",
+    "move our ip range back to our own isp",
   ],
   "/magic-transit/how-to/verify-ddos-protection/": [
     "check that ddos mitigation is active for my prefixes",
     "switch advanced tcp protection from monitor to mitigate",
+    "confirm our network is really protected before an attack happens",
   ],
   "/magic-transit/network-flow/": [
     "auto advertise my prefixes when an attack is detected",
@@ -908,11 +920,13 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/network-health/configure-tunnel-health-alerts/": [
     "alert me when magic transit tunnel health drops",
     "tunnel health slo thresholds",
+    "email us when the link to our data center degrades",
   ],
   "/magic-transit/network-health/run-endpoint-health-checks/": [
     "probe servers inside my network from cloudflare",
     "endpoint health checks for magic transit",
     "alert when a server behind magic transit stops responding",
+    "alert us when a server in our data center stops answering pings",
   ],
   "/magic-transit/network-health/update-tunnel-health-checks-frequency/": [
     "send tunnel health checks less or more often",
@@ -929,23 +943,28 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/partners/kentik/": [
     "let kentik trigger magic transit during an attack",
     "kentik integration for on demand ddos protection",
+    "our flow monitoring tool should switch on attack protection automatically",
   ],
   "/magic-transit/reference/anti-replay-protection/": [
     "turn off ipsec anti-replay for anycast tunnels",
     "packets dropped as replays on my router",
+    "random packet drops on our ipsec link to cloudflare",
   ],
   "/magic-transit/reference/bandwidth-measurement/": [
     "how magic transit bandwidth is billed at the 95th percentile",
     "what counts as clean bandwidth",
+    "how much clean traffic will we be billed for",
   ],
   "/magic-transit/reference/egress/": [
     "send outbound traffic from my network through cloudflare",
     "magic transit egress setup considerations",
+    "send our servers' outbound traffic out through cloudflare too",
   ],
   "/magic-transit/reference/gre-ipsec-tunnels/": [
     "ikev2 parameters cloudflare supports for ipsec",
     "route based vs policy based vpn with cloudflare",
     "anycast gre tunnels explained",
+    "which encryption settings to use on our router for the data center link",
   ],
   "/magic-transit/reference/how-cloudflare-calculates-tunnel-health-alerts/": [
     "why did i get a tunnel health alert",
@@ -961,10 +980,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "route priorities and ecmp across magic transit tunnels",
     "how cloudflare picks which tunnel carries traffic",
     "traffic uses the wrong tunnel to my data center",
+    "prefer one data center link and keep another as backup",
   ],
   "/magic-transit/reference/tunnel-health-checks/": [
     "what the tunnel health check probes look like",
     "health check packets my firewall must allow",
+    "our firewall drops the probes and tunnels show unhealthy",
   ],
   "/magic-transit/troubleshooting/connectivity/": [
     "magic transit traffic not reaching my network",
@@ -994,6 +1015,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/multi-cloud-networking/cloud-on-ramps/": [
     "create a vpn from my vpc to cloudflare wan automatically",
     "cloud on-ramp for a hub vpc",
+    "connect an azure vnet or gcp vpc to our offices automatically",
   ],
   "/multi-cloud-networking/get-started/": [
     "give cloudflare read access to my aws or azure account",
@@ -1003,6 +1025,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/multi-cloud-networking/manage-resources/": [
     "inventory of my cloud vpcs and subnets",
     "download the cloud resource catalog",
+    "list all subnets and vpcs across our cloud accounts",
   ],
   "/multi-cloud-networking/reference/": [
     "what cloud resources cloudflare creates for on-ramps",
@@ -1020,6 +1043,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network-flow/cloud-flow-logs/": [
     "send vpc flow logs to cloudflare",
     "monitor cloud traffic with flow logs",
+    "watch traffic in our aws account for anomalies",
   ],
   "/network-flow/faq/": [
     "can i send netflow encrypted to cloudflare",
@@ -1038,10 +1062,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network-flow/network-flow-free/": [
     "free netflow monitoring from cloudflare",
     "limits of the free network flow plan",
+    "watch traffic from a few home or office routers for free",
   ],
   "/network-flow/routers/netflow-ipfix-config/": [
     "configure a router to export ipfix to cloudflare",
     "netflow exporter config for network flow",
+    "point my router's netflow export at cloudflare",
   ],
   "/network-flow/routers/recommended-sampling-rate/": [
     "what sampling rate to use for netflow",
@@ -1054,6 +1080,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network-flow/routers/supported-routers/": [
     "which routers can send netflow or sflow",
     "routers that work with network flow",
+    "does my small business or home router support flow export",
   ],
   "/network-flow/rules/": [
     "alert when traffic to my prefix spikes",
@@ -1068,6 +1095,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network-flow/rules/rule-notifications/": [
     "email or pagerduty when a flow rule fires",
     "network flow rule alerts",
+    "email our noc when an attack is detected",
   ],
   "/network-flow/rules/s-flow-ddos-attack/": [
     "sflow based ddos attack alerts",
@@ -1076,10 +1104,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network-flow/rules/static-threshold/": [
     "pick a bits per second threshold for attack alerts",
     "static threshold rule setup",
+    "alert when traffic to our ip range goes over 1 gbps",
   ],
   "/network-flow/tutorials/ddos-testing-guide/": [
     "simulate an attack to test network flow alerts",
     "test network flow with fake attack traffic",
+    "make sure attack alerts really fire before a real attack",
   ],
   "/network-flow/tutorials/encrypt-network-flow-data/": [
     "send flow data over an encrypted path with warp",
@@ -1104,10 +1134,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/network-interconnect/monitoring-and-alerts/": [
     "alerts for interconnect maintenance or outages",
     "check the status of my interconnects",
+    "get notified when our private link to cloudflare goes down",
   ],
   "/network-interconnect/operational-guidance/": [
     "maintenance notice periods for cni links",
     "design cni for redundancy during maintenance",
+    "will maintenance on cloudflare's side cut our private link",
   ],
   "/network/": [
     "network settings for my domain like websockets and ipv6",
@@ -1162,6 +1194,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/privacy-gateway/reference/legal/": [
     "what data cloudflare sees when relaying ohttp",
     "what privacy gateway logs and stores",
+    "does cloudflare keep user ip addresses when relaying our app's requests",
   ],
   "/privacy-gateway/reference/metrics/": [
     "graphql metrics for privacy gateway traffic",
@@ -1179,6 +1212,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/about/list-types/": [
     "magic firewall threat intel and geo lists",
     "managed ip lists like botnets or anonymizers in network rules",
+    "block traffic from known botnets and anonymizers to our network",
   ],
   "/cloudflare-network-firewall/about/ruleset-logic/": [
     "magic firewall custom vs managed phase",
@@ -1187,6 +1221,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/best-practices/": [
     "recommended magic firewall setup",
     "default allow behavior of the network firewall",
+    "sensible starting firewall rules for a data center network",
   ],
   "/cloudflare-network-firewall/best-practices/extended-ruleset/": [
     "magic firewall rules when i cannot export my old firewall config",
@@ -1206,6 +1241,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/how-to/create-rate-limiting-policies/": [
     "rate limit packets per data center with magic firewall",
     "packet rate limit policy for my network",
+    "cap how many packets per second reach a server from the internet",
   ],
   "/cloudflare-network-firewall/how-to/enable-ids/": [
     "turn on ids in magic firewall",
@@ -1214,6 +1250,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/how-to/enable-managed-rulesets/": [
     "enable cloudflare managed network firewall rules via api",
     "override a managed magic firewall rule",
+    "turn on rules cloudflare maintains for common network attacks",
   ],
   "/cloudflare-network-firewall/how-to/filter-views/": [
     "logpush only dropped magic firewall packets",
@@ -1230,15 +1267,18 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/how-to/use-rules-list/": [
     "use an ip list in a magic firewall rule",
     "reference a list of ips in network firewall policies",
+    "block a long list of bad ip addresses at the network edge",
   ],
   "/cloudflare-network-firewall/packet-captures/": [
     "capture packets hitting my magic transit prefixes",
     "full vs sample pcaps",
+    "record traffic hitting our network to investigate an attack",
   ],
   "/cloudflare-network-firewall/packet-captures/collect-pcaps/": [
     "request and download a pcap from cloudflare",
     "packet capture size and time limits",
     "best practices for capturing network attacks",
+    "get a wireshark file of the attack traffic",
   ],
   "/cloudflare-network-firewall/packet-captures/pcaps-bucket-setup/": [
     "set up a gcs or r2 bucket for full packet captures",
@@ -1284,6 +1324,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/load-balancing/": [
     "balance traffic over redundant tunnels to a data center",
     "private load balancing over wan tunnels",
+    "spread traffic across two links to our data center",
   ],
   "/cloudflare-wan/network-interconnect/": [
     "use a private interconnect instead of internet tunnels for wan",
@@ -1292,10 +1333,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/security/": [
     "apply firewall and gateway policies to site traffic",
     "security filters for magic wan traffic",
+    "filter traffic between offices without a firewall at each branch",
   ],
   "/cloudflare-wan/analytics/": [
     "monitor branch site performance in magic wan",
     "analytics and traceroutes for cloudflare wan",
+    "see why a branch office feels slow",
   ],
   "/cloudflare-wan/analytics/netflow-analytics/": [
     "export netflow from the cloudflare one appliance",
@@ -1316,10 +1359,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/analytics/site-analytics/": [
     "map of all my sites and their health",
     "set thresholds for a site to show as degraded",
+    "which of our offices have network problems right now",
   ],
   "/cloudflare-wan/analytics/traceroutes/": [
     "traceroute from cloudflare to a branch site",
     "find latency between cloudflare and my office",
+    "where is the latency between our office and the internet",
   ],
   "/cloudflare-wan/configuration/appliance/": [
     "sd-wan box that connects an office to cloudflare automatically",
@@ -1468,10 +1513,12 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/configuration/multi-cloud-networking/": [
     "connect a cloud vpc to magic wan",
     "cloud on-ramps for magic wan",
+    "connect our aws vpc to our offices without managing vpn appliances",
   ],
   "/cloudflare-wan/configuration/third-party/": [
     "router and firewall vendors with magic wan guides",
     "third party device guides for cloudflare wan",
+    "configure our fortigate or palo alto to connect to cloudflare",
   ],
   "/cloudflare-wan/configuration/third-party/aws/": [
     "aws transit gateway vpn to cloudflare wan",
@@ -1568,15 +1615,18 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/reference/bandwidth-measurement/": [
     "how magic wan usage is billed",
     "95th percentile bandwidth for cloudflare wan",
+    "how much will we pay for traffic between our sites",
   ],
   "/cloudflare-wan/reference/device-compatibility/": [
     "will my router work with magic wan",
     "ipsec requirements for wan devices",
+    "does our existing branch router support this",
   ],
   "/cloudflare-wan/reference/gre-ipsec-tunnels/": [
     "supported ike and esp settings for cloudflare wan",
     "gre vs ipsec encapsulation for magic wan",
     "policy based vpn support in magic wan",
+    "which encryption settings to pick on our firewall for the site vpn",
   ],
   "/cloudflare-wan/reference/how-cloudflare-calculates-tunnel-health-alerts/": [
     "what triggers a wan tunnel health alert",
@@ -1591,27 +1641,33 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "how the cloudflare wan routing table picks a tunnel",
     "equal cost routing across branch tunnels",
     "route priority and tunnel weights in magic wan",
+    "prefer our primary link and only use the backup when it fails",
   ],
   "/cloudflare-wan/reference/tunnel-health-checks/": [
     "bidirectional vs unidirectional health checks",
     "health check probes on magic wan tunnels",
     "allow cloudflare health check icmp through my firewall",
+    "our firewall blocks the probes and the link shows down",
   ],
   "/cloudflare-wan/reference/virtual-networks/": [
     "separate routing domains in cloudflare wan",
     "virtual networks for magic wan",
+    "keep guest wi-fi traffic separate from corporate traffic between offices",
   ],
   "/cloudflare-wan/zero-trust/": [
     "use gateway, tunnel and warp together with magic wan",
     "cloudflare one integration for magic wan",
+    "remote workers and branch offices on one private network",
   ],
   "/cloudflare-wan/zero-trust/cloudflare-gateway/": [
     "filter branch office internet traffic with gateway",
     "gateway policies for magic wan sites",
+    "block malware sites for everyone at a branch office",
   ],
   "/cloudflare-wan/zero-trust/cloudflare-one-client/": [
     "remote warp users reach sites on magic wan",
     "warp to magic wan routing",
+    "laptops at home need to reach printers and servers in our offices",
   ],
   "/cloudflare-wan/zero-trust/cloudflare-tunnel/": [
     "mix cloudflared tunnels and magic wan sites",
@@ -1679,6 +1735,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/privacy-gateway/reference/product-compatibility/": [
     "which cloudflare products work with privacy gateway",
     "caching, waf and api shield do not work with oblivious http",
+    "can i cache or firewall requests that come through the privacy relay",
   ],
   "/cloudflare-network-firewall/about/traffic-types/": [
     "block by protocol, port or packet size in magic firewall",
