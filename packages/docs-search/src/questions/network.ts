@@ -1205,6 +1205,10 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "cloud firewall in front of my data center ips",
     "block traffic to our data center by port or country before it arrives",
   ],
+  "/cloudflare-network-firewall/about/": [
+    "blocking by source ip does not work for traffic that also goes through the cdn",
+    "can i write firewall rules for fragmented packets",
+  ],
   "/cloudflare-network-firewall/about/ids/": [
     "intrusion detection for magic firewall traffic",
     "ids alerts on packets entering my network",

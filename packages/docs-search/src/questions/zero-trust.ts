@@ -491,6 +491,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/troubleshooting/casb/": [
     "saas scan finished but no findings show up",
     "casb reports a false positive finding",
+    "scanning our google drive shows nothing even though files are shared publicly",
   ],
   "/cloudflare-one/troubleshooting/contact-support/": [
     "what logs should i attach to a zero trust support case",
@@ -501,6 +502,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "dex shows no data for some users",
     "remote packet capture will not start on a device",
     "fleet status not updating in digital experience",
+    "cannot see network performance for some remote employees",
   ],
   "/cloudflare-one/troubleshooting/dlp/": [
     "dlp policy is not blocking uploads of credit card numbers",
@@ -537,6 +539,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "tunnel health alert fired but is my traffic actually affected",
     "find which cloudflare data center my wan traffic enters",
     "information to give support for a wan outage",
+    "users at one office report outages, is it our link or cloudflare",
   ],
   "/cloudflare-one/troubleshooting/wan/ipsec/": [
     "ipsec tunnel never comes up, ike negotiation fails",
@@ -572,6 +575,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "warp connects to a faraway data center",
     "downloads got slower with the zero trust client",
     "cannot join hotel or public wi-fi with warp enabled",
+    "my laptop is slower on the company vpn app than without it",
   ],
   "/cloudflare-one/faq/general-faq/": [
     "difference between gateway and the 1.1.1.1 resolver",
@@ -730,6 +734,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "claude code cannot fetch a page behind access",
     "let a coding agent call an api protected by access",
     "cloudflared access curl with a token for scripts",
+    "my ai coding assistant gets a login page instead of our internal docs",
   ],
   "/cloudflare-one/access-controls/event-subscriptions/": [
     "get notified when an access application is created or deleted",
@@ -792,11 +797,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/enable-ids/": [
     "intrusion detection on my network traffic",
     "turn on ids signatures for magic transit or wan",
+    "alert us when someone on our network tries a known exploit",
   ],
   "/cloudflare-one/traffic-policies/expression-syntax/": [
     "syntax for writing gateway policy expressions",
     "match several categories or a user group in one gateway rule",
     "operators like in, matches and any in gateway filters",
+    "combine several conditions in one rule for my web filter",
   ],
   "/cloudflare-one/traffic-policies/get-started/dns/": [
     "block malware and adult sites for all company devices by dns",
@@ -1288,6 +1295,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/reusable-components/use-rules-list/": [
     "reuse an ip list across network firewall rules",
     "block known bad ips with managed threat lists",
+    "block thousands of malicious ips without writing a rule for each",
   ],
   "/cloudflare-one/networks/connectivity-options/": [
     "which way to connect my offices, servers and laptops to zero trust",
@@ -1448,6 +1456,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/get-started/tunnel-useful-terms/": [
     "what is a connector, replica or quick tunnel",
     "tunnel uuid and tunnel name meaning",
+    "what is the difference between a tunnel and the program running it",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/monitor-tunnels/logs/": [
     "watch live cloudflared logs from the dashboard",
@@ -1643,6 +1652,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "publicly shared files found in our saas apps",
     "remediate or ignore a casb finding",
     "change the severity of a posture finding",
+    "clean up risky sharing settings found in our workspace",
   ],
   "/cloudflare-one/cloud-and-saas-findings/troubleshoot-casb/": [
     "casb integration fails to connect",
@@ -1661,6 +1671,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/remote-browser-isolation/extensions/": [
     "install a chrome extension inside the isolated browser",
     "change the user agent of the remote browser",
+    "our password manager extension is missing in the sandboxed browser",
   ],
   "/cloudflare-one/remote-browser-isolation/isolation-policies/": [
     "isolate risky or new domains in a remote browser",
@@ -1701,6 +1712,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/insights/": [
     "which zero trust dashboards and logs to check for a problem",
     "monitor zero trust during rollout and daily",
+    "find out why an employee could not reach a site yesterday",
   ],
   "/cloudflare-one/insights/analytics-overview/": [
     "summary of what zero trust blocked this week",
@@ -1925,10 +1937,12 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/implementation-guides/": [
     "step by step zero trust deployment playbooks",
     "implementation guide for securing web traffic or replacing a vpn",
+    "rollout plan for securing a small company's staff and apps",
   ],
   "/cloudflare-one/tutorials/access-workers/": [
     "add custom headers to requests going to an access protected origin",
     "worker that injects headers behind access",
+    "add a secret header so my backend only accepts requests that passed sso",
   ],
   "/cloudflare-one/tutorials/ai-wrapper-tenant-control/": [
     "internal chatgpt style app for employees behind sso",
@@ -1942,6 +1956,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/clientless-access-private-dns/": [
     "open an internal app by its private hostname without installing warp",
     "private dns names through clientless browser isolation",
+    "open intranet.corp links from any browser without installing anything",
   ],
   "/cloudflare-one/tutorials/deploy-client-headless-linux/": [
     "install warp on a linux server without a gui",
@@ -1952,6 +1967,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/detect-mcp-traffic-gateway-logs/": [
     "find employees connecting to remote mcp servers",
     "spot json-rpc mcp calls in gateway http logs",
+    "which employees use ai agent tools that talk to outside servers",
   ],
   "/cloudflare-one/tutorials/entra-id-conditional-access/": [
     "reuse entra id conditional access in cloudflare policies",
@@ -1964,6 +1980,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/extend-sso-with-workers/": [
     "pass idp groups and attributes to my backend as headers",
     "forward the user's identity from access to an origin",
+    "my backend needs to know which user is logged in and their groups",
   ],
   "/cloudflare-one/tutorials/fastapi/": [
     "verify the access jwt in a python api",
@@ -1996,10 +2013,12 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/m365-dedicated-egress-ips/": [
     "only allow microsoft 365 logins from our egress ip",
     "entra named location with gateway egress ips",
+    "block microsoft 365 logins from personal devices and home networks",
   ],
   "/cloudflare-one/tutorials/mongodb-tunnel/": [
     "connect to mongodb securely through a tunnel",
     "zero trust rules for a mongo database in kubernetes",
+    "reach a database in kubernetes from a laptop without exposing it",
   ],
   "/cloudflare-one/tutorials/mysql-network-policy/": [
     "let developers reach a private mysql database over warp",
@@ -2019,6 +2038,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/regional-private-dns-resolver-policies/": [
     "send internal dns queries to the nearest regional dns server",
     "resolver policies per region with a fallback",
+    "internal names should resolve to the nearest office's server",
   ],
   "/cloudflare-one/tutorials/s3-buckets/": [
     "only let employees on zero trust download from an s3 bucket",
@@ -2148,6 +2168,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/integrations/cloud-and-saas/troubleshooting/casb/": [
     "casb integration shows an error after setup",
     "casb permissions or oauth errors",
+    "connecting our microsoft 365 tenant for scanning fails with a permissions error",
   ],
   "/cloudflare-one/integrations/cloud-and-saas/troubleshooting/troubleshoot-compute-accounts/": [
     "aws or gcp account integration fails in casb",
@@ -2320,6 +2341,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/email-security/phishguard/": [
     "managed analysts who watch our email for threats",
     "email threat hunting service from cloudflare",
+    "we have no security team to review suspicious emails",
   ],
   "/cloudflare-one/email-security/reference/dispositions-and-attributes/": [
     "what malicious, suspicious, spoof, spam and bulk mean",
@@ -2555,6 +2577,10 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "area 1 parent and child account roles",
     "user permission levels in the legacy email security portal",
   ],
+  "/email-security/account-setup/manage-parent-permissions/": [
+    "let our msp see or manage our email filter settings",
+    "stop our reseller from accessing our email security account",
+  ],
   "/email-security/account-setup/sso/": [
     "single sign on for the area 1 dashboard",
     "saml login to the legacy email security portal",
@@ -2588,6 +2614,11 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "area 1 inline deployment pros and cons",
     "put area 1 in front of our mail server",
     "scan incoming mail before it reaches our exchange server",
+  ],
+  "/email-security/deployment/api/": [
+    "scan mail after it lands in inboxes instead of changing our mx records",
+    "downsides of connecting the phishing filter through the microsoft 365 or gmail api",
+    "why can't api mode quarantine or modify messages",
   ],
   "/email-security/deployment/inline/reference/egress-ips/": [
     "area 1 outbound ips by region to allow on our mail server",
@@ -2939,6 +2970,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/troubleshooting/": [
     "connector at the branch shows offline",
     "appliance not activating after install",
+    "the network box at our branch will not come online",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-wan/configuration/appliance/reference/": [
     "active standby pair of connectors",
@@ -3033,18 +3065,22 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-wan/troubleshooting/tunnel-health/": [
     "connector health flaps between up and down",
     "traffic not moving to the healthy connector",
+    "the link from our branch keeps going up and down",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-wan/troubleshooting/ipsec-troubleshoot/": [
     "ipsec connector will not come up",
     "ike proposal mismatch on my firewall",
+    "our branch firewall's vpn to cloudflare keeps failing",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-wan/troubleshooting/routing-and-bgp/": [
     "bgp with cloudflare one wan not established",
     "unexpected routes to my sites",
+    "offices cannot reach each other after a routing change",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-wan/troubleshooting/connectivity/": [
     "is a connector alert affecting users",
     "find the ingress data center of a site",
+    "a branch office says the network is down, where do i look",
   ],
   "/cloudflare-one/integrations/cloud-and-saas/google-workspace/gmail-fedramp/": [
     "gmail casb integration for a fedramp account",
