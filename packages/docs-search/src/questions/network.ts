@@ -28,7 +28,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/load-balancing/pools/": [
     "group my servers into pools",
-    "what is a pool in load balancing",
     "group servers by data center so they fail over together",
   ],
   "/load-balancing/pools/create-pool/": [
@@ -54,7 +53,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/understand-basics/traffic-steering/steering-policies/geo-steering/": [
     "send european visitors to my eu servers",
     "route by visitor region",
-    "geo steering",
+    "send visitors from asia to our singapore servers",
   ],
   "/load-balancing/understand-basics/session-affinity/": [
     "keep a user on the same server",
@@ -334,7 +333,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "requests to my local app time out or fail its certificate check",
   ],
   "/tunnel/downloads/system-requirements/": [
-    "system requirements for cloudflared",
     "can cloudflared run on a raspberry pi",
     "how much cpu and memory does the connector need",
   ],
@@ -352,9 +350,9 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "install cloudflared on cloud vms, kubernetes or with terraform",
   ],
   "/tunnel/advanced/local-management/tunnel-useful-commands/": [
-    "useful cloudflared commands",
     "cloudflared commands",
     "list or delete tunnels from the cli",
+    "list, delete or clean up my tunnels from the terminal",
   ],
   "/waiting-room/about/": [
     "how a waiting room works",
@@ -421,7 +419,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "how traffic to a game server or ssh port gets filtered before reaching me",
   ],
   "/spectrum/reference/limitations/": [
-    "spectrum limitations",
     "what spectrum does not support",
     "minecraft bedrock players cannot connect through cloudflare",
     "fragmented udp packets get dropped",
@@ -702,7 +699,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/waiting-room/additional-options/ssl-for-saas/": [
     "waiting room on a custom hostname of a saas customer",
-    "waiting room with cloudflare for saas",
+    "queue visitors on my customers' own domains",
   ],
   "/waiting-room/additional-options/test-waiting-room/": [
     "load test my waiting room before a ticket sale",
@@ -800,7 +797,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/byoip/service-bindings/": [
     "choose whether my ips go to cdn, spectrum or magic transit",
-    "service bindings for byoip",
     "send part of our ip range to websites and part to game servers",
   ],
   "/byoip/service-bindings/cdn-and-spectrum/": [
@@ -889,7 +885,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/magic-transit/how-to/enable-magic-roles/": [
     "give a teammate edit rights for magic transit only",
-    "magic network roles for users",
+    "let our network team edit routes without full account admin",
   ],
   "/magic-transit/how-to/ipv6/": [
     "ipv6 prefixes on magic transit",
@@ -910,8 +906,8 @@ export const NETWORK_QUESTIONS: PageQuestions = {
     "network flow rules trigger magic transit on demand",
   ],
   "/magic-transit/network-health/": [
-    "how magic transit checks tunnel health",
     "tunnel health probes used to steer magic transit traffic",
+    "how cloudflare knows a link to our data center is unhealthy",
   ],
   "/magic-transit/network-health/check-tunnel-health-dashboard/": [
     "see which magic transit tunnels are unhealthy",
@@ -934,7 +930,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/magic-transit/network-interconnect/": [
     "private connection for magic transit instead of the internet",
-    "cni for magic transit",
+    "skip the public internet between our routers and the ddos scrubbing",
   ],
   "/magic-transit/on-demand/": [
     "magic transit on demand activation",
@@ -1090,7 +1086,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/network-flow/rules/dynamic-threshold/": [
     "ddos alert threshold that adapts to normal traffic",
-    "dynamic threshold rule in network flow",
+    "alert on unusual traffic without guessing a fixed number",
   ],
   "/network-flow/rules/rule-notifications/": [
     "email or pagerduty when a flow rule fires",
@@ -1332,7 +1328,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-wan/network-interconnect/": [
     "use a private interconnect instead of internet tunnels for wan",
-    "cni for cloudflare wan",
+    "connect our data center to the wan over a cross connect in the same building",
   ],
   "/cloudflare-wan/security/": [
     "apply firewall and gateway policies to site traffic",
@@ -1350,7 +1346,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-wan/analytics/network-analytics/": [
     "wan tunnel traffic in bytes and packets over time",
-    "network analytics for magic wan",
+    "how much traffic goes over each of our office links",
   ],
   "/cloudflare-wan/analytics/query-bandwidth/": [
     "graphql query for magic wan tunnel bandwidth",
@@ -1516,7 +1512,6 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-wan/configuration/multi-cloud-networking/": [
     "connect a cloud vpc to magic wan",
-    "cloud on-ramps for magic wan",
     "connect our aws vpc to our offices without managing vpn appliances",
   ],
   "/cloudflare-wan/configuration/third-party/": [
@@ -1655,12 +1650,10 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-wan/reference/virtual-networks/": [
     "separate routing domains in cloudflare wan",
-    "virtual networks for magic wan",
     "keep guest wi-fi traffic separate from corporate traffic between offices",
   ],
   "/cloudflare-wan/zero-trust/": [
     "use gateway, tunnel and warp together with magic wan",
-    "cloudflare one integration for magic wan",
     "remote workers and branch offices on one private network",
   ],
   "/cloudflare-wan/zero-trust/cloudflare-gateway/": [

@@ -33,7 +33,6 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/account-limits/": [
     "how many access applications or gateway rules can i create",
-    "zero trust account limits",
     "maximum number of tunnels, policies or users",
     "we hit a cap on how many rules or apps we can create",
   ],
@@ -82,13 +81,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/access-controls/policies/mfa-requirements/": [
     "require multi factor login for an app",
-    "enforce mfa in access",
     "require a security key",
+    "make people use two factor before opening an internal app",
   ],
   "/cloudflare-one/access-controls/policies/groups/": [
     "reusable groups of users for policies",
-    "access groups",
     "reuse a list of allowed people",
+    "reuse the same list of people across many app rules",
   ],
   "/cloudflare-one/access-controls/access-settings/session-management/": [
     "how long before users must log in again",
@@ -125,8 +124,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/integrations/identity-providers/one-time-pin/": [
     "let people log in with a code sent by email",
-    "one time pin login",
     "email code login without an identity provider",
+    "let outside partners log in with just an email code",
   ],
   "/cloudflare-one/integrations/identity-providers/entra-id/": [
     "sign in with microsoft entra id or azure ad",
@@ -136,8 +135,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/integrations/identity-providers/okta/": [
     "sign in with okta",
-    "okta integration",
     "okta groups in access policies",
+    "staff should log in to internal tools with their okta account",
   ],
   "/cloudflare-one/integrations/identity-providers/google-workspace/": [
     "sign in with google workspace accounts",
@@ -215,8 +214,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/reusable-components/custom-pages/gateway-block-page/": [
     "customize the page users see when a site is blocked",
-    "gateway block page",
     "custom block page message",
+    "show employees why a website was blocked and who to contact",
   ],
   "/cloudflare-one/reusable-components/posture-checks/": [
     "only allow company laptops with disk encryption",
@@ -238,12 +237,11 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/": [
     "warp client for employees",
     "install the cloudflare one agent on laptops",
-    "device client for zero trust",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/download/": [
-    "download the warp or cloudflare one client",
     "warp client download for windows, mac or linux",
     "latest client version",
+    "where do employees get the company vpn app for mac, windows or phones",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/": [
     "roll out the client to all company devices",
@@ -252,8 +250,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/": [
     "deploy the client with intune or jamf",
-    "mdm deployment of warp",
     "silent install of the client",
+    "push the vpn app to every company laptop with intune or jamf",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/manual-deployment/":
     [
@@ -298,13 +296,12 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/users/seat-management/": [
     "free up seats for users who left",
     "remove a user and their seat",
-    "zero trust seats",
     "remove users to save seats",
   ],
   "/cloudflare-one/team-and-resources/users/scim/": [
     "sync users and groups from our identity provider",
-    "scim provisioning for zero trust",
     "deprovision users automatically",
+    "remove access automatically when someone is disabled in our directory",
   ],
   "/cloudflare-one/networks/": [
     "connect private networks to zero trust",
@@ -313,7 +310,6 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/": [
     "connect a private network without opening inbound ports",
-    "cloudflare tunnel for zero trust",
     "tunnels for private networks",
     "expose a home server to the internet without port forwarding",
   ],
@@ -344,7 +340,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/trycloudflare/": [
     "quick public url for localhost without an account",
     "temporary tunnel for testing",
-    "trycloudflare quick tunnel",
+    "temporary public url for a local dev server without an account",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/troubleshoot-tunnels/common-errors/": [
     "tunnel errors explained",
@@ -402,8 +398,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/insights/logs/dashboard-logs/gateway-logs/": [
     "see which sites my users visited",
-    "gateway activity logs",
     "dns query logs of my users",
+    "see which sites an employee visited and what was blocked",
   ],
   "/cloudflare-one/insights/logs/dashboard-logs/access-authentication-logs/": [
     "see who logged in to my protected apps",
@@ -438,19 +434,19 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "add single sign-on to a self-hosted app that has no login of its own",
   ],
   "/cloudflare-one/access-controls/policies/policy-management/": [
-    "manage access policies",
     "reusable access policies",
     "reuse one access policy across many apps",
+    "test who would be let in before saving a rule",
   ],
   "/cloudflare-one/access-controls/access-settings/app-launcher/": [
     "app launcher portal for employees",
-    "app launcher",
     "one page listing every app an employee can open",
+    "one page where employees find all the internal apps they can open",
   ],
   "/cloudflare-one/reusable-components/custom-pages/access-login-page/": [
     "customize the access login page",
-    "access login page",
     "add our logo and colors to the access sign in page",
+    "put our logo and colors on the sign in page employees see",
   ],
   "/cloudflare-one/faq/cloudflare-tunnels-faq/": [
     "how many tunnels can i run and do they need open ports",
@@ -467,9 +463,9 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "two offices both use 192.168.1.0/24 and remote users need both",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/monitor-tunnels/": [
-    "monitor tunnel health",
     "tunnel monitoring",
     "know when a tunnel connector goes down",
+    "know when my connector goes offline",
   ],
   "/cloudflare-one/troubleshooting/": [
     "something in zero trust is broken, where do i start",
@@ -1006,7 +1002,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     [
       "internal .local or corp domains do not resolve with warp on",
       "send some domains to our office dns server instead of gateway",
-      "local domain fallback",
+      "internal names like printer.local stop resolving with the vpn app on",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/settings/": [
     "let users turn warp off with an admin override code",
