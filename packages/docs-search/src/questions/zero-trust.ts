@@ -51,6 +51,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "protect an admin panel with sso",
     "self hosted application behind access",
     "require login for a subdomain",
+    "anyone on the internet can open our staging site",
   ],
   "/cloudflare-one/access-controls/applications/http-apps/saas-apps/": [
     "single sign on for saas tools through cloudflare",
@@ -92,13 +93,14 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/access-controls/access-settings/session-management/": [
     "how long before users must log in again",
     "session duration for protected apps",
-    "access session duration",
     "force users to log in again",
+    "users complain they have to sign in again every day",
   ],
   "/cloudflare-one/access-controls/service-credentials/service-tokens/": [
     "let a script or server call an app behind access",
     "machine to machine authentication without login",
     "client id and client secret headers",
+    "my cron job gets a login page when calling our internal api",
   ],
   "/cloudflare-one/access-controls/service-credentials/mutual-tls-authentication/": [
     "require a client certificate for an access app",
@@ -256,15 +258,15 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/manual-deployment/":
     [
       "install the client by hand on one device",
-      "manually install warp",
       "enroll a device in my team",
+      "set up the company vpn app on my own laptop",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/route-traffic/split-tunnels/":
     [
       "exclude some traffic from the vpn client",
       "send only internal traffic through the tunnel",
-      "split tunnel settings",
       "bypass warp for zoom or local networks",
+      "printer and devices on my home network unreachable with the company vpn on",
     ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/configure/modes/": [
     "difference between warp client modes",
@@ -324,13 +326,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/routing-to-tunnel/": [
     "publish an internal app on a public hostname",
-    "public hostname for a tunnel",
     "expose a local service with a tunnel",
+    "point app.example.com at a service running on my server",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/private-net/": [
     "reach private ip addresses through a tunnel",
     "give remote users access to my lan",
-    "private network access through a tunnel",
+    "reach my home nas by its 192.168 address while travelling",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/private-net/cloudflared/connect-cidr/": [
     "route a private subnet through cloudflared",
@@ -350,13 +352,13 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/ssh/": [
     "ssh to a server through a tunnel",
-    "ssh through cloudflare tunnel",
     "remote ssh access without open ports",
+    "close port 22 on my server but keep ssh working",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/use-cases/rdp/": [
     "remote desktop through a tunnel",
-    "rdp through cloudflare",
     "windows remote desktop without vpn",
+    "work from home on my office windows pc",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/configure-tunnels/tunnel-availability/": [
     "run several replicas of cloudflared for redundancy",
@@ -1224,8 +1226,8 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "check the os of a browser-only user in an access policy",
   ],
   "/cloudflare-one/reusable-components/posture-checks/client-checks/": [
-    "device checks the warp client can run",
     "which posture checks work on which operating system",
+    "block laptops that are missing os updates or a firewall",
   ],
   "/cloudflare-one/reusable-components/posture-checks/client-checks/antivirus/": [
     "only allow devices with antivirus turned on",
