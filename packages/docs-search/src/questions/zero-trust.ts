@@ -62,6 +62,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "verify the access jwt at my origin",
     "check the cf-access-jwt-assertion header",
     "validate access tokens in my backend",
+    "make sure nobody skips the login by hitting my server directly",
   ],
   "/cloudflare-one/access-controls/applications/non-http/": [
     "protect ssh, rdp or tcp services",
@@ -106,6 +107,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "require a client certificate for an access app",
     "mtls access policy",
     "device certificate for access",
+    "only devices holding our company certificate should open the app",
   ],
   "/cloudflare-one/access-controls/troubleshooting/": [
     "access login loop or 403 on my protected app",
@@ -239,6 +241,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/": [
     "warp client for employees",
     "install the cloudflare one agent on laptops",
+    "app employees install so their laptops and phones are protected anywhere",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/download/": [
     "warp client download for windows, mac or linux",
@@ -338,6 +341,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "route a private subnet through cloudflared",
     "add a cidr route to a tunnel",
     "connect an ip range to zero trust",
+    "let remote staff reach a whole office subnet",
   ],
   "/cloudflare-one/networks/connectors/cloudflare-tunnel/do-more-with-tunnels/trycloudflare/": [
     "quick public url for localhost without an account",
@@ -364,6 +368,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "run several replicas of cloudflared for redundancy",
     "tunnel high availability",
     "replicas of a tunnel",
+    "my site goes down whenever the server running the connector restarts",
   ],
   "/cloudflare-one/networks/resolvers-and-proxies/dns/locations/": [
     "filter dns for my office network without installing anything",
@@ -458,6 +463,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/traffic-policies/order-of-enforcement/": [
     "which gateway policy applies first",
     "my allow rule is ignored because another gateway rule matches first",
+    "a site i allowed is still blocked by another rule",
   ],
   "/cloudflare-one/networks/virtual-networks/": [
     "overlapping private ip ranges with virtual networks",
@@ -1034,6 +1040,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "ips and ports to allow in our firewall for warp",
     "corporate firewall blocks the zero trust client",
     "warp wireguard and masque ports",
+    "the company vpn app cannot connect from our office network",
   ],
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/deployment/mdm-deployment/hardware-backed-registration/":
     [
@@ -1179,6 +1186,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/team-and-resources/devices/cloudflare-one-client/uninstall/": [
     "remove warp from a mac, windows or linux machine",
     "uninstall the zero trust client and its certificate",
+    "get rid of the company vpn app after leaving a job",
   ],
   "/cloudflare-one/team-and-resources/devices/device-registration/": [
     "revoke a lost laptop's access",
