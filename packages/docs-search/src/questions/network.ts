@@ -430,6 +430,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/additional-options/additional-dns-records/": [
     "load balance mail servers with mx records",
     "srv record load balancing",
+    "fail over my mail server to a backup",
   ],
   "/load-balancing/additional-options/cloudflare-tunnel/": [
     "use a tunnel as a load balancer endpoint",
@@ -518,6 +519,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/load-balancing/private-network/public-to-tunnel/": [
     "balance public traffic across private servers behind a tunnel",
     "private network load balancing from the internet to a tunnel",
+    "internet visitors reach app servers that have no public ip",
   ],
   "/load-balancing/private-network/warp-to-tunnel/": [
     "load balance internal apps for warp users",
@@ -714,6 +716,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/waiting-room/how-to/edit-delete-waiting-room/": [
     "change or remove a waiting room",
     "delete a waiting room from the dashboard or api",
+    "the sale is over, stop queueing shoppers",
   ],
   "/waiting-room/how-to/json-response/": [
     "queue for my mobile app api instead of an html page",
@@ -778,6 +781,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/byoip/concepts/route-filtering-rpki/": [
     "roa and rpki for my prefix announced by cloudflare",
     "rpki invalid after onboarding ips",
+    "some networks drop our routes after we moved them to cloudflare",
   ],
   "/byoip/concepts/static-ips/": [
     "dedicated ips that do not change for my zone",
@@ -927,6 +931,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/network-health/update-tunnel-health-checks-frequency/": [
     "send tunnel health checks less or more often",
     "change tunnel health check rate",
+    "health probes add too much traffic on our small link",
   ],
   "/magic-transit/network-interconnect/": [
     "private connection for magic transit instead of the internet",
@@ -1208,6 +1213,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/about/ids/": [
     "intrusion detection for magic firewall traffic",
     "ids alerts on packets entering my network",
+    "alert us when someone scans or exploits servers in our data center",
   ],
   "/cloudflare-network-firewall/about/list-types/": [
     "magic firewall threat intel and geo lists",
@@ -1630,6 +1636,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/reference/how-cloudflare-calculates-tunnel-health-alerts/": [
     "what triggers a wan tunnel health alert",
     "tunnel health alert math for magic wan",
+    "why did we get an alert when nothing seemed down",
   ],
   "/cloudflare-wan/reference/mtu-mss/": [
     "tcp mss clamp for magic wan tunnels",
@@ -1669,6 +1676,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-wan/zero-trust/cloudflare-tunnel/": [
     "mix cloudflared tunnels and magic wan sites",
     "cloudflared and magic wan in one network",
+    "some sites use an agent on a server and others a router, can they talk to each other",
   ],
   "/cloudflare-wan/zero-trust/security-services/": [
     "secure site to site and internet traffic without branch firewalls",
@@ -1749,6 +1757,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/cloudflare-network-firewall/how-to/enable-roles/": [
     "read only vs edit access to magic firewall",
     "assign magic network monitoring and firewall roles",
+    "give a teammate view only rights on our network rules",
   ],
   "/cloudflare-wan/configuration/common-settings/enable-roles/": [
     "who can edit magic wan configuration",
@@ -1821,6 +1830,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/email-security/reference/timestamps/": [
     "time zone of timestamps in the area 1 dashboard",
     "area 1 dashboard shows utc times",
+    "times in the phishing report look hours off",
   ],
   "/email-security/reference/cloudflare-sso/": [
     "log in to area 1 with my cloudflare account",

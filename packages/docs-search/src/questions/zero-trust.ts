@@ -1586,6 +1586,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/data-loss-prevention/data-classification/": [
     "label documents by sensitivity across dlp",
     "data classes vs dlp profiles",
+    "tag files as confidential or public so rules treat them differently",
   ],
   "/cloudflare-one/data-loss-prevention/data-classification/build-a-data-class/": [
     "reusable rule that marks content as confidential",
@@ -1598,6 +1599,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/data-loss-prevention/detection-entries/": [
     "building blocks dlp uses to spot sensitive data",
     "dlp detection entry types",
+    "match our own customer id format or a list of exact values in uploads",
   ],
   "/cloudflare-one/data-loss-prevention/detection-entries/configure-detection-entries/": [
     "regex to detect our internal project codes in uploads",
@@ -2573,6 +2575,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/migrate-to-email-security/": [
     "move from the area 1 dashboard to cloudflare one email security",
     "where area 1 features live in the zero trust dashboard",
+    "old phishing filter dashboard is going away, where do we log in now",
   ],
   "/email-security/account-setup/manage-account-members/": [
     "add users to the area 1 portal",
@@ -2750,6 +2753,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/reporting/audit-logs/": [
     "who changed settings in the area 1 portal",
     "area 1 account audit log",
+    "find out who changed our spam filter settings",
   ],
   "/email-security/reporting/statistics-overview/": [
     "area 1 detection statistics dashboard",
