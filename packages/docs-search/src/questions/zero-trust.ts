@@ -3136,4 +3136,65 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
     "servicenow casb integration for fedramp",
     "servicenow government instance findings",
   ],
+  "/email-security/account-setup/escalation-contacts/": [
+    "who area 1 contacts about urgent threats",
+    "set escalation contacts for email security",
+  ],
+  "/email-security/account-setup/sso/generic-sso/": [
+    "generic saml sso for the area 1 portal",
+    "any saml identity provider for area 1 login",
+  ],
+  "/email-security/deployment/api/setup/gsuite-bcc-setup/geographic-locations/": [
+    "bcc address to keep gmail scanning in the eu",
+    "regional bcc hosts for area 1",
+  ],
+  "/email-security/deployment/api/setup/gsuite-bcc-setup/add-retraction/": [
+    "retract gmail messages after delivery with area 1",
+    "post delivery retraction for google workspace",
+  ],
+  "/email-security/deployment/inline/setup/cisco-area1-mx/": [
+    "cisco esa with area 1 as the mx",
+    "disable spf checks on cisco when area 1 relays mail",
+  ],
+  "/email-security/deployment/inline/setup/cisco-cisco-mx/": [
+    "keep cisco esa as mx and relay through area 1",
+    "cisco content filters to send mail to area 1",
+  ],
+  "/email-security/email-configuration/enhanced-detections/added-detections/": [
+    "extra detections like newly registered domains in area 1",
+    "added detections settings in the area 1 portal",
+  ],
+  "/email-security/email-configuration/phish-submissions/phishnet-o365/": [
+    "area 1 phishnet add-in for outlook",
+    "let office 365 users report missed phish to area 1",
+  ],
+  "/email-security/email-configuration/phish-submissions/phishnet-gworkspace/": [
+    "area 1 phishnet for gmail",
+    "report phish button for google workspace in area 1",
+  ],
+  "/email-security/reporting/phish-reports/": [
+    "scheduled phishing reports by email",
+    "phish report subscription in area 1",
+  ],
+  "/email-security/reporting/siem-integration/knowbe4-integration-guide/": [
+    "send area 1 detections to knowbe4",
+    "knowbe4 webhook integration for phishing detections",
+  ],
+  "/email-security/reporting/siem-integration/logscale-integration-guide/": [
+    "send phishing detections to crowdstrike logscale",
+    "falcon logscale webhook for email security",
+  ],
+  "/email-security/reference/language-support/": [
+    "which languages email security can scan",
+    "does area 1 detect phishing in other languages",
+  ],
+  "/email-security/reference/timestamps/": [
+    "time zone of timestamps in the area 1 dashboard",
+    "area 1 dashboard shows utc times",
+    "times in the phishing report look hours off",
+  ],
+  "/email-security/reference/cloudflare-sso/": [
+    "log in to area 1 with my cloudflare account",
+    "cloudflare dashboard sso for area 1",
+  ],
 };
