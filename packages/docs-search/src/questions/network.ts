@@ -632,6 +632,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/spectrum/about/load-balancer/": [
     "tcp health checks and failover for spectrum",
     "spread tcp traffic across origins with load balancing",
+    "my game servers need automatic failover",
   ],
   "/spectrum/about/static-ip/": [
     "fixed ip for my spectrum application",
@@ -894,6 +895,7 @@ export const NETWORK_QUESTIONS: PageQuestions = {
   "/magic-transit/how-to/ipv6/": [
     "ipv6 prefixes on magic transit",
     "enable ipv6 over existing magic transit tunnels",
+    "protect our ipv6 address space from attacks too",
   ],
   "/magic-transit/how-to/safely-withdraw-byoip-prefix/": [
     "stop sending my prefix through cloudflare without outages",

@@ -1980,6 +1980,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/tutorials/entra-id-conditional-access/": [
     "reuse entra id conditional access in cloudflare policies",
     "azure ad conditional access with access applications",
+    "apply the sign-in rules we already set in microsoft to our internal apps",
   ],
   "/cloudflare-one/tutorials/entra-id-risky-users/": [
     "send risky azure ad users to an isolated browser",
@@ -2181,6 +2182,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/cloudflare-one/integrations/cloud-and-saas/troubleshooting/troubleshoot-compute-accounts/": [
     "aws or gcp account integration fails in casb",
     "missing permissions for cloud compute scans",
+    "scanning our aws account for misconfigurations fails",
   ],
   "/cloudflare-one/integrations/cloud-and-saas/troubleshooting/troubleshoot-integrations/": [
     "reconnect a broken saas integration",
@@ -2714,6 +2716,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/partners/": [
     "msp managing email security for many customers",
     "create child accounts for customers as a partner",
+    "we are an it provider reselling email protection to clients",
   ],
   "/email-security/reference/dispositions-and-attributes/": [
     "area 1 disposition values and x-headers",
@@ -2723,6 +2726,7 @@ export const ZERO_TRUST_QUESTIONS: PageQuestions = {
   "/email-security/reference/how-we-detect-phish/": [
     "activesensors and sparse phishing detection",
     "how area 1 uses ip reputation and patterns",
+    "how does the filter decide an email is phishing",
   ],
   "/email-security/reference/office365-gcc/": [
     "email security with microsoft 365 government cloud",
