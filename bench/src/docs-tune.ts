@@ -61,6 +61,8 @@ for (const sweep of values.sweep) {
   const [name = "", list = ""] = sweep.split("=");
   if (!(name in RANK_WEIGHTS)) throw new Error(`--sweep ${sweep}: no weight named ${name}`);
   for (const value of list.split(",").map(Number)) {
+    if (!Number.isFinite(value))
+      throw new Error(`--sweep ${sweep}: values are numbers, e.g. ${name}=1,1.5`);
     variants.push({ label: `${name}=${value}`, weights: { ...base, [name]: value } });
   }
 }
