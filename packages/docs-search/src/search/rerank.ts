@@ -121,8 +121,8 @@ interface Candidate {
   pageRank: number;
   /** Best asked-question relevance, 0-1 of the best question found. */
   asked: number;
-  /** Stemmed words of the page's asked questions that matched. */
-  questions: Set<string>[];
+  /** The words (concepts of stems) of the page's asked questions that matched, together. */
+  questions: Set<string>;
   /** The page's matched passages, heading and body. */
   texts: string[];
   count: number;
@@ -151,7 +151,7 @@ export function rankPages(
         passage: 0,
         pageRank: 0,
         asked: 0,
-        questions: [],
+        questions: new Set(),
         texts: [],
         count: 0,
         local: -1,
@@ -172,7 +172,7 @@ export function rankPages(
   for (const row of questions) {
     const found = candidate(row.url, row.title, row.product);
     found.asked = Math.max(found.asked, -row.rank / bestQuestion);
-    found.questions.push(concepts(stemmedWords(row.question)));
+    for (const word of concepts(stemmedWords(row.question))) found.questions.add(word);
     found.page.description ??= row.description ?? null;
   }
   for (const row of passages) {
@@ -208,10 +208,10 @@ function questionSpecificity(
   candidates: ReadonlyMap<string, Candidate>,
   plan: QueryPlan,
 ): Map<string, number> {
-  const asked = [...candidates.values()].filter((found) => found.questions.length > 0);
+  const asked = [...candidates.values()].filter((found) => found.questions.size > 0);
   const weights = new Map<string, number>();
   for (const word of plan.words.map(conceptOf)) {
-    const n = asked.filter((found) => found.questions.some((words) => words.has(word))).length;
+    const n = asked.filter((found) => found.questions.has(word)).length;
     weights.set(word, Math.log(1 + asked.length / Math.max(1, n)));
   }
   return weights;
@@ -245,9 +245,9 @@ function scorePage(
   // title ("add a waf custom rule") would count the title twice and lift every subpage over the
   // overview the title names.
   const titled = concepts(union(title, pathWords));
-  const question = weightedShare(
+  const question = share(
     askedWords,
-    new Set(found.questions.flatMap((words) => [...words]).filter((word) => !titled.has(word))),
+    new Set([...found.questions].filter((word) => !titled.has(word))),
     specificity,
   );
 
@@ -258,7 +258,7 @@ function scorePage(
     askedWords.filter(inSet(present)).length / Math.max(1, askedWords.length);
   // How much of the question the page speaks to at all: a page that matches one rare word of it
   // (in a title, say) must not beat pages about the question's main terms.
-  const said = concepts(union(title, pathWords, description, ...found.questions));
+  const said = concepts(union(title, pathWords, description, found.questions));
   const saidHere = inSet(said);
   const covered =
     askedWords.filter(
@@ -342,15 +342,13 @@ function union(...sets: ReadonlyArray<ReadonlySet<string>>): Set<string> {
   return all;
 }
 
-function share(words: readonly string[], present: ReadonlySet<string>): number {
-  if (words.length === 0) return 0;
-  return words.filter((word) => present.has(word)).length / words.length;
-}
+const UNWEIGHTED: ReadonlyMap<string, number> = new Map();
 
-function weightedShare(
+/** The share of `words` present, each word counting its weight in `weightOf` (1 when unlisted). */
+function share(
   words: readonly string[],
   present: ReadonlySet<string>,
-  weightOf: ReadonlyMap<string, number>,
+  weightOf: ReadonlyMap<string, number> = UNWEIGHTED,
 ): number {
   let total = 0;
   let found = 0;
