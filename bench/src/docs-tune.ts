@@ -19,6 +19,7 @@ import {
   planQuery,
   type QueryPlan,
   RANK_WEIGHTS,
+  type RankedPage,
   type RankWeights,
   rankPages,
 } from "@repo/docs-search/ranking";
@@ -108,16 +109,7 @@ try {
     for (const read of reads) {
       if (rankOf(read, base) !== undefined) continue;
       // With --only, the first ten and their scores, to see how far the accepted pages are.
-      const got = rankPages(
-        read.candidates.passages,
-        read.candidates.pages,
-        read.plan,
-        values.only ? 10 : K,
-        {
-          questions: read.candidates.questions,
-          weights: base,
-        },
-      ).map(
+      const got = rankedPages(read, base, values.only ? 10 : K).map(
         (page) =>
           `${page.url.replace("https://developers.cloudflare.com", "")} ${round(page.score, 2)}`,
       );
@@ -128,11 +120,15 @@ try {
   rmSync(persistTo, { recursive: true, force: true });
 }
 
-function rank({ plan, candidates }: Read, weights: Weights): string[] {
-  return rankPages(candidates.passages, candidates.pages, plan, K, {
+function rankedPages({ plan, candidates }: Read, weights: Weights, limit: number): RankedPage[] {
+  return rankPages(candidates.passages, candidates.pages, plan, limit, {
     questions: candidates.questions,
     weights,
-  }).map((page) => pageUrl(page.url));
+  });
+}
+
+function rank(read: Read, weights: Weights): string[] {
+  return rankedPages(read, weights, K).map((page) => pageUrl(page.url));
 }
 
 function rankOf(read: Read, weights: Weights): number | undefined {
